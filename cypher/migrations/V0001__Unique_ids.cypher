@@ -1,0 +1,24 @@
+// Every entity has a string id, unique within its label and, through :Entity, across the whole graph.
+CREATE CONSTRAINT entity_id_unique IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT person_id_unique IF NOT EXISTS FOR (n:Person) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT officer_id_unique IF NOT EXISTS FOR (n:Officer) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT unit_id_unique IF NOT EXISTS FOR (n:Unit) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT station_id_unique IF NOT EXISTS FOR (n:Station) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT borough_id_unique IF NOT EXISTS FOR (n:Borough) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT force_id_unique IF NOT EXISTS FOR (n:Force) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT organisation_id_unique IF NOT EXISTS FOR (n:Organisation) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT membership_id_unique IF NOT EXISTS FOR (n:Membership) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT posting_id_unique IF NOT EXISTS FOR (n:Posting) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT rank_held_id_unique IF NOT EXISTS FOR (n:RankHeld) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT status_period_id_unique IF NOT EXISTS FOR (n:StatusPeriod) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT account_id_unique IF NOT EXISTS FOR (n:Account) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT chat_group_id_unique IF NOT EXISTS FOR (n:ChatGroup) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT message_id_unique IF NOT EXISTS FOR (n:Message) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT allegation_id_unique IF NOT EXISTS FOR (n:Allegation) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT investigation_id_unique IF NOT EXISTS FOR (n:Investigation) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT operation_id_unique IF NOT EXISTS FOR (n:Operation) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT outcome_id_unique IF NOT EXISTS FOR (n:Outcome) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT recommendation_id_unique IF NOT EXISTS FOR (n:Recommendation) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT response_id_unique IF NOT EXISTS FOR (n:Response) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT source_id_unique IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT claim_id_unique IF NOT EXISTS FOR (n:Claim) REQUIRE n.id IS UNIQUE;

@@ -1,0 +1,64 @@
+package org.casegraph.allegation;
+
+import java.util.List;
+import java.util.Map;
+
+import org.casegraph.organisation.Officer;
+import org.casegraph.query.Connection;
+import org.casegraph.query.EntityKind;
+import org.casegraph.query.EntityKinds;
+import org.casegraph.query.GraphReader;
+import org.casegraph.query.PageRequest;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/**
+ * Allegations and the officers they are against.
+ */
+@Controller
+class AllegationController implements EntityKinds {
+
+	private static final String AGAINST_OFFICER = """
+			UNWIND $ids AS key
+			MATCH (:Officer {id: key})<-[:AGAINST]-(n:Allegation)
+			RETURN key, n
+			ORDER BY n.reported, n.id
+			""";
+
+	private static final String SUBJECT = """
+			UNWIND $ids AS key
+			MATCH (:Allegation {id: key})-[:AGAINST]->(n:Officer)
+			RETURN key, n
+			""";
+
+	private final GraphReader reader;
+
+	AllegationController(GraphReader reader) {
+		this.reader = reader;
+	}
+
+	@Override
+	public List<EntityKind> kinds() {
+		return List.of(EntityKind.of(Allegation.LABEL, Allegation::from));
+	}
+
+	@QueryMapping
+	Connection<Allegation> allegations(@Argument Integer first, @Argument String after,
+			@Argument Map<String, Object> where, @Argument PageRequest.Order orderBy) {
+		return reader.page(Allegation.LABEL, PageRequest.of(first, after, where, orderBy), Allegation::from);
+	}
+
+	@BatchMapping(typeName = "Officer", field = "allegations")
+	Map<Officer, List<Allegation>> officerAllegations(List<Officer> officers) {
+		return reader.children(AGAINST_OFFICER, officers, Allegation::from);
+	}
+
+	@BatchMapping
+	Map<Allegation, Officer> subject(List<Allegation> allegations) {
+		return reader.child(SUBJECT, allegations, Officer::from);
+	}
+
+}

@@ -1,0 +1,53 @@
+package org.casegraph.ingest;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Nodes and relationships to write in one go, in the row shape {@code cypher/seed/nodes.cypher} and
+ * {@code relationships.cypher} take. Every node gets the {@code Entity} label and a globally unique id.
+ */
+final class GraphBatch {
+
+	private final List<Map<String, Object>> nodes = new ArrayList<>();
+
+	private final List<Map<String, Object>> relationships = new ArrayList<>();
+
+	/** Adds a node; {@code properties} may hold nulls, which are left out. */
+	void node(String id, List<String> labels, Map<String, Object> properties) {
+		Map<String, Object> props = withoutNulls(properties);
+		props.put("id", id);
+		List<String> allLabels = new ArrayList<>(labels);
+		allLabels.add("Entity");
+		nodes.add(Map.of("id", id, "labels", allLabels, "properties", props));
+	}
+
+	void relationship(String from, String type, String to) {
+		relationship(from, type, to, Map.of());
+	}
+
+	void relationship(String from, String type, String to, Map<String, Object> properties) {
+		relationships.add(Map.of("from", from, "type", type, "to", to, "properties", withoutNulls(properties)));
+	}
+
+	List<Map<String, Object>> nodes() {
+		return List.copyOf(nodes);
+	}
+
+	List<Map<String, Object>> relationships() {
+		return List.copyOf(relationships);
+	}
+
+	private static Map<String, Object> withoutNulls(Map<String, Object> properties) {
+		Map<String, Object> copy = new LinkedHashMap<>();
+		properties.forEach((key, value) -> {
+			if (value != null) {
+				copy.put(key, value);
+			}
+		});
+		return copy;
+	}
+
+}

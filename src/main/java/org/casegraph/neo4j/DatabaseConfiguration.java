@@ -1,0 +1,22 @@
+package org.casegraph.neo4j;
+
+import org.neo4j.driver.Driver;
+
+import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * One code path for both modes: everything reaches the database through Boot's driver.
+ */
+@Configuration(proxyBeanMethods = false)
+class DatabaseConfiguration {
+
+	@Bean
+	GraphSchema graphSchema(Driver driver, Neo4jConnectionDetails connection) {
+		GraphSchema schema = new GraphSchema(driver);
+		schema.apply(String.valueOf(connection.getUri()));
+		return schema;
+	}
+
+}

@@ -1,0 +1,118 @@
+package org.casegraph.neo4j;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.ConnectorPortRegister;
+import org.neo4j.configuration.connectors.ConnectorType;
+import org.neo4j.configuration.connectors.HttpConnector;
+import org.neo4j.configuration.connectors.HttpsConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.QueryExecutionException;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
+
+/**
+ * Starts and describes the in-process Neo4j. Bolt listens on loopback only, so analysts' tools on the same
+ * machine can connect with the configured credentials while nothing else can.
+ */
+final class EmbeddedNeo4j {
+
+	private static final String LOOPBACK = "127.0.0.1";
+
+	private EmbeddedNeo4j() {
+	}
+
+	static DatabaseManagementService start(DatabaseSettings settings) {
+		Path home = writableHome(settings.normalisedDataDir());
+		requireFreePort(settings.boltPort());
+		DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
+			.setConfig(BoltConnector.enabled, true)
+			.setConfig(BoltConnector.listen_address, new SocketAddress(LOOPBACK, settings.boltPort()))
+			.setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
+			.setConfig(HttpConnector.enabled, false)
+			.setConfig(HttpsConnector.enabled, false)
+			.setConfig(GraphDatabaseSettings.auth_enabled, true)
+			.setConfig(GraphDatabaseSettings.pagecache_memory, settings.pageCache().toBytes())
+			.setConfig(GraphDatabaseSettings.transaction_timeout, settings.transactionTimeout())
+			.setConfig(GraphDatabaseSettings.procedure_unrestricted, List.of("gds.*"))
+			.build();
+		Runtime.getRuntime().addShutdownHook(new Thread(dbms::shutdown, "casegraph-neo4j-shutdown"));
+		return dbms;
+	}
+
+	static URI boltUri(DatabaseManagementService dbms) {
+		GraphDatabaseAPI db = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
+		var address = db.getDependencyResolver()
+			.resolveDependency(ConnectorPortRegister.class)
+			.getLocalAddress(ConnectorType.BOLT);
+		return URI.create("bolt://" + LOOPBACK + ":" + address.getPort());
+	}
+
+	/**
+	 * Makes the configured user and password the ones Bolt accepts. Runs on every start so that changing the
+	 * configured password is enough to change the database's.
+	 */
+	static void ensureUser(DatabaseManagementService dbms, String username, String password) {
+		var system = dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
+		Map<String, Object> params = Map.of("name", username, "password", password);
+		boolean exists = system.executeTransactionally("SHOW USERS YIELD user WHERE user = $name RETURN user", params,
+				result -> result.hasNext());
+		if (!exists) {
+			system.executeTransactionally("CREATE USER $name SET PASSWORD $password CHANGE NOT REQUIRED", params);
+			return;
+		}
+		try {
+			system.executeTransactionally("ALTER USER $name SET PASSWORD $password CHANGE NOT REQUIRED", params);
+		}
+		catch (QueryExecutionException ex) {
+			if (!isSamePassword(ex)) {
+				throw new InvalidSettingException("spring.neo4j.authentication.password", "****", ex.getMessage(),
+						"Choose a password Neo4j accepts (at least 8 characters).", ex);
+			}
+		}
+	}
+
+	private static boolean isSamePassword(QueryExecutionException ex) {
+		return String.valueOf(ex.getMessage()).contains("cannot be the same");
+	}
+
+	private static Path writableHome(Path home) {
+		try {
+			Files.createDirectories(home);
+		}
+		catch (IOException | SecurityException ex) {
+			throw new InvalidSettingException("casegraph.neo4j.data-dir", home, "cannot be created: " + ex,
+					"Point casegraph.neo4j.data-dir (CASEGRAPH_NEO4J_DATA_DIR) at a directory the server can write.", ex);
+		}
+		if (!Files.isDirectory(home) || !Files.isWritable(home)) {
+			throw new InvalidSettingException("casegraph.neo4j.data-dir", home, "is not a writable directory",
+					"Point casegraph.neo4j.data-dir (CASEGRAPH_NEO4J_DATA_DIR) at a directory the server can write.", null);
+		}
+		return home;
+	}
+
+	private static void requireFreePort(int port) {
+		if (port == 0) {
+			return;
+		}
+		try (ServerSocket probe = new ServerSocket(port, 1, InetAddress.getByName(LOOPBACK))) {
+			probe.setReuseAddress(true);
+		}
+		catch (IOException ex) {
+			throw new InvalidSettingException("casegraph.neo4j.bolt-port", port, "port is in use on " + LOOPBACK,
+					"Stop whatever listens there, or set casegraph.neo4j.bolt-port (CASEGRAPH_NEO4J_BOLT_PORT) to a free port.",
+					ex);
+		}
+	}
+
+}

@@ -1,0 +1,76 @@
+package org.casegraph.query;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.dao.DataAccessException;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/**
+ * Lookups that cross features: any entity by id, and full-text search.
+ */
+@Controller
+class EntityController {
+
+	private static final String NODE = """
+			MATCH (n:Entity {id: $id})
+			RETURN n
+			""";
+
+	private static final String SEARCH = """
+			CALL db.index.fulltext.queryNodes('casegraph_text', $text, {limit: $first})
+			YIELD node, score
+			RETURN node, score
+			""";
+
+	private final GraphReader reader;
+
+	private final Entities entities;
+
+	EntityController(GraphReader reader, Entities entities) {
+		this.reader = reader;
+		this.entities = entities;
+	}
+
+	@QueryMapping
+	Entity node(@Argument String id) {
+		return reader.list(NODE, Map.of("id", id), record -> entities.read(record.get("n").asNode()))
+			.stream()
+			.flatMap(java.util.Optional::stream)
+			.findFirst()
+			.orElse(null);
+	}
+
+	@QueryMapping
+	List<SearchHit> search(@Argument String text, @Argument int first) {
+		if (first < 1 || first > 100) {
+			throw new BadRequestException("Argument 'first': " + first + " is outside 1..100");
+		}
+		try {
+			return reader.list(SEARCH, Map.of("text", text, "first", first), this::hit)
+				.stream()
+				.flatMap(java.util.Optional::stream)
+				.toList();
+		}
+		catch (DataAccessException ex) {
+			throw new BadRequestException("Argument 'text': '" + text + "' is not a valid search: " + ex.getMessage());
+		}
+	}
+
+	private java.util.Optional<SearchHit> hit(org.neo4j.driver.Record record) {
+		double score = record.get("score").asDouble();
+		return entities.read(record.get("node").asNode()).map(node -> new SearchHit(score, node));
+	}
+
+	/**
+	 * One full-text hit.
+	 *
+	 * @param score relevance, higher is better
+	 * @param node  the entity
+	 */
+	record SearchHit(double score, Entity node) {
+	}
+
+}

@@ -1,0 +1,188 @@
+package org.casegraph.query;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.neo4j.cypherdsl.core.Condition;
+import org.neo4j.cypherdsl.core.Cypher;
+import org.neo4j.cypherdsl.core.Node;
+import org.neo4j.cypherdsl.core.Property;
+import org.neo4j.cypherdsl.core.SortItem;
+import org.neo4j.cypherdsl.core.Statement;
+import org.neo4j.driver.Record;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every read the API makes goes through here: pages of one label, and batched lookups keyed by parent id, each one
+ * Cypher round trip whatever the number of parents.
+ */
+@Component
+public class GraphReader {
+
+	private static final String BY_IDS = """
+			UNWIND $ids AS key
+			MATCH (n:Entity {id: key})
+			RETURN key, n
+			""";
+
+	private static final Logger log = LoggerFactory.getLogger(GraphReader.class);
+
+	private final Neo4jClient client;
+
+	GraphReader(Neo4jClient client) {
+		this.client = client;
+	}
+
+	/** One page of nodes with {@code label}, filtered, ordered and continued by keyset (never by offset). */
+	public <T extends Entity> Connection<T> page(String label, PageRequest request,
+			Function<org.neo4j.driver.types.Node, T> mapper) {
+		Node n = Cypher.node(label).named("n");
+		Condition filter = NodeFilter.compile(n, request.where());
+		Property sortProperty = n.property(request.orderBy().property());
+		Statement statement = Cypher.match(n)
+			.where(filter.and(after(n, sortProperty, request)))
+			.returning(n.as("n"), sortProperty.as("sortValue"))
+			.orderBy(sort(sortProperty, request), sort(n.property("id"), request))
+			.limit(request.first() + 1)
+			.build();
+		List<Connection.Edge<T>> edges = new ArrayList<>(list(statement, record -> edge(record, mapper)));
+		boolean hasNext = edges.size() > request.first();
+		if (hasNext) {
+			edges.removeLast();
+		}
+		var info = new Connection.PageInfo(hasNext, request.after() != null,
+				edges.isEmpty() ? null : edges.getFirst().cursor(), edges.isEmpty() ? null : edges.getLast().cursor());
+		return new Connection<>(List.copyOf(edges), info, () -> count(label, request));
+	}
+
+	/** Runs a query and maps each record. */
+	public <T> List<T> list(String cypher, Map<String, Object> parameters, Function<Record, T> mapper) {
+		log.debug("Cypher {} with {}", cypher, parameters);
+		return List.copyOf(client.query(cypher).bindAll(parameters).fetchAs(Object.class)
+			.mappedBy((types, record) -> mapper.apply(record))
+			.all()
+			.stream()
+			.map(row -> (T) row)
+			.toList());
+	}
+
+	/**
+	 * One query for many parents: {@code cypher} receives {@code $ids} and returns a {@code key} column holding the
+	 * parent id; rows keep the query's order within each parent. Parents with no rows get an empty list.
+	 */
+	public <T> Map<String, List<T>> grouped(String cypher, Collection<String> ids, Function<Record, T> mapper) {
+		Map<String, List<T>> byKey = new LinkedHashMap<>();
+		ids.forEach(id -> byKey.put(id, new ArrayList<>()));
+		for (Keyed<T> row : list(cypher, Map.of("ids", List.copyOf(ids)), r -> keyed(r, mapper))) {
+			byKey.get(row.key()).add(row.value());
+		}
+		return byKey;
+	}
+
+	/** Like {@link #grouped} for a relationship with at most one end per parent. */
+	public <T> Map<String, T> single(String cypher, Collection<String> ids, Function<Record, T> mapper) {
+		Map<String, T> byKey = new LinkedHashMap<>();
+		for (Keyed<T> row : list(cypher, Map.of("ids", List.copyOf(ids)), r -> keyed(r, mapper))) {
+			byKey.putIfAbsent(row.key(), row.value());
+		}
+		return byKey;
+	}
+
+	/**
+	 * The related nodes of many parents in one query: {@code cypher} takes {@code $ids} and returns {@code key} (the
+	 * parent's id) and {@code n} (a related node), in the order the parents should list them.
+	 */
+	public <P extends Entity, T> Map<P, List<T>> children(String cypher, List<P> parents,
+			Function<org.neo4j.driver.types.Node, T> mapper) {
+		var loaded = grouped(cypher, ids(parents), record -> mapper.apply(record.get("n").asNode()));
+		return listsByParent(parents, Entity::id, loaded);
+	}
+
+	/** Like {@link #children} for a relationship with at most one end per parent. */
+	public <P extends Entity, T> Map<P, T> child(String cypher, List<P> parents,
+			Function<org.neo4j.driver.types.Node, T> mapper) {
+		var loaded = single(cypher, ids(parents), record -> mapper.apply(record.get("n").asNode()));
+		return byParent(parents, Entity::id, loaded);
+	}
+
+	private static List<String> ids(List<? extends Entity> parents) {
+		return parents.stream().map(Entity::id).distinct().toList();
+	}
+
+	/** Nodes by id, whatever their label, in one query. */
+	public <T> Map<String, T> byIds(Collection<String> ids, Function<org.neo4j.driver.types.Node, T> mapper) {
+		return single(BY_IDS, ids, record -> mapper.apply(record.get("n").asNode()));
+	}
+
+	/** Re-keys rows loaded by parent id onto the parents themselves, as a batch mapping returns them. */
+	public static <P, T> Map<P, List<T>> listsByParent(List<P> parents, Function<P, String> idOf,
+			Map<String, List<T>> loaded) {
+		Map<P, List<T>> result = new LinkedHashMap<>();
+		parents.forEach(parent -> result.put(parent, loaded.getOrDefault(idOf.apply(parent), List.of())));
+		return result;
+	}
+
+	/** Re-keys single rows loaded by a parent's key onto the parents; parents without one are left out. */
+	public static <P, T> Map<P, T> byParent(List<P> parents, Function<P, String> keyOf, Map<String, T> loaded) {
+		Map<P, T> result = new LinkedHashMap<>();
+		for (P parent : parents) {
+			T value = loaded.get(keyOf.apply(parent));
+			if (value != null) {
+				result.put(parent, value);
+			}
+		}
+		return result;
+	}
+
+	private long count(String label, PageRequest request) {
+		Node n = Cypher.node(label).named("n");
+		Statement statement = Cypher.match(n)
+			.where(NodeFilter.compile(n, request.where()))
+			.returning(Cypher.count(n).as("total"))
+			.build();
+		return list(statement, record -> record.get("total").asLong()).getFirst();
+	}
+
+	private <T> List<T> list(Statement statement, Function<Record, T> mapper) {
+		return list(statement.getCypher(), statement.getCatalog().getParameters(), mapper);
+	}
+
+	private static <T> Connection.Edge<T> edge(Record record, Function<org.neo4j.driver.types.Node, T> mapper) {
+		T node = mapper.apply(record.get("n").asNode());
+		return new Connection.Edge<>(Cursor.of(record.get("sortValue"), ((Entity) node).id()).encode(), node);
+	}
+
+	private static Condition after(Node n, Property sortProperty, PageRequest request) {
+		if (request.after() == null) {
+			return Cypher.noCondition();
+		}
+		Cursor cursor = Cursor.decode(request.after());
+		var sortValue = Cypher.anonParameter(cursor.sortValue());
+		var id = Cypher.anonParameter(cursor.id());
+		Property idProperty = n.property("id");
+		if (request.orderBy().descending()) {
+			return sortProperty.lt(sortValue).or(sortProperty.isEqualTo(sortValue).and(idProperty.lt(id)));
+		}
+		return sortProperty.gt(sortValue).or(sortProperty.isEqualTo(sortValue).and(idProperty.gt(id)));
+	}
+
+	private static SortItem sort(Property property, PageRequest request) {
+		return request.orderBy().descending() ? property.descending() : property.ascending();
+	}
+
+	private static <T> Keyed<T> keyed(Record record, Function<Record, T> mapper) {
+		return new Keyed<>(record.get("key").asString(), mapper.apply(record));
+	}
+
+	private record Keyed<T>(String key, T value) {
+	}
+
+}

@@ -1,0 +1,48 @@
+package org.casegraph.query;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import org.neo4j.driver.Value;
+import org.neo4j.driver.types.MapAccessor;
+
+/**
+ * Reads typed properties from driver nodes and records, treating a missing property as null (or false).
+ */
+public final class Values {
+
+	private Values() {
+	}
+
+	public static String string(MapAccessor source, String key) {
+		Value value = source.get(key);
+		return value.isNull() ? null : value.asString();
+	}
+
+	public static boolean bool(MapAccessor source, String key) {
+		Value value = source.get(key);
+		return !value.isNull() && value.asBoolean();
+	}
+
+	public static Integer integer(MapAccessor source, String key) {
+		Value value = source.get(key);
+		return value.isNull() ? null : value.asInt();
+	}
+
+	public static LocalDate date(MapAccessor source, String key) {
+		Value value = source.get(key);
+		return value.isNull() ? null : value.asLocalDate();
+	}
+
+	public static OffsetDateTime dateTime(MapAccessor source, String key) {
+		Value value = source.get(key);
+		return value.isNull() ? null : value.asOffsetDateTime();
+	}
+
+	public static List<String> strings(MapAccessor source, String key) {
+		Value value = source.get(key);
+		return value.isNull() ? List.of() : value.asList(Value::asString);
+	}
+
+}

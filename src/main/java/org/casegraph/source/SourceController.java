@@ -1,0 +1,74 @@
+package org.casegraph.source;
+
+import java.util.List;
+import java.util.Map;
+
+import org.casegraph.query.Connection;
+import org.casegraph.query.EntityKind;
+import org.casegraph.query.EntityKinds;
+import org.casegraph.query.GraphReader;
+import org.casegraph.query.PageRequest;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/**
+ * Sources and the claims they make.
+ */
+@Controller
+class SourceController implements EntityKinds {
+
+	private static final String CLAIMS_ON_TOPIC = """
+			MATCH (c:Claim {topic: $topic})
+			RETURN c
+			ORDER BY c.asOf, c.id
+			""";
+
+	private static final String CLAIMS_BY_SOURCE = """
+			UNWIND $ids AS key
+			MATCH (:Source {id: key})<-[:STATED_BY]-(n:Claim)
+			RETURN key, n
+			ORDER BY n.asOf, n.id
+			""";
+
+	private static final String SOURCE_OF_CLAIM = """
+			UNWIND $ids AS key
+			MATCH (:Claim {id: key})-[:STATED_BY]->(n:Source)
+			RETURN key, n
+			""";
+
+	private final GraphReader reader;
+
+	SourceController(GraphReader reader) {
+		this.reader = reader;
+	}
+
+	@Override
+	public List<EntityKind> kinds() {
+		return List.of(EntityKind.of(Source.LABEL, Source::from), EntityKind.of(Claim.LABEL, Claim::from));
+	}
+
+	@QueryMapping
+	Connection<Source> sources(@Argument Integer first, @Argument String after, @Argument Map<String, Object> where,
+			@Argument PageRequest.Order orderBy) {
+		return reader.page(Source.LABEL, PageRequest.of(first, after, where, orderBy), Source::from);
+	}
+
+	@QueryMapping
+	List<Claim> claims(@Argument String topic) {
+		return reader.list(CLAIMS_ON_TOPIC, Map.of("topic", topic), record -> Claim.from(record.get("c").asNode()));
+	}
+
+	@BatchMapping
+	Map<Source, List<Claim>> claims(List<Source> sources) {
+		return reader.children(CLAIMS_BY_SOURCE, sources, Claim::from);
+	}
+
+	@BatchMapping
+	Map<Claim, Source> source(List<Claim> claims) {
+		return reader.child(SOURCE_OF_CLAIM, claims, Source::from);
+	}
+
+}

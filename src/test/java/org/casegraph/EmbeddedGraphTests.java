@@ -1,0 +1,39 @@
+package org.casegraph;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureGraphQlTester;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of the integration tests: the whole application on a real embedded Neo4j reached over Bolt (port 0), with
+ * the reference case loaded into a fresh data directory. One context (and database) is shared by every subclass.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "casegraph.neo4j.bolt-port=0", "casegraph.neo4j.page-cache=128MB",
+				"spring.neo4j.pool.metrics-enabled=true" })
+@AutoConfigureGraphQlTester
+public abstract class EmbeddedGraphTests {
+
+	private static final Path DATA_DIR = newDataDir();
+
+	@DynamicPropertySource
+	static void dataDir(DynamicPropertyRegistry registry) {
+		registry.add("casegraph.neo4j.data-dir", DATA_DIR::toString);
+	}
+
+	private static Path newDataDir() {
+		try {
+			return Files.createTempDirectory("casegraph-test-");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
