@@ -7,6 +7,7 @@ import java.nio.file.Path;
 
 import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureGraphQlTester;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -15,9 +16,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * the reference case loaded into a fresh data directory. One context (and database) is shared by every subclass.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "casegraph.neo4j.bolt-port=0", "casegraph.neo4j.page-cache=128MB",
-				"spring.neo4j.pool.metrics-enabled=true" })
+		properties = { "casegraph.neo4j.bolt-port=0", "casegraph.neo4j.page-cache=128MB" })
 @AutoConfigureGraphQlTester
+@Import(CypherRoundTrips.class)
 public abstract class EmbeddedGraphTests {
 
 	private static final Path DATA_DIR = newDataDir();

@@ -5,8 +5,7 @@ import java.util.Map;
 
 import org.casegraph.EmbeddedGraphTests;
 import org.junit.jupiter.api.Test;
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.ConnectionPoolMetrics;
+import org.casegraph.CypherRoundTrips;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.GraphQlTester;
@@ -22,7 +21,7 @@ class OrganisationIntegrationTests extends EmbeddedGraphTests {
 	GraphQlTester graphQl;
 
 	@Autowired
-	Driver driver;
+	CypherRoundTrips roundTrips;
 
 	@Test
 	void theImpactTeamWorksFromCharingCrossWithItsMembersOverTime() {
@@ -100,15 +99,8 @@ class OrganisationIntegrationTests extends EmbeddedGraphTests {
 			.hasSize(first));
 	}
 
-	/** Cypher round trips as the driver counts them: each query acquires a pooled connection once. */
 	private long acquisitions(Runnable request) {
-		long before = acquired();
-		request.run();
-		return acquired() - before;
-	}
-
-	private long acquired() {
-		return driver.metrics().connectionPoolMetrics().stream().mapToLong(ConnectionPoolMetrics::acquired).sum();
+		return roundTrips.during(request);
 	}
 
 }

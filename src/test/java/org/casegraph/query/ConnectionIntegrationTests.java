@@ -78,7 +78,7 @@ class ConnectionIntegrationTests extends EmbeddedGraphTests {
 			.execute()
 			.path("allegations.nodes[*].subject.name")
 			.entityList(String.class)
-			.containsOnly("Officer M", "Officer N");
+			.satisfies(names -> assertThat(names).isNotEmpty().containsOnly("Officer M", "Officer N"));
 	}
 
 	@Test
@@ -123,11 +123,11 @@ class ConnectionIntegrationTests extends EmbeddedGraphTests {
 			.entityList(String.class)
 			.hasSize(5)
 			.contains("Message");
-		graphQl.document("{ search(text: \"\\\"Charing Cross\\\"\") { node { __typename ... on Station { name } } } }")
+		graphQl.document("{ search(text: \"Westminster\") { node { __typename ... on Borough { name } } } }")
 			.execute()
-			.path("search[*].node.__typename")
-			.entityList(String.class)
-			.contains("Station");
+			.path("search[0].node.name")
+			.entity(String.class)
+			.isEqualTo("Westminster");
 		graphQl.document("{ search(text: \"AND OR (\") { score } }")
 			.execute()
 			.errors()
