@@ -44,8 +44,8 @@ class EntityController {
 	}
 
 	@QueryMapping
-	List<SearchHit> search(@Argument String text, @Argument int first) {
-		if (first < 1 || first > 100) {
+	List<SearchHit> search(@Argument String text, @Argument Integer first) {
+		if (first == null || first < 1 || first > 100) {
 			throw new BadRequestException("Argument 'first': " + first + " is outside 1..100");
 		}
 		try {
