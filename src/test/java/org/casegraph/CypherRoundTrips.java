@@ -10,8 +10,9 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
 
 /**
- * Counts the sessions the application opens on its driver. Every query outside a transaction runs in a session
- * of its own, so this is the number of Cypher round trips a request cost.
+ * Counts the sessions the application opens on its driver. Every query outside a
+ * transaction runs in a session of its own, so this is the number of Cypher round trips a
+ * request cost.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class CypherRoundTrips implements BeanPostProcessor {

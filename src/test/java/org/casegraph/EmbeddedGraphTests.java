@@ -12,8 +12,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Base of the integration tests: the whole application on a real embedded Neo4j reached over Bolt (port 0), with
- * the reference case loaded into a fresh data directory. One context (and database) is shared by every subclass.
+ * Base of the integration tests: the whole application on a real embedded Neo4j reached
+ * over Bolt (port 0), with the reference case loaded into a fresh data directory. One
+ * context (and database) is shared by every subclass.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "casegraph.neo4j.bolt-port=0", "casegraph.neo4j.page-cache=128MB" })

@@ -11,8 +11,8 @@ import java.util.stream.Collectors;
 import org.springframework.core.io.ClassPathResource;
 
 /**
- * A {@code .cypher} file from the classpath, as the statements it holds: {@code //} comment lines are dropped and
- * statements end with a semicolon at the end of a line.
+ * A {@code .cypher} file from the classpath, as the statements it holds: {@code //}
+ * comment lines are dropped and statements end with a semicolon at the end of a line.
  */
 record CypherScript(String path, List<String> statements) {
 
@@ -35,9 +35,7 @@ record CypherScript(String path, List<String> statements) {
 	}
 
 	private static List<String> split(String text) {
-		String code = text.lines()
-			.filter(line -> !line.strip().startsWith("//"))
-			.collect(Collectors.joining("\n"));
+		String code = text.lines().filter(line -> !line.strip().startsWith("//")).collect(Collectors.joining("\n"));
 		return Arrays.stream(code.split(";\\s*(\\n|$)"))
 			.map(String::strip)
 			.filter(statement -> !statement.isEmpty())

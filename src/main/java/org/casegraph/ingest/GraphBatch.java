@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Nodes and relationships to write in one go, in the row shape {@code cypher/seed/nodes.cypher} and
- * {@code relationships.cypher} take. Every node gets the {@code Entity} label and a globally unique id.
+ * Nodes and relationships to write in one go, in the row shape
+ * {@code cypher/seed/nodes.cypher} and {@code relationships.cypher} take. Every node gets
+ * the {@code Entity} label and a globally unique id.
  */
 final class GraphBatch {
 

@@ -14,10 +14,11 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads the reference case into an empty database when the server starts, before it takes requests, in one
- * transaction: a crash part-way leaves the database empty, and the next start loads it again. A database that
- * holds anything is left alone, so restarts never seed twice and a user's own data never gains the reference case.
- * It takes the {@link GraphSchema} so that migrations are applied first.
+ * Loads the reference case into an empty database when the server starts, before it takes
+ * requests, in one transaction: a crash part-way leaves the database empty, and the next
+ * start loads it again. A database that holds anything is left alone, so restarts never
+ * seed twice and a user's own data never gains the reference case. It takes the
+ * {@link GraphSchema} so that migrations are applied first.
  */
 @Component
 class ReferenceCaseSeeder implements SmartInitializingSingleton {
@@ -55,7 +56,10 @@ class ReferenceCaseSeeder implements SmartInitializingSingleton {
 		}
 	}
 
-	/** Public facts first, then the synthetic layer that hangs on them; every statement is idempotent. */
+	/**
+	 * Public facts first, then the synthetic layer that hangs on them; every statement is
+	 * idempotent.
+	 */
 	static void write(TransactionContext tx, GraphBatch synthetic) {
 		CypherScript.load(PUBLIC_FACTS).statements().forEach(statement -> tx.run(statement).consume());
 		String nodes = CypherScript.load("cypher/seed/nodes.cypher").single();

@@ -14,15 +14,17 @@ import java.util.Random;
 import java.util.Set;
 
 /**
- * The synthetic layer of the reference case: what the public record leaves out (officers' identities, rosters,
- * messages), generated deterministically from a seed so that every count the sources give holds. Every node and
- * relationship it writes carries {@code synthetic: true}; officers are lettered as watchdog reports do.
+ * The synthetic layer of the reference case: what the public record leaves out (officers'
+ * identities, rosters, messages), generated deterministically from a seed so that every
+ * count the sources give holds. Every node and relationship it writes carries
+ * {@code synthetic: true}; officers are lettered as watchdog reports do.
  *
  * <p>
- * At 30 April 2019 (S1, S3) twelve are known: eleven serving (nine PCs A-I, two sergeants J-K) and one former PC
- * (L); A is suspended; B, C, D and J are on restricted duties. M and N, also PCs, come in later (S4, S5: fourteen).
- * By 2022 (S4): A dismissed and B would have been (both barred), C and D resigned, E and F disciplined (S5: two
- * others), nine still serving (E-K, M, N), L a contractor in a staff role.
+ * At 30 April 2019 (S1, S3) twelve are known: eleven serving (nine PCs A-I, two sergeants
+ * J-K) and one former PC (L); A is suspended; B, C, D and J are on restricted duties. M
+ * and N, also PCs, come in later (S4, S5: fourteen). By 2022 (S4): A dismissed and B
+ * would have been (both barred), C and D resigned, E and F disciplined (S5: two others),
+ * nine still serving (E-K, M, N), L a contractor in a staff role.
  */
 final class SyntheticCase {
 
@@ -60,6 +62,8 @@ final class SyntheticCase {
 
 	private final Map<String, Double> groupFlagRate = new HashMap<>();
 
+	private int phones;
+
 	private SyntheticCase(long seed) {
 		this.random = new Random(seed);
 	}
@@ -81,8 +85,8 @@ final class SyntheticCase {
 	}
 
 	private void unit(String id, String name, String station) {
-		batch.node(id, List.of("Unit"), Map.of("name", name, "synthetic", true,
-				"description", "Synthetic neighbouring team, for cross-team traffic"));
+		batch.node(id, List.of("Unit"), Map.of("name", name, "synthetic", true, "description",
+				"Synthetic neighbouring team, for cross-team traffic"));
 		batch.relationship(id, "BASED_AT", station, Map.of("synthetic", true));
 		batch.relationship(id, "PART_OF", "org:mps", Map.of("synthetic", true));
 	}
@@ -92,8 +96,7 @@ final class SyntheticCase {
 		subject("A", "PC", List.of(IMPACT), EARLY_SOURCES,
 				status("SUSPENDED", MEASURES, "Suspended during the investigation"),
 				status("DISMISSED", LocalDate.of(2021, 3, 15), "Dismissed for gross misconduct"));
-		subject("B", "PC", List.of(IMPACT), EARLY_SOURCES,
-				status("RESTRICTED_DUTIES", MEASURES, null),
+		subject("B", "PC", List.of(IMPACT), EARLY_SOURCES, status("RESTRICTED_DUTIES", MEASURES, null),
 				status("RESIGNED", LocalDate.of(2020, 11, 2), "Resigned before his hearing"));
 		subject("C", "PC", List.of(IMPACT), EARLY_SOURCES, status("RESTRICTED_DUTIES", MEASURES, null),
 				status("RESIGNED", LocalDate.of(2020, 6, 30), null));
@@ -126,7 +129,10 @@ final class SyntheticCase {
 		members.add(career(id, true, units, leftForce));
 	}
 
-	/** Colleagues in the same teams who were not investigated: the network around the subjects. */
+	/**
+	 * Colleagues in the same teams who were not investigated: the network around the
+	 * subjects.
+	 */
 	private void colleagues() {
 		List<String> teams = List.of(IMPACT, IMPACT, IMPACT, CX_RESPONSE, WEC_RESPONSE);
 		for (int n = 1; n <= COLLEAGUES; n++) {
@@ -144,6 +150,18 @@ final class SyntheticCase {
 		batch.node(id, List.of("Person", "Officer"), props("name", name, "rank", rank, "status", status, "subject",
 				subject, "collarNumber", String.valueOf(100 + random.nextInt(800)) + "CX", "synthetic", true));
 		cite(id, sources);
+		phone(id);
+	}
+
+	/**
+	 * A mobile number in the range Ofcom keeps for drama, so it can never be a real one.
+	 */
+	private void phone(String personId) {
+		String id = personId.replace("officer:", "account:phone-");
+		String handle = "+44 7700 900%03d".formatted(++phones);
+		batch.node(id, List.of("Account"),
+				props("kind", "PHONE", "handle", handle, "resolved", true, "synthetic", true));
+		batch.relationship(personId, "USES", id, Map.of("synthetic", true));
 	}
 
 	private void statusHistory(String officerId, List<Status> statuses, List<String> sources) {
@@ -174,7 +192,10 @@ final class SyntheticCase {
 		batch.relationship(officerId, "HELD_RANK", id, Map.of("synthetic", true));
 	}
 
-	/** Unit memberships over 2015-2018 (a move half-way for those with two units) and matching postings. */
+	/**
+	 * Unit memberships over 2015-2018 (a move half-way for those with two units) and
+	 * matching postings.
+	 */
 	private Member career(String personId, boolean subject, List<String> units, LocalDate leftForce) {
 		LocalDate start = FIRST_DAY.minusMonths(random.nextInt(18));
 		LocalDate end = (leftForce != null) ? leftForce : RESTRUCTURE;
@@ -233,7 +254,10 @@ final class SyntheticCase {
 		groupFlagRate.put(id, flagRate);
 	}
 
-	/** Messages with a weekly and nightly rhythm; flagged ones cluster in a few groups and among subjects. */
+	/**
+	 * Messages with a weekly and nightly rhythm; flagged ones cluster in a few groups and
+	 * among subjects.
+	 */
 	private void messages() {
 		int sequence = 0;
 		for (LocalDate day = FIRST_DAY; !day.isAfter(LAST_DAY); day = day.plusDays(1)) {
@@ -263,8 +287,8 @@ final class SyntheticCase {
 		double rate = toGroup ? groupFlagRate.get(groupId) : 0.05;
 		boolean flagged = random.nextDouble() < (sender.subject() ? rate : rate * 0.15);
 		String id = "message:ref-%05d".formatted(sequence);
-		batch.node(id, List.of("Message"), messageProperties(sentAt, toGroup ? "GROUP" : "DIRECT", flagged,
-				sender.subject()));
+		batch.node(id, List.of("Message"),
+				messageProperties(sentAt, toGroup ? "GROUP" : "DIRECT", flagged, sender.subject()));
 		batch.relationship(sender.personId(), "SENT", id, Map.of("synthetic", true));
 		if (toGroup) {
 			batch.relationship(id, "POSTED_IN", groupId, Map.of("synthetic", true));
@@ -305,9 +329,10 @@ final class SyntheticCase {
 		boolean deleted = flagged && bySubject && random.nextDouble() < 0.12;
 		String body = flagged ? "Synthetic message flagged as " + flag + "; no real text is reproduced"
 				: TOPICS.get(random.nextInt(TOPICS.size()));
-		return props("sentAt", sentAt, "channel", channel, "body", body, "discriminatory", "discriminatory".equals(flag),
-				"sexualised", "sexualised".equals(flag), "violent", "violent".equals(flag), "threatening",
-				"threatening".equals(flag), "flagged", flagged, "deletedRecovered", deleted, "synthetic", true);
+		return props("sentAt", sentAt, "channel", channel, "body", body, "discriminatory",
+				"discriminatory".equals(flag), "sexualised", "sexualised".equals(flag), "violent",
+				"violent".equals(flag), "threatening", "threatening".equals(flag), "flagged", flagged,
+				"deletedRecovered", deleted, "synthetic", true);
 	}
 
 	private static final List<String> FLAGS = List.of("discriminatory", "discriminatory", "sexualised", "sexualised",
@@ -320,7 +345,10 @@ final class SyntheticCase {
 			"Synthetic: running late, stuck on the Strand", "Synthetic: custody full at Charing Cross",
 			"Synthetic: good work tonight all");
 
-	/** Allegations by officer and category (the categories the sources list), their outcomes and links. */
+	/**
+	 * Allegations by officer and category (the categories the sources list), their
+	 * outcomes and links.
+	 */
 	private void allegationsAndOutcomes() {
 		allege("a", "VIOLENCE_TOWARDS_WOMEN:PROVEN", "DISCRIMINATORY_LANGUAGE:PROVEN",
 				"TAKING_ADVANTAGE_OF_VULNERABLE_PEOPLE:NOT_PROVEN");
@@ -362,10 +390,10 @@ final class SyntheticCase {
 		}
 	}
 
-	private static final Map<String, Integer> INVESTIGATION_BY_CATEGORY = Map.of("TAKING_ADVANTAGE_OF_VULNERABLE_PEOPLE",
-			1, "VIOLENCE_TOWARDS_WOMEN", 2, "DISCRIMINATORY_LANGUAGE", 3, "BULLYING", 4, "CONTROLLED_SUBSTANCES", 5,
-			"PERVERTING_THE_COURSE_OF_JUSTICE", 6, "SEXUAL_HARASSMENT", 7, "JOKES_ABOUT_RAPE", 7, "FAILURE_TO_REPORT",
-			8);
+	private static final Map<String, Integer> INVESTIGATION_BY_CATEGORY = Map.of(
+			"TAKING_ADVANTAGE_OF_VULNERABLE_PEOPLE", 1, "VIOLENCE_TOWARDS_WOMEN", 2, "DISCRIMINATORY_LANGUAGE", 3,
+			"BULLYING", 4, "CONTROLLED_SUBSTANCES", 5, "PERVERTING_THE_COURSE_OF_JUSTICE", 6, "SEXUAL_HARASSMENT", 7,
+			"JOKES_ABOUT_RAPE", 7, "FAILURE_TO_REPORT", 8);
 
 	private static final Map<String, List<String>> CATEGORY_SOURCES = Map.of("SEXUAL_HARASSMENT", List.of("S4"),
 			"JOKES_ABOUT_RAPE", List.of("S4"));

@@ -25,7 +25,8 @@ import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
 /**
- * Investigations, the operation that groups them, their outcomes and the recommendations that followed.
+ * Investigations, the operation that groups them, their outcomes and the recommendations
+ * that followed.
  */
 @Controller
 class InvestigationController implements EntityKinds {

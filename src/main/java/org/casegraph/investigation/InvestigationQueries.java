@@ -1,8 +1,8 @@
 package org.casegraph.investigation;
 
 /**
- * The short batched lookups behind the investigation fields. Each takes {@code $ids} (parent ids) and returns
- * {@code key} (the parent id) and {@code n} (the related node).
+ * The short batched lookups behind the investigation fields. Each takes {@code $ids}
+ * (parent ids) and returns {@code key} (the parent id) and {@code n} (the related node).
  */
 final class InvestigationQueries {
 

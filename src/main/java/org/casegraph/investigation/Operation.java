@@ -12,7 +12,8 @@ public record Operation(String id, String name, String description) implements E
 	static final String LABEL = "Operation";
 
 	public static Operation from(Node node) {
-		return new Operation(Values.string(node, "id"), Values.string(node, "name"), Values.string(node, "description"));
+		return new Operation(Values.string(node, "id"), Values.string(node, "name"),
+				Values.string(node, "description"));
 	}
 
 }

@@ -14,7 +14,8 @@ public record Outcome(String id, String kind, LocalDate date, String description
 	static final String LABEL = "Outcome";
 
 	public static Outcome from(Node node) {
-		return new Outcome(Values.string(node, "id"), Values.string(node, "kind"), Values.date(node, "date"), Values.string(node, "description"), Values.bool(node, "synthetic"));
+		return new Outcome(Values.string(node, "id"), Values.string(node, "kind"), Values.date(node, "date"),
+				Values.string(node, "description"), Values.bool(node, "synthetic"));
 	}
 
 }

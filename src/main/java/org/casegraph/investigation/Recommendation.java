@@ -12,7 +12,8 @@ public record Recommendation(String id, Integer number, String text, boolean dis
 	static final String LABEL = "Recommendation";
 
 	public static Recommendation from(Node node) {
-		return new Recommendation(Values.string(node, "id"), Values.integer(node, "number"), Values.string(node, "text"), Values.bool(node, "disclosed"));
+		return new Recommendation(Values.string(node, "id"), Values.integer(node, "number"),
+				Values.string(node, "text"), Values.bool(node, "disclosed"));
 	}
 
 }

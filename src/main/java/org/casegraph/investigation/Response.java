@@ -14,7 +14,8 @@ public record Response(String id, boolean accepted, LocalDate date, String text)
 	static final String LABEL = "Response";
 
 	public static Response from(Node node) {
-		return new Response(Values.string(node, "id"), Values.bool(node, "accepted"), Values.date(node, "date"), Values.string(node, "text"));
+		return new Response(Values.string(node, "id"), Values.bool(node, "accepted"), Values.date(node, "date"),
+				Values.string(node, "text"));
 	}
 
 }

@@ -12,7 +12,8 @@ public record ChatGroup(String id, String name, String platform, boolean synthet
 	static final String LABEL = "ChatGroup";
 
 	public static ChatGroup from(Node node) {
-		return new ChatGroup(Values.string(node, "id"), Values.string(node, "name"), Values.string(node, "platform"), Values.bool(node, "synthetic"));
+		return new ChatGroup(Values.string(node, "id"), Values.string(node, "name"), Values.string(node, "platform"),
+				Values.bool(node, "synthetic"));
 	}
 
 }

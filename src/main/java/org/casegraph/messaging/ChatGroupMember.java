@@ -11,7 +11,10 @@ import org.neo4j.driver.Record;
  */
 record ChatGroupMember(Person person, LocalDate from, LocalDate to) {
 
-	/** Reads a row with {@code n} (the person) and {@code r} (the membership relationship). */
+	/**
+	 * Reads a row with {@code n} (the person) and {@code r} (the membership
+	 * relationship).
+	 */
 	static ChatGroupMember from(Record record) {
 		var membership = record.get("r").asRelationship();
 		return new ChatGroupMember(Person.from(record.get("n").asNode()), Values.date(membership, "from"),

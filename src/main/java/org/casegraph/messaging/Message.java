@@ -9,12 +9,17 @@ import org.neo4j.driver.types.Node;
 /**
  * One message, to a chat group or directly to its recipients.
  */
-public record Message(String id, OffsetDateTime sentAt, String body, String channel, boolean discriminatory, boolean sexualised, boolean violent, boolean threatening, boolean flagged, boolean deletedRecovered, boolean synthetic) implements Entity {
+public record Message(String id, OffsetDateTime sentAt, String body, String channel, boolean discriminatory,
+		boolean sexualised, boolean violent, boolean threatening, boolean flagged, boolean deletedRecovered,
+		boolean synthetic) implements Entity {
 
 	static final String LABEL = "Message";
 
 	public static Message from(Node node) {
-		return new Message(Values.string(node, "id"), Values.dateTime(node, "sentAt"), Values.string(node, "body"), Values.string(node, "channel"), Values.bool(node, "discriminatory"), Values.bool(node, "sexualised"), Values.bool(node, "violent"), Values.bool(node, "threatening"), Values.bool(node, "flagged"), Values.bool(node, "deletedRecovered"), Values.bool(node, "synthetic"));
+		return new Message(Values.string(node, "id"), Values.dateTime(node, "sentAt"), Values.string(node, "body"),
+				Values.string(node, "channel"), Values.bool(node, "discriminatory"), Values.bool(node, "sexualised"),
+				Values.bool(node, "violent"), Values.bool(node, "threatening"), Values.bool(node, "flagged"),
+				Values.bool(node, "deletedRecovered"), Values.bool(node, "synthetic"));
 	}
 
 }

@@ -3,6 +3,7 @@ package org.casegraph.messaging;
 import java.util.List;
 import java.util.Map;
 
+import org.casegraph.organisation.Officer;
 import org.casegraph.organisation.Person;
 import org.casegraph.query.Connection;
 import org.casegraph.query.EntityKind;
@@ -53,6 +54,19 @@ class MessagingController implements EntityKinds {
 			RETURN key, n
 			""";
 
+	private static final String ACCOUNTS = """
+			UNWIND $ids AS key
+			MATCH (:Person {id: key})-[:USES]->(n:Account)
+			RETURN key, n
+			ORDER BY n.kind, n.handle
+			""";
+
+	private static final String ACCOUNT_PERSON = """
+			UNWIND $ids AS key
+			MATCH (:Account {id: key})<-[:USES]-(n:Person)
+			RETURN key, n
+			""";
+
 	private final GraphReader reader;
 
 	MessagingController(GraphReader reader) {
@@ -61,7 +75,8 @@ class MessagingController implements EntityKinds {
 
 	@Override
 	public List<EntityKind> kinds() {
-		return List.of(EntityKind.of(ChatGroup.LABEL, ChatGroup::from), EntityKind.of(Message.LABEL, Message::from));
+		return List.of(EntityKind.of(ChatGroup.LABEL, ChatGroup::from), EntityKind.of(Message.LABEL, Message::from),
+				EntityKind.of(Account.LABEL, Account::from));
 	}
 
 	@QueryMapping
@@ -87,6 +102,21 @@ class MessagingController implements EntityKinds {
 		var loaded = reader.single(MESSAGE_COUNT, groups.stream().map(ChatGroup::id).toList(),
 				record -> record.get("total").asLong());
 		return GraphReader.byParent(groups, ChatGroup::id, loaded);
+	}
+
+	@BatchMapping(typeName = "Person", field = "accounts")
+	Map<Person, List<Account>> personAccounts(List<Person> people) {
+		return reader.children(ACCOUNTS, people, Account::from);
+	}
+
+	@BatchMapping(typeName = "Officer", field = "accounts")
+	Map<Officer, List<Account>> officerAccounts(List<Officer> officers) {
+		return reader.children(ACCOUNTS, officers, Account::from);
+	}
+
+	@BatchMapping(typeName = "Account", field = "person")
+	Map<Account, Person> accountPerson(List<Account> accounts) {
+		return reader.child(ACCOUNT_PERSON, accounts, Person::from);
 	}
 
 	@BatchMapping

@@ -10,26 +10,30 @@ import org.springframework.util.unit.DataSize;
 /**
  * Where casegraph keeps its graph.
  *
- * @param mode               {@code embedded} (in-process Neo4j) or {@code external} (any Neo4j by {@code spring.neo4j.uri})
- * @param dataDir            the embedded database's home; survives restarts
- * @param boltPort           the embedded database's Bolt port on 127.0.0.1 (0 picks a free one)
- * @param pageCache          the embedded page cache; interactive speed needs one that holds the store
+ * @param mode {@code embedded} (in-process Neo4j) or {@code external} (any Neo4j by
+ * {@code spring.neo4j.uri})
+ * @param dataDir the embedded database's home; survives restarts
+ * @param boltPort the embedded database's Bolt port on 127.0.0.1 (0 picks a free one)
+ * @param pageCache the embedded page cache; interactive speed needs one that holds the
+ * store
  * @param transactionTimeout the embedded database's limit on any one transaction
  */
 @ConfigurationProperties("casegraph.neo4j")
-public record DatabaseSettings(
-		@DefaultValue("embedded") Mode mode,
-		@DefaultValue("./data") Path dataDir,
-		@DefaultValue("7687") int boltPort,
-		@DefaultValue("512MB") DataSize pageCache,
+public record DatabaseSettings(@DefaultValue("embedded") Mode mode, @DefaultValue("./data") Path dataDir,
+		@DefaultValue("7687") int boltPort, @DefaultValue("512MB") DataSize pageCache,
 		@DefaultValue("60s") Duration transactionTimeout) {
 
 	/** How the application reaches its database. */
 	public enum Mode {
+
 		EMBEDDED, EXTERNAL
+
 	}
 
-	/** The data directory as an absolute, normalised path: Neo4j refuses paths such as {@code /x/./data}. */
+	/**
+	 * The data directory as an absolute, normalised path: Neo4j refuses paths such as
+	 * {@code /x/./data}.
+	 */
 	public Path normalisedDataDir() {
 		return dataDir.toAbsolutePath().normalize();
 	}

@@ -22,8 +22,9 @@ import org.neo4j.graphdb.QueryExecutionException;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 
 /**
- * Starts and describes the in-process Neo4j. Bolt listens on loopback only, so analysts' tools on the same
- * machine can connect with the configured credentials while nothing else can.
+ * Starts and describes the in-process Neo4j. Bolt listens on loopback only, so analysts'
+ * tools on the same machine can connect with the configured credentials while nothing
+ * else can.
  */
 final class EmbeddedNeo4j {
 
@@ -59,8 +60,8 @@ final class EmbeddedNeo4j {
 	}
 
 	/**
-	 * Makes the configured user and password the ones Bolt accepts. Runs on every start so that changing the
-	 * configured password is enough to change the database's.
+	 * Makes the configured user and password the ones Bolt accepts. Runs on every start
+	 * so that changing the configured password is enough to change the database's.
 	 */
 	static void ensureUser(DatabaseManagementService dbms, String username, String password) {
 		var system = dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
@@ -92,11 +93,13 @@ final class EmbeddedNeo4j {
 		}
 		catch (IOException | SecurityException ex) {
 			throw new InvalidSettingException("casegraph.neo4j.data-dir", home, "cannot be created: " + ex,
-					"Point casegraph.neo4j.data-dir (CASEGRAPH_NEO4J_DATA_DIR) at a directory the server can write.", ex);
+					"Point casegraph.neo4j.data-dir (CASEGRAPH_NEO4J_DATA_DIR) at a directory the server can write.",
+					ex);
 		}
 		if (!Files.isDirectory(home) || !Files.isWritable(home)) {
 			throw new InvalidSettingException("casegraph.neo4j.data-dir", home, "is not a writable directory",
-					"Point casegraph.neo4j.data-dir (CASEGRAPH_NEO4J_DATA_DIR) at a directory the server can write.", null);
+					"Point casegraph.neo4j.data-dir (CASEGRAPH_NEO4J_DATA_DIR) at a directory the server can write.",
+					null);
 		}
 		return home;
 	}

@@ -13,8 +13,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * In embedded mode the application starts Neo4j itself and points Boot's driver at its Bolt port, so every query
- * goes through the driver exactly as it would to an external server.
+ * In embedded mode the application starts Neo4j itself and points Boot's driver at its
+ * Bolt port, so every query goes through the driver exactly as it would to an external
+ * server.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "casegraph.neo4j.mode", havingValue = "embedded", matchIfMissing = true)

@@ -6,8 +6,9 @@ import org.neo4j.driver.Driver;
 
 /**
  * The database is ready for the application once it answers and its schema migrations
- * ({@code cypher/migrations/V*.cypher}) are applied. Applied migrations are checksummed by neo4j-migrations,
- * so an edited released migration stops startup instead of drifting silently.
+ * ({@code cypher/migrations/V*.cypher}) are applied. Applied migrations are checksummed
+ * by neo4j-migrations, so an edited released migration stops startup instead of drifting
+ * silently.
  */
 public final class GraphSchema {
 

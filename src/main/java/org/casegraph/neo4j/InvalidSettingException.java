@@ -1,7 +1,8 @@
 package org.casegraph.neo4j;
 
 /**
- * A configuration value that stops casegraph from starting; the message names the setting.
+ * A configuration value that stops casegraph from starting; the message names the
+ * setting.
  */
 public class InvalidSettingException extends RuntimeException {
 

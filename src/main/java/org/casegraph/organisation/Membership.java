@@ -7,7 +7,8 @@ import org.casegraph.query.Values;
 import org.neo4j.driver.types.Node;
 
 /**
- * A person's membership of a unit between two dates; person and unit are reached through its relationships.
+ * A person's membership of a unit between two dates; person and unit are reached through
+ * its relationships.
  */
 public record Membership(String id, LocalDate from, LocalDate to, String role, boolean synthetic) implements Entity {
 

@@ -12,7 +12,8 @@ public record Organisation(String id, String name, String shortName, String kind
 	static final String LABEL = "Organisation";
 
 	public static Organisation from(Node node) {
-		return new Organisation(Values.string(node, "id"), Values.string(node, "name"), Values.string(node, "shortName"), Values.string(node, "kind"));
+		return new Organisation(Values.string(node, "id"), Values.string(node, "name"),
+				Values.string(node, "shortName"), Values.string(node, "kind"));
 	}
 
 }

@@ -22,8 +22,8 @@ import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
 /**
- * People, officers, units and stations. The officer/unit/station cycle is walked by one batched query per
- * relationship, never mapped as eager entity relationships.
+ * People, officers, units and stations. The officer/unit/station cycle is walked by one
+ * batched query per relationship, never mapped as eager entity relationships.
  */
 @Controller
 class OrganisationController implements EntityKinds {

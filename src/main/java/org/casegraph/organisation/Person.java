@@ -12,7 +12,8 @@ public record Person(String id, String name, String role, boolean officer, boole
 	static final String LABEL = "Person";
 
 	public static Person from(Node node) {
-		return new Person(Values.string(node, "id"), Values.string(node, "name"), Values.string(node, "role"), node.hasLabel(Officer.LABEL), Values.bool(node, "synthetic"));
+		return new Person(Values.string(node, "id"), Values.string(node, "name"), Values.string(node, "role"),
+				node.hasLabel(Officer.LABEL), Values.bool(node, "synthetic"));
 	}
 
 }

@@ -7,7 +7,8 @@ import org.casegraph.query.Values;
 import org.neo4j.driver.types.Node;
 
 /**
- * A person's posting to a station between two dates; person and station are reached through its relationships.
+ * A person's posting to a station between two dates; person and station are reached
+ * through its relationships.
  */
 public record Posting(String id, LocalDate from, LocalDate to, boolean synthetic) implements Entity {
 

@@ -14,7 +14,8 @@ public record RankHeld(String id, String rank, LocalDate from, LocalDate to) imp
 	static final String LABEL = "RankHeld";
 
 	public static RankHeld from(Node node) {
-		return new RankHeld(Values.string(node, "id"), Values.string(node, "rank"), Values.date(node, "from"), Values.date(node, "to"));
+		return new RankHeld(Values.string(node, "id"), Values.string(node, "rank"), Values.date(node, "from"),
+				Values.date(node, "to"));
 	}
 
 }

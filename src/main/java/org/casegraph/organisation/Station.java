@@ -12,7 +12,8 @@ public record Station(String id, String name, String description, boolean synthe
 	static final String LABEL = "Station";
 
 	public static Station from(Node node) {
-		return new Station(Values.string(node, "id"), Values.string(node, "name"), Values.string(node, "description"), Values.bool(node, "synthetic"));
+		return new Station(Values.string(node, "id"), Values.string(node, "name"), Values.string(node, "description"),
+				Values.bool(node, "synthetic"));
 	}
 
 }

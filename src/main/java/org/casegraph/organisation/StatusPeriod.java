@@ -14,7 +14,8 @@ public record StatusPeriod(String id, String status, LocalDate from, LocalDate t
 	static final String LABEL = "StatusPeriod";
 
 	public static StatusPeriod from(Node node) {
-		return new StatusPeriod(Values.string(node, "id"), Values.string(node, "status"), Values.date(node, "from"), Values.date(node, "to"), Values.string(node, "note"));
+		return new StatusPeriod(Values.string(node, "id"), Values.string(node, "status"), Values.date(node, "from"),
+				Values.date(node, "to"), Values.string(node, "note"));
 	}
 
 }

@@ -9,10 +9,12 @@ import java.util.Base64;
 import org.neo4j.driver.Value;
 
 /**
- * A keyset cursor: the last row's sort value and id. Opaque to clients; typed so that a date compares as a date.
+ * A keyset cursor: the last row's sort value and id. Opaque to clients; typed so that a
+ * date compares as a date.
  *
- * @param sortValue the value of the ordering property (String, Long, LocalDate or OffsetDateTime)
- * @param id        the row's id, the tie-breaker
+ * @param sortValue the value of the ordering property (String, Long, LocalDate or
+ * OffsetDateTime)
+ * @param id the row's id, the tie-breaker
  */
 public record Cursor(Object sortValue, String id) {
 

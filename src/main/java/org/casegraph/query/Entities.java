@@ -9,8 +9,8 @@ import org.neo4j.driver.types.Node;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads any node as the record of its most specific known label, so that {@code node(id)} and search hits come back
- * as their GraphQL types.
+ * Reads any node as the record of its most specific known label, so that {@code node(id)}
+ * and search hits come back as their GraphQL types.
  */
 @Component
 public class Entities {

@@ -1,7 +1,8 @@
 package org.casegraph.query;
 
 /**
- * Anything with a stable, globally unique id: every GraphQL type that implements {@code Node}.
+ * Anything with a stable, globally unique id: every GraphQL type that implements
+ * {@code Node}.
  */
 public interface Entity {
 

@@ -68,7 +68,7 @@ class EntityController {
 	 * One full-text hit.
 	 *
 	 * @param score relevance, higher is better
-	 * @param node  the entity
+	 * @param node the entity
 	 */
 	record SearchHit(double score, Entity node) {
 	}

@@ -5,12 +5,12 @@ import java.util.function.Function;
 import org.neo4j.driver.types.Node;
 
 /**
- * How nodes with one label become one record type. A node with several labels takes the kind with the highest
- * {@code precedence} (an Officer is also a Person).
+ * How nodes with one label become one record type. A node with several labels takes the
+ * kind with the highest {@code precedence} (an Officer is also a Person).
  *
- * @param label      the Neo4j label
+ * @param label the Neo4j label
  * @param precedence higher wins when a node carries several known labels
- * @param mapper     builds the record from the node
+ * @param mapper builds the record from the node
  */
 public record EntityKind(String label, int precedence, Function<Node, ? extends Entity> mapper) {
 

@@ -21,8 +21,8 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Every read the API makes goes through here: pages of one label, and batched lookups keyed by parent id, each one
- * Cypher round trip whatever the number of parents.
+ * Every read the API makes goes through here: pages of one label, and batched lookups
+ * keyed by parent id, each one Cypher round trip whatever the number of parents.
  */
 @Component
 public class GraphReader {
@@ -41,7 +41,10 @@ public class GraphReader {
 		this.client = client;
 	}
 
-	/** One page of nodes with {@code label}, filtered, ordered and continued by keyset (never by offset). */
+	/**
+	 * One page of nodes with {@code label}, filtered, ordered and continued by keyset
+	 * (never by offset).
+	 */
 	public <T extends Entity> Connection<T> page(String label, PageRequest request,
 			Function<org.neo4j.driver.types.Node, T> mapper) {
 		Node n = Cypher.node(label).named("n");
@@ -66,7 +69,9 @@ public class GraphReader {
 	/** Runs a query and maps each record. */
 	public <T> List<T> list(String cypher, Map<String, Object> parameters, Function<Record, T> mapper) {
 		log.debug("Cypher {} with {}", cypher, parameters);
-		return List.copyOf(client.query(cypher).bindAll(parameters).fetchAs(Object.class)
+		return List.copyOf(client.query(cypher)
+			.bindAll(parameters)
+			.fetchAs(Object.class)
 			.mappedBy((types, record) -> mapper.apply(record))
 			.all()
 			.stream()
@@ -75,8 +80,9 @@ public class GraphReader {
 	}
 
 	/**
-	 * One query for many parents: {@code cypher} receives {@code $ids} and returns a {@code key} column holding the
-	 * parent id; rows keep the query's order within each parent. Parents with no rows get an empty list.
+	 * One query for many parents: {@code cypher} receives {@code $ids} and returns a
+	 * {@code key} column holding the parent id; rows keep the query's order within each
+	 * parent. Parents with no rows get an empty list.
 	 */
 	public <T> Map<String, List<T>> grouped(String cypher, Collection<String> ids, Function<Record, T> mapper) {
 		Map<String, List<T>> byKey = new LinkedHashMap<>();
@@ -97,8 +103,9 @@ public class GraphReader {
 	}
 
 	/**
-	 * The related nodes of many parents in one query: {@code cypher} takes {@code $ids} and returns {@code key} (the
-	 * parent's id) and {@code n} (a related node), in the order the parents should list them.
+	 * The related nodes of many parents in one query: {@code cypher} takes {@code $ids}
+	 * and returns {@code key} (the parent's id) and {@code n} (a related node), in the
+	 * order the parents should list them.
 	 */
 	public <P extends Entity, T> Map<P, List<T>> children(String cypher, List<P> parents,
 			Function<org.neo4j.driver.types.Node, T> mapper) {
@@ -122,7 +129,10 @@ public class GraphReader {
 		return single(BY_IDS, ids, record -> mapper.apply(record.get("n").asNode()));
 	}
 
-	/** Re-keys rows loaded by parent id onto the parents themselves, as a batch mapping returns them. */
+	/**
+	 * Re-keys rows loaded by parent id onto the parents themselves, as a batch mapping
+	 * returns them.
+	 */
 	public static <P, T> Map<P, List<T>> listsByParent(List<P> parents, Function<P, String> idOf,
 			Map<String, List<T>> loaded) {
 		Map<P, List<T>> result = new LinkedHashMap<>();
@@ -130,7 +140,10 @@ public class GraphReader {
 		return result;
 	}
 
-	/** Re-keys single rows loaded by a parent's key onto the parents; parents without one are left out. */
+	/**
+	 * Re-keys single rows loaded by a parent's key onto the parents; parents without one
+	 * are left out.
+	 */
 	public static <P, T> Map<P, T> byParent(List<P> parents, Function<P, String> keyOf, Map<String, T> loaded) {
 		Map<P, T> result = new LinkedHashMap<>();
 		for (P parent : parents) {

@@ -10,9 +10,10 @@ import org.neo4j.cypherdsl.core.Node;
 import org.neo4j.cypherdsl.core.Property;
 
 /**
- * Compiles a typed {@code where} input ({@code { name: { startsWith: "A" }, OR: [...], NOT: {...} }}) into a Cypher
- * condition. Field names are the input type's fields, already checked by GraphQL validation; Cypher-DSL quotes
- * them, and every value becomes a parameter, so no client text ever reaches the query text.
+ * Compiles a typed {@code where} input ({@code { name: { startsWith: "A" }, OR: [...],
+ * NOT: {...} }}) into a Cypher condition. Field names are the input type's fields,
+ * already checked by GraphQL validation; Cypher-DSL quotes them, and every value becomes
+ * a parameter, so no client text ever reaches the query text.
  */
 final class NodeFilter {
 

@@ -5,10 +5,12 @@ import java.util.Map;
 /**
  * One page of a root list, as a client asked for it.
  *
- * @param first   page size, 1 to {@link #MAX_PAGE}
- * @param after   cursor to continue after, or null for the first page
- * @param where   the typed filter as GraphQL delivered it (field name to operator map, plus AND, OR, NOT)
- * @param orderBy sort field (an enum such as SENT_AT, read as the property sentAt) and direction
+ * @param first page size, 1 to {@link #MAX_PAGE}
+ * @param after cursor to continue after, or null for the first page
+ * @param where the typed filter as GraphQL delivered it (field name to operator map, plus
+ * AND, OR, NOT)
+ * @param orderBy sort field (an enum such as SENT_AT, read as the property sentAt) and
+ * direction
  */
 public record PageRequest(int first, String after, Map<String, Object> where, Order orderBy) {
 
@@ -29,7 +31,7 @@ public record PageRequest(int first, String after, Map<String, Object> where, Or
 	/**
 	 * Sort order of a list.
 	 *
-	 * @param field     the order enum value (ID, NAME, SENT_AT ...)
+	 * @param field the order enum value (ID, NAME, SENT_AT ...)
 	 * @param direction ASC or DESC
 	 */
 	public record Order(String field, String direction) {

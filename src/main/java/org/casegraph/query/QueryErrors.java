@@ -8,7 +8,8 @@ import org.springframework.graphql.execution.ErrorType;
 import org.springframework.stereotype.Component;
 
 /**
- * Classifies the errors a client can fix, so they arrive with their message instead of INTERNAL_ERROR.
+ * Classifies the errors a client can fix, so they arrive with their message instead of
+ * INTERNAL_ERROR.
  */
 @Component
 class QueryErrors extends DataFetcherExceptionResolverAdapter {

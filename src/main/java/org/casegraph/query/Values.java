@@ -8,7 +8,8 @@ import org.neo4j.driver.Value;
 import org.neo4j.driver.types.MapAccessor;
 
 /**
- * Reads typed properties from driver nodes and records, treating a missing property as null (or false).
+ * Reads typed properties from driver nodes and records, treating a missing property as
+ * null (or false).
  */
 public final class Values {
 

@@ -7,7 +7,8 @@ import org.casegraph.query.Values;
 import org.neo4j.driver.types.Node;
 
 /**
- * One source's statement of a disputed figure or date; the source is reached through {@code STATED_BY}.
+ * One source's statement of a disputed figure or date; the source is reached through
+ * {@code STATED_BY}.
  */
 public record Claim(String id, String topic, String statement, Integer value, String qualifier,
 		LocalDate asOf) implements Entity {

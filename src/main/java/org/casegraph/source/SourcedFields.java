@@ -22,8 +22,9 @@ import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.stereotype.Component;
 
 /**
- * Wires the {@code sources: [Source!]!} field of every type to one batch loader, so that a page of any entity with
- * its sources costs one extra query, and a type that gains the field needs no code.
+ * Wires the {@code sources: [Source!]!} field of every type to one batch loader, so that
+ * a page of any entity with its sources costs one extra query, and a type that gains the
+ * field needs no code.
  */
 @Component
 class SourcedFields implements RuntimeWiringConfigurer {
@@ -39,9 +40,8 @@ class SourcedFields implements RuntimeWiringConfigurer {
 
 	SourcedFields(GraphReader reader, BatchLoaderRegistry registry) {
 		registry.<String, List<Source>>forName(LOADER)
-			.registerMappedBatchLoader((ids, env) -> Mono
-				.fromCallable(() -> (Map<String, List<Source>>) reader.grouped(SOURCES_OF, ids,
-						record -> Source.from(record.get("s").asNode()))));
+			.registerMappedBatchLoader((ids, env) -> Mono.fromCallable(() -> (Map<String, List<Source>>) reader
+				.grouped(SOURCES_OF, ids, record -> Source.from(record.get("s").asNode()))));
 	}
 
 	@Override
@@ -57,8 +57,7 @@ class SourcedFields implements RuntimeWiringConfigurer {
 
 		@Override
 		public boolean providesDataFetcher(FieldWiringEnvironment environment) {
-			return "sources".equals(environment.getFieldDefinition().getName())
-					&& isSourceList(environment);
+			return "sources".equals(environment.getFieldDefinition().getName()) && isSourceList(environment);
 		}
 
 		@Override
@@ -74,7 +73,8 @@ class SourcedFields implements RuntimeWiringConfigurer {
 		private static boolean isSourceList(FieldWiringEnvironment environment) {
 			Type<?> type = environment.getFieldDefinition().getType();
 			Type<?> nullable = (type instanceof NonNullType nonNull) ? nonNull.getType() : type;
-			return (nullable instanceof ListType) && "Source".equals(GraphQLTypeUtil.unwrapAll(environment.getFieldType()).getName());
+			return (nullable instanceof ListType)
+					&& "Source".equals(GraphQLTypeUtil.unwrapAll(environment.getFieldType()).getName());
 		}
 
 	}

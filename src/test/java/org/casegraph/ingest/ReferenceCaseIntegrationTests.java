@@ -14,8 +14,8 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The reference case as the server loads it: the public facts with their sources, and a synthetic layer whose
- * counts agree with each source at its date.
+ * The reference case as the server loads it: the public facts with their sources, and a
+ * synthetic layer whose counts agree with each source at its date.
  */
 class ReferenceCaseIntegrationTests extends EmbeddedGraphTests {
 
@@ -79,8 +79,10 @@ class ReferenceCaseIntegrationTests extends EmbeddedGraphTests {
 			.entityList(String.class)
 			.containsExactly("Hotton 1", "Hotton 2", "Hotton 3", "Hotton 4", "Hotton 5", "Hotton 6", "Hotton 7",
 					"Hotton 8", "Hotton 9");
-		operation.path("operations.nodes[0].investigations[*].mode").entityList(String.class).hasSize(9).contains(
-				"INDEPENDENT");
+		operation.path("operations.nodes[0].investigations[*].mode")
+			.entityList(String.class)
+			.hasSize(9)
+			.contains("INDEPENDENT");
 		operation.path("operations.nodes[0].investigations[0].links[*].reason")
 			.entityList(String.class)
 			.contains("SHARED_SUBJECT");
@@ -185,7 +187,12 @@ class ReferenceCaseIntegrationTests extends EmbeddedGraphTests {
 	}
 
 	private List<Map<String, Object>> subjects() {
-		return graphQl.documentName("subjects").execute().path("officers.nodes").entityList(Map.class).get().stream()
+		return graphQl.documentName("subjects")
+			.execute()
+			.path("officers.nodes")
+			.entityList(Map.class)
+			.get()
+			.stream()
 			.map(m -> (Map<String, Object>) m)
 			.toList();
 	}
@@ -215,7 +222,8 @@ class ReferenceCaseIntegrationTests extends EmbeddedGraphTests {
 	@SuppressWarnings("unchecked")
 	private static long countWithOutcome(List<Map<String, Object>> officers, String kind) {
 		return officers.stream()
-			.filter(o -> ((List<Map<String, Object>>) o.get("outcomes")).stream().anyMatch(x -> kind.equals(x.get("kind"))))
+			.filter(o -> ((List<Map<String, Object>>) o.get("outcomes")).stream()
+				.anyMatch(x -> kind.equals(x.get("kind"))))
 			.count();
 	}
 

@@ -20,8 +20,9 @@ import org.neo4j.driver.GraphDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The server as a separate process: what it committed survives kill -9, and a restart on the same data directory
- * keeps everything without loading the reference case a second time.
+ * The server as a separate process: what it committed survives kill -9, and a restart on
+ * the same data directory keeps everything without loading the reference case a second
+ * time.
  */
 class DurabilityIntegrationTests {
 

@@ -12,8 +12,8 @@ import org.springframework.boot.testcontainers.service.connection.ServiceConnect
 import org.springframework.graphql.test.tester.GraphQlTester;
 
 /**
- * External mode against a real Neo4j server in a container: the same code path, migrations and seed. Skipped where
- * no Docker engine runs.
+ * External mode against a real Neo4j server in a container: the same code path,
+ * migrations and seed. Skipped where no Docker engine runs.
  */
 @Testcontainers(disabledWithoutDocker = true)
 @SpringBootTest(properties = { "casegraph.neo4j.mode=external" })

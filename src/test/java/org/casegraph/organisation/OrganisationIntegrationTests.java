@@ -13,7 +13,8 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Officers, units and stations through GraphQL, and what their nested fields cost in Cypher round trips.
+ * Officers, units and stations through GraphQL, and what their nested fields cost in
+ * Cypher round trips.
  */
 class OrganisationIntegrationTests extends EmbeddedGraphTests {
 
@@ -59,14 +60,23 @@ class OrganisationIntegrationTests extends EmbeddedGraphTests {
 
 	@Test
 	void officersCarryRankAndStatusHistories() {
-		var officer = graphQl.document("""
-				{ node(id: "officer:j") { ... on Officer { name rank status ranks { rank from to } statuses { status } } } }
-				""").execute();
+		var officer = graphQl
+			.document(
+					"""
+							{ node(id: "officer:j") { ... on Officer {
+							    name rank status ranks { rank from to } statuses { status } accounts { kind handle person { name } } } } }
+							""")
+			.execute();
 		officer.path("node.name").entity(String.class).isEqualTo("Officer J");
 		officer.path("node.ranks[*].rank").entityList(String.class).containsExactly("PC", "PS");
 		officer.path("node.statuses[*].status")
 			.entityList(String.class)
 			.containsExactly("SERVING", "RESTRICTED_DUTIES", "SERVING");
+		officer.path("node.accounts[0].kind").entity(String.class).isEqualTo("PHONE");
+		officer.path("node.accounts[0].handle")
+			.entity(String.class)
+			.satisfies(h -> assertThat(h).startsWith("+44 7700 900"));
+		officer.path("node.accounts[0].person.name").entity(String.class).isEqualTo("Officer J");
 	}
 
 	@Test
@@ -74,7 +84,8 @@ class OrganisationIntegrationTests extends EmbeddedGraphTests {
 		long forFive = roundTrips(5);
 		long forFifty = roundTrips(50);
 		assertThat(forFifty).isEqualTo(forFive);
-		// officers, then memberships + allegations + sources, then units + investigations, then stations
+		// officers, then memberships + allegations + sources, then units +
+		// investigations, then stations
 		assertThat(forFifty).isEqualTo(7);
 	}
 

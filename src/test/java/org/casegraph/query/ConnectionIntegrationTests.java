@@ -16,7 +16,8 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Root lists as Relay connections: keyset paging, typed filters, ordering, counts, ids and search.
+ * Root lists as Relay connections: keyset paging, typed filters, ordering, counts, ids
+ * and search.
  */
 class ConnectionIntegrationTests extends EmbeddedGraphTests {
 
@@ -43,8 +44,8 @@ class ConnectionIntegrationTests extends EmbeddedGraphTests {
 		assertThat(total).isGreaterThan(500);
 		assertThat(seen).hasSize(total);
 		assertThat(unique).hasSize(total);
-		assertThat(times).isSortedAccordingTo((a, b) -> java.time.OffsetDateTime.parse(b)
-			.compareTo(java.time.OffsetDateTime.parse(a)));
+		assertThat(times).isSortedAccordingTo(
+				(a, b) -> java.time.OffsetDateTime.parse(b).compareTo(java.time.OffsetDateTime.parse(a)));
 	}
 
 	@Test
@@ -52,9 +53,11 @@ class ConnectionIntegrationTests extends EmbeddedGraphTests {
 		Map<String, Object> where = Map.of("OR",
 				List.of(Map.of("name", Map.of("eq", "Officer A")), Map.of("name", Map.of("startsWith", "Officer M"))),
 				"NOT", Map.of("status", Map.of("in", List.of("SUSPENDED"))), "subject", Map.of("eq", true));
-		graphQl.document("""
-				query($where: OfficerWhere) { officers(where: $where, orderBy: {field: NAME}) { totalCount nodes { name } } }
-				""")
+		graphQl
+			.document(
+					"""
+							query($where: OfficerWhere) { officers(where: $where, orderBy: {field: NAME}) { totalCount nodes { name } } }
+							""")
 			.variable("where", where)
 			.execute()
 			.path("officers.nodes[*].name")

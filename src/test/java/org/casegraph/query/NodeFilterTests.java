@@ -29,9 +29,9 @@ class NodeFilterTests {
 
 	@Test
 	void compilesBooleanCombinations() {
-		Statement statement = statement(Map.of("OR",
-				List.of(Map.of("rank", Map.of("eq", "PC")), Map.of("rank", Map.of("eq", "PS"))), "NOT",
-				Map.of("status", Map.of("in", List.of("DISMISSED")))));
+		Statement statement = statement(
+				Map.of("OR", List.of(Map.of("rank", Map.of("eq", "PC")), Map.of("rank", Map.of("eq", "PS"))), "NOT",
+						Map.of("status", Map.of("in", List.of("DISMISSED")))));
 		assertThat(statement.getCypher()).contains("n.rank = $").contains(" OR ").contains("NOT (n.status IN $");
 	}
 

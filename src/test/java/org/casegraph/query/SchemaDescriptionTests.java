@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every type, field, argument, input field and enum value in {@code graphql/} carries a description.
+ * Every type, field, argument, input field and enum value in {@code graphql/} carries a
+ * description.
  */
 class SchemaDescriptionTests {
 
@@ -37,7 +38,8 @@ class SchemaDescriptionTests {
 			if (type instanceof ObjectTypeDefinition object) {
 				object.getFieldDefinitions().forEach(field -> {
 					check(undescribed, type.getName(), field);
-					field.getInputValueDefinitions().forEach(arg -> check(undescribed, type.getName() + "." + field.getName(), arg));
+					field.getInputValueDefinitions()
+						.forEach(arg -> check(undescribed, type.getName() + "." + field.getName(), arg));
 				});
 			}
 			if (type instanceof InterfaceTypeDefinition object) {
@@ -50,12 +52,18 @@ class SchemaDescriptionTests {
 				enumType.getEnumValueDefinitions().forEach(value -> check(undescribed, type.getName(), value));
 			}
 		});
-		registry.objectTypeExtensions().values().stream().flatMap(List::stream).forEach(extension ->
-			extension.getFieldDefinitions().forEach(field -> {
+		registry.objectTypeExtensions()
+			.values()
+			.stream()
+			.flatMap(List::stream)
+			.forEach(extension -> extension.getFieldDefinitions().forEach(field -> {
 				check(undescribed, extension.getName(), field);
 				field.getInputValueDefinitions().forEach(arg -> check(undescribed, field.getName(), arg));
 			}));
-		registry.scalars().values().stream().filter(s -> !s.getName().matches("Int|Float|String|Boolean|ID"))
+		registry.scalars()
+			.values()
+			.stream()
+			.filter(s -> !s.getName().matches("Int|Float|String|Boolean|ID"))
 			.forEach(s -> check(undescribed, "scalar", s));
 		assertThat(undescribed).isEmpty();
 	}
