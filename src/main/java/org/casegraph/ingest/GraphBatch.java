@@ -22,7 +22,7 @@ final class GraphBatch {
 		props.put("id", id);
 		List<String> allLabels = new ArrayList<>(labels);
 		allLabels.add("Entity");
-		nodes.add(Map.of("id", id, "labels", allLabels, "properties", props));
+		nodes.add(Map.of("id", id, "kind", labels.getFirst(), "labels", allLabels, "properties", props));
 	}
 
 	void relationship(String from, String type, String to) {

@@ -1,8 +1,7 @@
 package org.casegraph.ingest;
 
-import java.util.List;
-import java.util.Map;
-
+import org.casegraph.messaging.ContactAggregate;
+import org.casegraph.neo4j.CypherScript;
 import org.casegraph.neo4j.GraphSchema;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
@@ -29,15 +28,20 @@ class ReferenceCaseSeeder implements SmartInitializingSingleton {
 
 	private static final String IS_EMPTY = "MATCH (n:Entity) RETURN count(n) = 0 AS empty LIMIT 1";
 
-	private static final int BATCH = 2_000;
-
 	private final Driver driver;
 
 	private final SeedSettings settings;
 
-	ReferenceCaseSeeder(Driver driver, SeedSettings settings, GraphSchema schema) {
+	private final GraphWriter writer;
+
+	private final ContactAggregate contacts;
+
+	ReferenceCaseSeeder(Driver driver, SeedSettings settings, GraphSchema schema, GraphWriter writer,
+			ContactAggregate contacts) {
 		this.driver = driver;
 		this.settings = settings;
+		this.writer = writer;
+		this.contacts = contacts;
 	}
 
 	@Override
@@ -57,21 +61,15 @@ class ReferenceCaseSeeder implements SmartInitializingSingleton {
 	}
 
 	/**
-	 * Public facts first, then the synthetic layer that hangs on them; every statement is
-	 * idempotent.
+	 * Public facts first, then the synthetic layer that hangs on them, then the contacts
+	 * of new messages; every statement is idempotent, so writing it again changes
+	 * nothing.
 	 */
-	static void write(TransactionContext tx, GraphBatch synthetic) {
+	WriteCounts write(TransactionContext tx, GraphBatch synthetic) {
 		CypherScript.load(PUBLIC_FACTS).statements().forEach(statement -> tx.run(statement).consume());
-		String nodes = CypherScript.load("cypher/seed/nodes.cypher").single();
-		String relationships = CypherScript.load("cypher/seed/relationships.cypher").single();
-		inBatches(synthetic.nodes(), rows -> tx.run(nodes, Map.of("rows", rows)).consume());
-		inBatches(synthetic.relationships(), rows -> tx.run(relationships, Map.of("rows", rows)).consume());
-	}
-
-	private static void inBatches(List<Map<String, Object>> rows, java.util.function.Consumer<List<?>> writer) {
-		for (int start = 0; start < rows.size(); start += BATCH) {
-			writer.accept(rows.subList(start, Math.min(rows.size(), start + BATCH)));
-		}
+		WriteCounts counts = writer.write(tx, synthetic);
+		contacts.countPending(tx);
+		return counts;
 	}
 
 }

@@ -21,7 +21,7 @@ public record Membership(String id, LocalDate from, LocalDate to, String role, b
 
 	/** Whether this covers {@code day}; a null day is covered. */
 	boolean covers(LocalDate day) {
-		return day == null || (!from.isAfter(day) && (to == null || !to.isBefore(day)));
+		return day == null || ((from == null || !from.isAfter(day)) && (to == null || !to.isBefore(day)));
 	}
 
 }

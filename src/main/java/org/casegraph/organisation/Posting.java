@@ -19,9 +19,4 @@ public record Posting(String id, LocalDate from, LocalDate to, boolean synthetic
 				Values.bool(node, "synthetic"));
 	}
 
-	/** Whether this covers {@code day}; a null day is covered. */
-	boolean covers(LocalDate day) {
-		return day == null || (!from.isAfter(day) && (to == null || !to.isBefore(day)));
-	}
-
 }

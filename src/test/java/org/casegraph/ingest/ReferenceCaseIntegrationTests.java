@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.casegraph.EmbeddedGraphTests;
+import org.casegraph.messaging.ContactAggregate;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 
@@ -29,6 +30,12 @@ class ReferenceCaseIntegrationTests extends EmbeddedGraphTests {
 
 	@Autowired
 	SeedSettings settings;
+
+	@Autowired
+	ReferenceCaseSeeder seeder;
+
+	@Autowired
+	ContactAggregate contacts;
 
 	@Test
 	void fourteenOfficersWereInvestigated() {
@@ -169,10 +176,28 @@ class ReferenceCaseIntegrationTests extends EmbeddedGraphTests {
 	void loadingTheReferenceCaseAgainChangesNothing() {
 		var before = graphCounts();
 		try (var session = driver.session()) {
-			session.executeWriteWithoutResult(
-					tx -> ReferenceCaseSeeder.write(tx, SyntheticCase.generate(settings.syntheticSeed())));
+			session.executeWriteWithoutResult(tx -> seeder.write(tx, SyntheticCase.generate(settings.syntheticSeed())));
 		}
 		assertThat(graphCounts()).isEqualTo(before);
+	}
+
+	@Test
+	void theWhoMessagedWhomAggregateMatchesTheMessages() {
+		var report = contacts.check();
+		assertThat(report.passed()).as(report.toString()).isTrue();
+		assertThat(report.pairs()).isGreaterThan(500);
+		try (var session = driver.session()) {
+			var row = session.run("""
+					MATCH (:Person)-[c:CONTACTED]->(:Person)
+					RETURN sum(c.count) AS contacts, sum(c.directCount) AS direct, sum(c.groupCount) AS group
+					""").single();
+			long direct = session.run("MATCH (a)-[:SENT]->(m:Message)-[:TO]->(b) WHERE a <> b RETURN count(m) AS n")
+				.single()
+				.get("n")
+				.asLong();
+			assertThat(row.get("direct").asLong()).isEqualTo(direct);
+			assertThat(row.get("contacts").asLong()).isEqualTo(row.get("direct").asLong() + row.get("group").asLong());
+		}
 	}
 
 	private Map<String, Object> graphCounts() {
@@ -180,8 +205,9 @@ class ReferenceCaseIntegrationTests extends EmbeddedGraphTests {
 			return session.run("""
 					MATCH (n) WITH count(n) AS nodes
 					MATCH ()-[r]->() WITH nodes, count(r) AS relationships
-					MATCH (m:Message) WITH nodes, relationships, collect(m.body)[0..50] AS sample
-					RETURN nodes, relationships, sample
+					MATCH ()-[c:CONTACTED]->() WITH nodes, relationships, sum(c.count) AS contacts
+					MATCH (m:Message) WITH nodes, relationships, contacts, collect(m.body)[0..50] AS sample
+					RETURN nodes, relationships, contacts, sample
 					""").single().asMap();
 		}
 	}

@@ -1,4 +1,4 @@
-package org.casegraph.ingest;
+package org.casegraph.neo4j;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,9 +14,9 @@ import org.springframework.core.io.ClassPathResource;
  * A {@code .cypher} file from the classpath, as the statements it holds: {@code //}
  * comment lines are dropped and statements end with a semicolon at the end of a line.
  */
-record CypherScript(String path, List<String> statements) {
+public record CypherScript(String path, List<String> statements) {
 
-	static CypherScript load(String path) {
+	public static CypherScript load(String path) {
 		try (InputStream in = new ClassPathResource(path).getInputStream()) {
 			String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
 			return new CypherScript(path, split(text));
@@ -27,7 +27,7 @@ record CypherScript(String path, List<String> statements) {
 	}
 
 	/** The single statement of a one-statement file. */
-	String single() {
+	public String single() {
 		if (statements.size() != 1) {
 			throw new IllegalStateException(path + " holds " + statements.size() + " statements, not one");
 		}

@@ -1,0 +1,78 @@
+package org.casegraph.cli;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+import org.casegraph.CasegraphApplication;
+import org.casegraph.ingest.CheckCommand;
+import org.casegraph.ingest.ImportCommand;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import org.springframework.boot.Banner;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The jobs beside the server, on picocli: {@code java -jar casegraph.jar <command>}. Each
+ * command starts the application without its web server and without the reference case,
+ * so imports land in the user's own graph.
+ */
+public final class CommandLineInterface {
+
+	private static final Set<String> HELP = Set.of("-h", "--help", "help", "-V", "--version");
+
+	private CommandLineInterface() {
+	}
+
+	/**
+	 * Whether {@code args} name a command (or ask for help) rather than server options.
+	 */
+	public static boolean handles(String[] args) {
+		return args.length > 0 && (HELP.contains(args[0]) || !args[0].startsWith("-"));
+	}
+
+	public static int run(String[] args) {
+		return commandLine().execute(args);
+	}
+
+	static CommandLine commandLine() {
+		return new CommandLine(new Root());
+	}
+
+	/**
+	 * Starts the application for a job: no web server, no seed, quiet logs. The settings
+	 * go in as command-line arguments so that they outrank application.yml, as the same
+	 * flags would for the server.
+	 */
+	public static ConfigurableApplicationContext start(DatabaseOptions database) {
+		Map<String, Object> settings = new LinkedHashMap<>();
+		settings.put("casegraph.seed.reference-case", "false");
+		settings.put("logging.level.root", "WARN");
+		settings.putAll(database.properties());
+		String[] args = settings.entrySet()
+			.stream()
+			.map(e -> "--" + e.getKey() + "=" + e.getValue())
+			.toArray(String[]::new);
+		return new SpringApplicationBuilder(CasegraphApplication.class).web(WebApplicationType.NONE)
+			.bannerMode(Banner.Mode.OFF)
+			.logStartupInfo(false)
+			.run(args);
+	}
+
+	@Command(name = "casegraph", mixinStandardHelpOptions = true, version = "casegraph 0.1.0",
+			subcommands = { ImportCommand.class, CheckCommand.class },
+			description = { "Graph explorer for linked investigations.",
+					"With no command, starts the server (GraphQL at /graphql, GraphiQL at /graphiql)." })
+	static final class Root implements Runnable {
+
+		@Override
+		public void run() {
+			CommandLine.usage(this, System.out);
+		}
+
+	}
+
+}

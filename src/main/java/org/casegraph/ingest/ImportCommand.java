@@ -1,0 +1,94 @@
+package org.casegraph.ingest;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+
+import org.casegraph.cli.CommandLineInterface;
+import org.casegraph.cli.DatabaseOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code import}: brings investigators' exports into the graph. Every format is validated
+ * whole before anything is written; an error names file, line and field.
+ */
+@Command(name = "import", mixinStandardHelpOptions = true,
+		description = "Import data: validated whole first, written in batches, safe to run again.",
+		subcommands = { ImportCommand.Snap.class })
+public class ImportCommand {
+
+	static final int EXIT_INPUT = 2;
+
+	/**
+	 * Reads and validates, then writes; prints the summary. Input errors print one line
+	 * and write nothing.
+	 */
+	static int importPlan(CommandSpec spec, DatabaseOptions database, Supplier<ImportPlan> read) {
+		PrintStream out = System.out;
+		ImportPlan plan;
+		try {
+			plan = read.get();
+		}
+		catch (InputException ex) {
+			spec.commandLine().getErr().println("casegraph import: " + ex.getMessage() + " (nothing was written)");
+			return EXIT_INPUT;
+		}
+		try (var context = CommandLineInterface.start(database)) {
+			Importer.Result result = context.getBean(Importer.class).run(plan, out);
+			if (result.resumedAfter() > 0) {
+				out.printf("Resumed an interrupted import after batch %d of %d.%n", result.resumedAfter(),
+						plan.batches().size());
+			}
+			plan.notes().forEach(out::println);
+			out.print(result.counts().table());
+			out.printf("Contacts counted for %d new messages.%n", result.contactsCounted());
+			return 0;
+		}
+	}
+
+	@Command(name = "snap", mixinStandardHelpOptions = true,
+			description = { "Import a SNAP-style edge list: SENDER RECIPIENT [TIMESTAMP] per line.",
+					"Each line is one message; a labels file (PERSON LABEL) makes units and memberships." })
+	static class Snap implements Callable<Integer> {
+
+		@Spec
+		CommandSpec spec;
+
+		@Mixin
+		DatabaseOptions database;
+
+		@Option(names = "--edges", required = true, paramLabel = "FILE", description = "The edge list.")
+		Path edges;
+
+		@Option(names = "--labels", paramLabel = "FILE", description = "PERSON LABEL per line: unit membership.")
+		Path labels;
+
+		@Option(names = "--unit-prefix", paramLabel = "TEXT", defaultValue = "Unit ",
+				description = "Put before each label to name its unit (default '${DEFAULT-VALUE}').")
+		String unitPrefix;
+
+		@Option(names = "--dataset", paramLabel = "NAME",
+				description = "Namespace of the ids (default: the edge file's name without extension).")
+		String dataset;
+
+		@Option(names = "--skip-invalid", description = "Write the valid lines and list the invalid ones.")
+		boolean skipInvalid;
+
+		@Option(names = "--batch-size", defaultValue = "5000", description = "Messages per transaction.")
+		int batchSize;
+
+		@Override
+		public Integer call() {
+			String name = (dataset != null) ? dataset : edges.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+			return importPlan(spec, database, () -> SnapFormat
+				.read(new SnapFormat.Settings(edges, labels, unitPrefix, name, skipInvalid, batchSize)));
+		}
+
+	}
+
+}

@@ -1,0 +1,95 @@
+package org.casegraph.ingest;
+
+import java.io.PrintStream;
+import java.util.Map;
+
+import org.casegraph.messaging.ContactAggregate;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes an {@link ImportPlan}: one transaction per batch, each recording its progress in
+ * the import journal in the same transaction, then the who-messaged-whom contacts of
+ * every new message. Killed at any point, the same command again resumes after the last
+ * committed batch and ends with the same graph as an uninterrupted run.
+ */
+@Component
+class Importer {
+
+	private static final String OPEN_JOB = """
+			MERGE (j:ImportJob {id: $id})
+			  ON CREATE SET j.done = 0, j.started = datetime()
+			SET j.name = $name, j.batches = $batches,
+			    j.done = CASE WHEN j.finished IS NULL THEN j.done ELSE 0 END,
+			    j.finished = null
+			RETURN j.done AS done
+			""";
+
+	private static final String BATCH_DONE = "MATCH (j:ImportJob {id: $id}) SET j.done = $done";
+
+	private static final String FINISH_JOB = "MATCH (j:ImportJob {id: $id}) SET j.finished = datetime()";
+
+	private final Driver driver;
+
+	private final GraphWriter writer;
+
+	private final ContactAggregate contacts;
+
+	Importer(Driver driver, GraphWriter writer, ContactAggregate contacts) {
+		this.driver = driver;
+		this.writer = writer;
+		this.contacts = contacts;
+	}
+
+	/**
+	 * Writes the plan and returns what changed (batches skipped on a resume are not
+	 * counted again).
+	 */
+	Result run(ImportPlan plan, PrintStream out) {
+		try (Session session = driver.session()) {
+			int done = session.executeWrite(tx -> tx
+				.run(OPEN_JOB, Map.of("id", plan.fingerprint(), "name", plan.name(), "batches", plan.batches().size()))
+				.single()
+				.get("done")
+				.asInt());
+			WriteCounts counts = plan.rejected();
+			try (Progress progress = Progress.of(plan.name(), plan.rows(), out)) {
+				progress.advance(rows(plan, done));
+				for (int i = done; i < plan.batches().size(); i++) {
+					GraphBatch batch = plan.batches().get(i);
+					int next = i + 1;
+					counts = counts.plus(session.executeWrite(tx -> {
+						WriteCounts written = writer.write(tx, batch);
+						tx.run(BATCH_DONE, Map.of("id", plan.fingerprint(), "done", next)).consume();
+						return written;
+					}));
+					progress.advance(batch.nodes().size() + batch.relationships().size());
+				}
+			}
+			long counted = contacts.countPending();
+			session.executeWrite(tx -> tx.run(FINISH_JOB, Map.of("id", plan.fingerprint())).consume());
+			return new Result(counts, done, counted);
+		}
+	}
+
+	private static long rows(ImportPlan plan, int batches) {
+		return plan.batches()
+			.subList(0, batches)
+			.stream()
+			.mapToLong(batch -> batch.nodes().size() + batch.relationships().size())
+			.sum();
+	}
+
+	/**
+	 * What an import did.
+	 *
+	 * @param counts created, updated, unchanged and rejected per kind
+	 * @param resumedAfter batches already committed by an earlier, interrupted run
+	 * @param contactsCounted messages whose contacts were added to the aggregate
+	 */
+	record Result(WriteCounts counts, int resumedAfter, long contactsCounted) {
+	}
+
+}

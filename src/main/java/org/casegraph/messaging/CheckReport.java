@@ -1,0 +1,92 @@
+package org.casegraph.messaging;
+
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * How the stored who-messaged-whom aggregate compares with one recomputed from the
+ * messages.
+ *
+ * @param pairs pairs expected from the messages
+ * @param missing pairs the messages imply but the aggregate lacks
+ * @param extra pairs the aggregate holds but no message implies
+ * @param differing pairs present in both whose counts, dates or months differ
+ * @param examples a few differences in words
+ */
+public record CheckReport(long pairs, long missing, long extra, long differing, List<String> examples) {
+
+	private static final int EXAMPLES = 10;
+
+	public boolean passed() {
+		return missing == 0 && extra == 0 && differing == 0;
+	}
+
+	static CheckReport compare(Map<ContactAggregate.Pair, ContactAggregate.PairDelta> expected,
+			Map<ContactAggregate.Pair, Map<String, Object>> stored) {
+		List<String> examples = new ArrayList<>();
+		long missing = 0;
+		long differing = 0;
+		for (var entry : expected.entrySet()) {
+			Map<String, Object> want = comparable(entry.getValue().row());
+			Map<String, Object> have = stored.get(entry.getKey());
+			if (have == null) {
+				missing++;
+				example(examples, "missing " + entry.getKey());
+				continue;
+			}
+			if (!want.equals(comparable(have))) {
+				differing++;
+				example(examples, "differs " + entry.getKey() + ": expected " + want + ", stored " + comparable(have));
+			}
+		}
+		long extra = stored.keySet().stream().filter(pair -> !expected.containsKey(pair)).count();
+		stored.keySet()
+			.stream()
+			.filter(pair -> !expected.containsKey(pair))
+			.limit(EXAMPLES)
+			.forEach(pair -> example(examples, "extra " + pair));
+		return new CheckReport(expected.size(), missing, extra, differing, List.copyOf(examples));
+	}
+
+	/**
+	 * Numbers as longs and instants as instants, so a stored row and a computed one
+	 * compare by value.
+	 */
+	private static Map<String, Object> comparable(Map<String, Object> row) {
+		Map<String, Object> copy = new HashMap<>();
+		row.forEach((key, value) -> copy.put(key, comparableValue(value)));
+		copy.remove("sender");
+		copy.remove("recipient");
+		return copy;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Object comparableValue(Object value) {
+		return switch (value) {
+			case null -> null;
+			case ZonedDateTime time -> time.toInstant();
+			case Number number -> number.longValue();
+			case List<?> list -> list.stream().map(CheckReport::comparableValue).toList();
+			case Map<?, ?> map -> comparable((Map<String, Object>) map);
+			default -> value;
+		};
+	}
+
+	private static void example(List<String> examples, String text) {
+		if (examples.size() < EXAMPLES) {
+			examples.add(text);
+		}
+	}
+
+	@Override
+	public String toString() {
+		return passed() ? "who-messaged-whom aggregate: %d pairs, all match the messages".formatted(pairs)
+				: "who-messaged-whom aggregate: %d pairs expected; %d missing, %d extra, %d differ%n  %s"
+					.formatted(pairs, missing, extra, differing, String.join(System.lineSeparator() + "  ", examples));
+	}
+
+}
