@@ -1,0 +1,36 @@
+package org.casegraph;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of the import tests: the application without its web server on a fresh embedded
+ * database that starts empty (no reference case), shared by every subclass.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = { "casegraph.neo4j.bolt-port=0",
+		"casegraph.neo4j.page-cache=128MB", "casegraph.seed.reference-case=false" })
+public abstract class EmptyGraphTests {
+
+	private static final Path DATA_DIR = newDataDir();
+
+	@DynamicPropertySource
+	static void dataDir(DynamicPropertyRegistry registry) {
+		registry.add("casegraph.neo4j.data-dir", DATA_DIR::toString);
+	}
+
+	private static Path newDataDir() {
+		try {
+			return Files.createTempDirectory("casegraph-import-test-");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}

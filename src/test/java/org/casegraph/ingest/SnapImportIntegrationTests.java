@@ -1,0 +1,193 @@
+package org.casegraph.ingest;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.casegraph.EmptyGraphTests;
+import org.casegraph.messaging.ContactAggregate;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.Driver;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * email-Eu-core, the real network the project carries, imported exactly as it is (CRLF,
+ * no final newline).
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SnapImportIntegrationTests extends EmptyGraphTests {
+
+	static final Path EDGES = Path.of("datasets/email-eu-core/email-Eu-core.txt");
+
+	static final Path LABELS = Path.of("datasets/email-eu-core/email-Eu-core-department-labels.txt");
+
+	@Autowired
+	Importer importer;
+
+	@Autowired
+	ContactAggregate contacts;
+
+	@Autowired
+	Driver driver;
+
+	@TempDir
+	Path temp;
+
+	static ImportPlan emailEuCore() {
+		return SnapFormat.read(new SnapFormat.Settings(EDGES, LABELS, "Department ", "email-Eu-core", false, 5_000));
+	}
+
+	@Test
+	@Order(1)
+	void importsEmailEuCoreExactlyAsItIs() {
+		Importer.Result result = importer.run(emailEuCore(), quiet());
+		assertThat(result.counts().byKind()).containsEntry("Person", new WriteCounts.Count(1005, 0, 0, 0))
+			.containsEntry("Unit", new WriteCounts.Count(42, 0, 0, 0))
+			.containsEntry("Message", new WriteCounts.Count(25_571, 0, 0, 0))
+			.containsEntry("TO", new WriteCounts.Count(25_571, 0, 0, 0));
+		assertThat(emailEuCore().notes().getFirst()).contains("642 self-loops");
+		Map<String, Object> graph = graph();
+		assertThat(graph).containsEntry("people", 1005L)
+			.containsEntry("units", 42L)
+			.containsEntry("members", 1005L)
+			.containsEntry("links", 25_571L)
+			.containsEntry("selfLoops", 642L)
+			.containsEntry("pairs", 24_929L);
+		assertThat((List<Object>) graph.get("sampleUnits")).contains("Department 4");
+		assertThat(contacts.check().passed()).isTrue();
+	}
+
+	@Test
+	@Order(2)
+	void importingAgainChangesNothing() {
+		Map<String, Object> before = graph();
+		Importer.Result again = importer.run(emailEuCore(), quiet());
+		assertThat(again.counts().created()).isZero();
+		assertThat(again.counts().updated()).isZero();
+		assertThat(again.contactsCounted()).isZero();
+		assertThat(graph()).isEqualTo(before);
+	}
+
+	@Test
+	@Order(3)
+	void eachMalformedInputGivesOneClearErrorAndWritesNothing() throws IOException {
+		Map<String, Object> before = graph();
+		assertInputError(write("three-fields.txt", "1 2\r\n3 4 5 6\r\n"),
+				"three-fields.txt:2: expected SENDER RECIPIENT");
+		assertInputError(write("bad-time.txt", "1 2 1500000000\n3 4 yesterday\n"),
+				"bad-time.txt:2: TIMESTAMP: 'yesterday'");
+		assertInputError(write("empty.txt", ""), "empty.txt: the file is empty");
+		assertInputError(temp.resolve("not-there.txt"), "not-there.txt: no such file");
+		assertInputError(Files.write(temp.resolve("garbage.bin"), new byte[] { 'a', ' ', 'b', '\n', 0, 1, 2, 3 }),
+				"garbage.bin:2: binary data");
+		assertInputError(
+				Files.write(temp.resolve("latin1.txt"), new byte[] { '1', ' ', '2', '\n', (byte) 0xE9, ' ', '3' }),
+				"latin1.txt:2: not UTF-8");
+		assertInputError(write("comments-only.txt", "# nothing\n"), "comments-only.txt: holds no edges");
+		assertThat(graph()).isEqualTo(before);
+	}
+
+	@Test
+	@Order(4)
+	void skipInvalidWritesTheValidLinesAndListsTheRest() throws IOException {
+		Path edges = write("mixed.txt", "a b 1500000000\nc d e f\na c 1500000060\n");
+		ImportPlan plan = SnapFormat.read(new SnapFormat.Settings(edges, null, "Unit ", "mixed", true, 10));
+		Importer.Result result = importer.run(plan, quiet());
+		assertThat(result.counts().byKind()).containsEntry("Message", new WriteCounts.Count(2, 0, 0, 0))
+			.containsEntry("(invalid lines)", new WriteCounts.Count(0, 0, 0, 1));
+		assertThat(plan.notes()).anyMatch(note -> note.contains("mixed.txt:2: expected SENDER RECIPIENT"));
+	}
+
+	@Test
+	@Order(5)
+	void anInterruptedImportResumesAfterItsLastBatchAndEndsAsACleanOneWould() throws IOException {
+		StringBuilder lines = new StringBuilder();
+		for (int i = 0; i < 100; i++) {
+			lines.append("p")
+				.append(i % 17)
+				.append(' ')
+				.append("p")
+				.append((i * 7) % 13)
+				.append(' ')
+				.append(1_500_000_000L + i * 3600L)
+				.append('\n');
+		}
+		Path edges = write("resume.txt", lines.toString());
+		ImportPlan plan = SnapFormat.read(new SnapFormat.Settings(edges, null, "Unit ", "resume", false, 10));
+		ImportPlan crashing = new ImportPlan(plan.name(), plan.fingerprint(), withBrokenBatch(plan, 5), plan.rejected(),
+				plan.notes());
+
+		assertThatThrownBy(() -> importer.run(crashing, quiet())).isInstanceOf(IllegalStateException.class);
+		assertThat(messages("resume")).isEqualTo(40);
+
+		Importer.Result resumed = importer.run(plan, quiet());
+		assertThat(resumed.resumedAfter()).isEqualTo(5);
+		assertThat(messages("resume")).isEqualTo(100);
+		assertThat(contacts.check().passed()).isTrue();
+		assertThat(importer.run(plan, quiet()).counts().created()).isZero();
+	}
+
+	/**
+	 * The plan with batch {@code index} replaced by one that fails when written (a link
+	 * to a missing person).
+	 */
+	private static List<GraphBatch> withBrokenBatch(ImportPlan plan, int index) {
+		GraphBatch broken = new GraphBatch();
+		broken.node("message:broken", List.of("Message"), Map.of("channel", "EMAIL"));
+		broken.relationship("person:nobody", "SENT", "message:broken");
+		List<GraphBatch> batches = new java.util.ArrayList<>(plan.batches());
+		batches.set(index, broken);
+		return batches;
+	}
+
+	private long messages(String dataset) {
+		return driver.executableQuery("MATCH (m:Message {dataset: $d}) RETURN count(m) AS n")
+			.withParameters(Map.of("d", dataset))
+			.execute()
+			.records()
+			.getFirst()
+			.get("n")
+			.asLong();
+	}
+
+	private void assertInputError(Path file, String message) {
+		assertThatThrownBy(() -> SnapFormat.read(new SnapFormat.Settings(file, null, "Unit ", "bad", false, 10)))
+			.isInstanceOf(InputException.class)
+			.hasMessageContaining(message);
+	}
+
+	private Path write(String name, String text) throws IOException {
+		return Files.writeString(temp.resolve(name), text);
+	}
+
+	private Map<String, Object> graph() {
+		return driver.executableQuery("""
+				MATCH (p:Person {dataset: 'email-Eu-core'}) WITH count(p) AS people
+				MATCH (u:Unit {dataset: 'email-Eu-core'}) WITH people, count(u) AS units, collect(u.name) AS names
+				MATCH (:Person {dataset: 'email-Eu-core'})-[:HAS_MEMBERSHIP]->(:Membership)-[:IN_UNIT]->(:Unit)
+				WITH people, units, names, count(*) AS members
+				MATCH (a)-[:SENT]->(m:Message {dataset: 'email-Eu-core'})-[:TO]->(b)
+				WITH people, units, names, members, count(m) AS links, count(CASE WHEN a = b THEN 1 END) AS selfLoops
+				MATCH (:Person {dataset: 'email-Eu-core'})-[c:CONTACTED]->(:Person)
+				RETURN people, units, members, links, selfLoops, count(c) AS pairs, sum(c.count) AS contacts,
+				       names[0..50] AS sampleUnits, count { ()-[:CONTACTED_IN]->() } AS months
+				""").execute().records().getFirst().asMap();
+	}
+
+	private static PrintStream quiet() {
+		return new PrintStream(new ByteArrayOutputStream());
+	}
+
+}
