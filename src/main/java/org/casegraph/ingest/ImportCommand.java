@@ -10,6 +10,7 @@ import org.casegraph.cli.DatabaseOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -19,7 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
 		description = "Import data: validated whole first, written in batches, safe to run again.",
-		subcommands = { ImportCommand.Snap.class })
+		subcommands = { ImportCommand.Snap.class, ImportCommand.WhatsApp.class })
 public class ImportCommand {
 
 	static final int EXIT_INPUT = 2;
@@ -39,7 +40,14 @@ public class ImportCommand {
 			return EXIT_INPUT;
 		}
 		try (var context = CommandLineInterface.start(database)) {
-			Importer.Result result = context.getBean(Importer.class).run(plan, out);
+			Importer.Result result;
+			try {
+				result = context.getBean(Importer.class).run(plan, out);
+			}
+			catch (InputException ex) {
+				spec.commandLine().getErr().println("casegraph import: " + ex.getMessage() + " (nothing was written)");
+				return EXIT_INPUT;
+			}
 			if (result.resumedAfter() > 0) {
 				out.printf("Resumed an interrupted import after batch %d of %d.%n", result.resumedAfter(),
 						plan.batches().size());
@@ -87,6 +95,45 @@ public class ImportCommand {
 			String name = (dataset != null) ? dataset : edges.getFileName().toString().replaceFirst("\\.[^.]*$", "");
 			return importPlan(spec, database, () -> SnapFormat
 				.read(new SnapFormat.Settings(edges, labels, unitPrefix, name, skipInvalid, batchSize)));
+		}
+
+	}
+
+	@Command(name = "whatsapp", mixinStandardHelpOptions = true,
+			description = { "Import a WhatsApp chat export (.txt, Android or iOS shape) as one chat group.",
+					"Participants map to people through --aliases; the rest are kept as unresolved accounts." })
+	static class WhatsApp implements Callable<Integer> {
+
+		@Spec
+		CommandSpec spec;
+
+		@Mixin
+		DatabaseOptions database;
+
+		@Parameters(index = "0", paramLabel = "FILE", description = "The exported chat (.txt).")
+		Path export;
+
+		@Option(names = "--group", required = true, paramLabel = "NAME", description = "The chat group's name.")
+		String group;
+
+		@Option(names = "--aliases", paramLabel = "FILE",
+				description = "CSV with header alias,personId: display names or numbers to people already imported.")
+		Path aliases;
+
+		@Option(names = "--zone", defaultValue = "Europe/London",
+				description = "Time zone of the export's times (default ${DEFAULT-VALUE}).")
+		java.time.ZoneId zone;
+
+		@Option(names = "--month-first", description = "Dates are mm/dd/yyyy (US exports); default dd/mm/yyyy.")
+		boolean monthFirst;
+
+		@Option(names = "--batch-size", defaultValue = "5000", description = "Messages per transaction.")
+		int batchSize;
+
+		@Override
+		public Integer call() {
+			return importPlan(spec, database, () -> WhatsAppFormat
+				.read(new WhatsAppFormat.Settings(export, group, aliases, zone, !monthFirst, batchSize)));
 		}
 
 	}

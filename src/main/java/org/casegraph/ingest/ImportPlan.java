@@ -8,6 +8,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Validated input, ready to write: batches in the order they must be written (what
@@ -19,8 +20,15 @@ import java.util.List;
  * @param batches the writes, in order
  * @param rejected rows left out as invalid (with --skip-invalid)
  * @param notes what the summary should say besides the counts
+ * @param requires ids the input refers to that must already be in the graph, with where
+ * each is named
  */
-record ImportPlan(String name, String fingerprint, List<GraphBatch> batches, WriteCounts rejected, List<String> notes) {
+record ImportPlan(String name, String fingerprint, List<GraphBatch> batches, WriteCounts rejected, List<String> notes,
+		Map<String, String> requires) {
+
+	ImportPlan(String name, String fingerprint, List<GraphBatch> batches, WriteCounts rejected, List<String> notes) {
+		this(name, fingerprint, batches, rejected, notes, Map.of());
+	}
 
 	long rows() {
 		return batches.stream().mapToLong(batch -> batch.nodes().size() + batch.relationships().size()).sum();

@@ -1,6 +1,7 @@
 package org.casegraph.ingest;
 
 import java.io.PrintStream;
+import java.util.List;
 import java.util.Map;
 
 import org.casegraph.messaging.ContactAggregate;
@@ -27,6 +28,13 @@ class Importer {
 			RETURN j.done AS done
 			""";
 
+	private static final String MISSING = """
+			UNWIND $ids AS id
+			OPTIONAL MATCH (n:Entity {id: id})
+			WITH id, n WHERE n IS NULL
+			RETURN id
+			""";
+
 	private static final String BATCH_DONE = "MATCH (j:ImportJob {id: $id}) SET j.done = $done";
 
 	private static final String FINISH_JOB = "MATCH (j:ImportJob {id: $id}) SET j.finished = datetime()";
@@ -49,6 +57,7 @@ class Importer {
 	 */
 	Result run(ImportPlan plan, PrintStream out) {
 		try (Session session = driver.session()) {
+			requireExisting(session, plan);
 			int done = session.executeWrite(tx -> tx
 				.run(OPEN_JOB, Map.of("id", plan.fingerprint(), "name", plan.name(), "batches", plan.batches().size()))
 				.single()
@@ -71,6 +80,24 @@ class Importer {
 			long counted = contacts.countPending();
 			session.executeWrite(tx -> tx.run(FINISH_JOB, Map.of("id", plan.fingerprint())).consume());
 			return new Result(counts, done, counted);
+		}
+	}
+
+	/**
+	 * Ids the input only refers to must be in the graph already; otherwise nothing is
+	 * written.
+	 */
+	private static void requireExisting(Session session, ImportPlan plan) {
+		if (plan.requires().isEmpty()) {
+			return;
+		}
+		List<String> missing = session
+			.executeRead(tx -> tx.run(MISSING, Map.of("ids", List.copyOf(plan.requires().keySet())))
+				.list(r -> r.get("id").asString()));
+		if (!missing.isEmpty()) {
+			String first = missing.getFirst();
+			throw new InputException(plan.requires().get(first) + "no person '" + first + "' in the graph"
+					+ ((missing.size() > 1) ? " (and " + (missing.size() - 1) + " more)" : ""));
 		}
 	}
 

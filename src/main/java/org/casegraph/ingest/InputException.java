@@ -12,6 +12,10 @@ public class InputException extends RuntimeException {
 		super(where(file, line, field) + problem);
 	}
 
+	public InputException(String whereAndProblem) {
+		super(whereAndProblem);
+	}
+
 	public InputException(Path file, String problem) {
 		super(file + ": " + problem);
 	}

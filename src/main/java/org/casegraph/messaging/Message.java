@@ -11,7 +11,7 @@ import org.neo4j.driver.types.Node;
  */
 public record Message(String id, OffsetDateTime sentAt, String body, String channel, boolean discriminatory,
 		boolean sexualised, boolean violent, boolean threatening, boolean flagged, boolean deletedRecovered,
-		boolean synthetic) implements Entity {
+		boolean deleted, boolean media, boolean synthetic) implements Entity {
 
 	static final String LABEL = "Message";
 
@@ -19,7 +19,8 @@ public record Message(String id, OffsetDateTime sentAt, String body, String chan
 		return new Message(Values.string(node, "id"), Values.dateTime(node, "sentAt"), Values.string(node, "body"),
 				Values.string(node, "channel"), Values.bool(node, "discriminatory"), Values.bool(node, "sexualised"),
 				Values.bool(node, "violent"), Values.bool(node, "threatening"), Values.bool(node, "flagged"),
-				Values.bool(node, "deletedRecovered"), Values.bool(node, "synthetic"));
+				Values.bool(node, "deletedRecovered"), Values.bool(node, "deleted"), Values.bool(node, "media"),
+				Values.bool(node, "synthetic"));
 	}
 
 }

@@ -1,0 +1,152 @@
+package org.casegraph.ingest;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+import org.casegraph.EmptyGraphTests;
+import org.casegraph.messaging.ContactAggregate;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.Driver;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * WhatsApp exports of both shapes, written for these tests: senders, times, multi-line
+ * bodies, system lines, media and deleted messages, aliases and unresolved participants,
+ * and the contacts they make.
+ */
+class WhatsAppImportIntegrationTests extends EmptyGraphTests {
+
+	private static final Path DIR = Path.of("src/test/resources/whatsapp");
+
+	private static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+	@Autowired
+	Importer importer;
+
+	@Autowired
+	ContactAggregate contacts;
+
+	@Autowired
+	Driver driver;
+
+	@TempDir
+	Path temp;
+
+	@BeforeEach
+	void people() {
+		driver.executableQuery("""
+				UNWIND ['alice', 'bob', 'carol'] AS name
+				MERGE (p:Entity {id: 'person:wa:' + name})
+				SET p:Person, p.name = name, p.synthetic = false
+				""").execute();
+	}
+
+	@Test
+	void importsAnAndroidExportWithItsSendersTimesAndMembership() {
+		Importer.Result result = importer.run(read("android-24h.txt", "Night turn", "aliases.csv"), quiet());
+		assertThat(result.counts().byKind()).containsEntry("Message", new WriteCounts.Count(6, 0, 0, 0));
+
+		List<Map<String, Object>> messages = messages("group:night-turn");
+		assertThat(messages).extracting(m -> m.get("sender"))
+			.containsExactly("person:wa:alice", "person:wa:bob", "account:whatsapp:night-turn:+44-7700-900123",
+					"person:wa:bob", "person:wa:alice", "person:wa:carol");
+		assertThat(messages.get(0).get("sentAt")).hasToString("2016-02-01T21:05Z");
+		assertThat(messages.get(1).get("body")).isEqualTo("On my way\nrunning late though\nand no van keys");
+		assertThat(messages.get(3)).containsEntry("media", true).containsEntry("deleted", false);
+		assertThat(messages.get(4)).containsEntry("deleted", true).containsEntry("media", false);
+
+		assertThat(membership("person:wa:bob", "group:night-turn")).containsEntry("from", "2016-02-01")
+			.containsEntry("to", "2016-02-04");
+		assertThat(membership("person:wa:carol", "group:night-turn")).containsEntry("from", "2016-02-03")
+			.containsEntry("to", null);
+		assertThat(contact("person:wa:alice", "person:wa:bob")).isEqualTo(2);
+		assertThat(contact("person:wa:bob", "person:wa:alice")).isEqualTo(2);
+		assertThat(contact("person:wa:carol", "person:wa:bob")).isEqualTo(1);
+		assertThat(contact("person:wa:alice", "person:wa:carol")).isZero();
+		assertThat(read("android-24h.txt", "Night turn", "aliases.csv").notes())
+			.anyMatch(note -> note.contains("unresolved participants") && note.contains("+44 7700 900123"));
+		assertThat(contacts.check().passed()).isTrue();
+		assertThat(importer.run(read("android-24h.txt", "Night turn", "aliases.csv"), quiet()).counts().created())
+			.isZero();
+	}
+
+	@Test
+	void importsAnIosExportWithTwelveHourTimes() {
+		importer.run(read("ios-12h.txt", "Night shift", "aliases.csv"), quiet());
+		List<Map<String, Object>> messages = messages("group:night-shift");
+		assertThat(messages).extracting(m -> m.get("sentAt").toString())
+			.containsExactly("2016-02-01T21:05:12Z", "2016-02-01T21:06Z", "2016-02-02T01:16Z", "2016-02-02T12:30Z",
+					"2016-02-03T00:15Z");
+		assertThat(messages.get(1).get("body")).isEqualTo("On my way\nsecond line");
+		assertThat(messages.get(2)).containsEntry("media", true);
+		assertThat(messages.get(3)).containsEntry("deleted", true);
+	}
+
+	@Test
+	void refusesWhatIsNotAnExportAndAliasesToUnknownPeople() throws IOException {
+		Path notAnExport = Files.writeString(temp.resolve("notes.txt"), "shopping list\n01/02/2016, 21:05 - A: x\n");
+		assertThatThrownBy(() -> read(notAnExport, "x", null)).isInstanceOf(InputException.class)
+			.hasMessageContaining("notes.txt:1: does not start like a WhatsApp message");
+		Path badDate = Files.writeString(temp.resolve("bad-date.txt"), "31/02/2016, 21:05 - A: x\n");
+		assertThatThrownBy(() -> read(badDate, "x", null)).isInstanceOf(InputException.class)
+			.hasMessageContaining("bad-date.txt:1: date: '31/02/2016' is not a date");
+		long before = messages("group:night-turn-2").size();
+		assertThatThrownBy(() -> importer.run(read("android-24h.txt", "Night turn 2", "aliases-unknown.csv"), quiet()))
+			.isInstanceOf(InputException.class)
+			.hasMessageContaining("aliases-unknown.csv:3: personId: no person 'person:wa:nobody'");
+		assertThat(messages("group:night-turn-2")).hasSize((int) before).isEmpty();
+	}
+
+	private static ImportPlan read(String export, String group, String aliases) {
+		return read(DIR.resolve(export), group, (aliases != null) ? DIR.resolve(aliases) : null);
+	}
+
+	private static ImportPlan read(Path export, String group, Path aliases) {
+		return WhatsAppFormat.read(new WhatsAppFormat.Settings(export, group, aliases, LONDON, true, 3));
+	}
+
+	private List<Map<String, Object>> messages(String group) {
+		return driver.executableQuery("""
+				MATCH (s)-[:SENT]->(m:Message)-[:POSTED_IN]->(:ChatGroup {id: $group})
+				RETURN s.id AS sender, m.sentAt AS sentAt, m.body AS body, m.media AS media, m.deleted AS deleted
+				ORDER BY m.sentAt
+				""")
+			.withParameters(Map.of("group", group))
+			.execute()
+			.records()
+			.stream()
+			.map(r -> r.asMap(v -> (v.type().name().equals("DATE_TIME")) ? v.asOffsetDateTime() : v.asObject()))
+			.toList();
+	}
+
+	private Map<String, Object> membership(String person, String group) {
+		return driver.executableQuery("""
+				MATCH (:Person {id: $person})-[r:IN_GROUP]->(:ChatGroup {id: $group})
+				RETURN toString(r.from) AS from, toString(r.to) AS to
+				""").withParameters(Map.of("person", person, "group", group)).execute().records().getFirst().asMap();
+	}
+
+	private long contact(String from, String to) {
+		return driver.executableQuery("""
+				OPTIONAL MATCH (:Person {id: $from})-[c:CONTACTED]->(:Person {id: $to})
+				RETURN coalesce(c.count, 0) AS n
+				""").withParameters(Map.of("from", from, "to", to)).execute().records().getFirst().get("n").asLong();
+	}
+
+	private static PrintStream quiet() {
+		return new PrintStream(new ByteArrayOutputStream());
+	}
+
+}
