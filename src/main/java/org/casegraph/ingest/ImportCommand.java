@@ -20,7 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
 		description = "Import data: validated whole first, written in batches, safe to run again.",
-		subcommands = { ImportCommand.Snap.class, ImportCommand.WhatsApp.class })
+		subcommands = { ImportCommand.Csv.class, ImportCommand.Snap.class, ImportCommand.WhatsApp.class })
 public class ImportCommand {
 
 	static final int EXIT_INPUT = 2;
@@ -57,6 +57,34 @@ public class ImportCommand {
 			out.printf("Contacts counted for %d new messages.%n", result.contactsCounted());
 			return 0;
 		}
+	}
+
+	@Command(name = "csv", mixinStandardHelpOptions = true,
+			description = { "Import a CSV bundle: a folder of CSV files with headers, one per kind.",
+					"See docs/import.md for the files and their columns." })
+	static class Csv implements Callable<Integer> {
+
+		@Spec
+		CommandSpec spec;
+
+		@Mixin
+		DatabaseOptions database;
+
+		@Parameters(index = "0", paramLabel = "DIR", description = "The bundle's folder.")
+		Path dir;
+
+		@Option(names = "--skip-invalid", description = "Write the valid rows and list the invalid ones.")
+		boolean skipInvalid;
+
+		@Option(names = "--batch-size", defaultValue = "10000", description = "Rows per transaction.")
+		int batchSize;
+
+		@Override
+		public Integer call() {
+			return importPlan(spec, database,
+					() -> CsvBundle.read(new CsvBundle.Settings(dir, skipInvalid, batchSize)));
+		}
+
 	}
 
 	@Command(name = "snap", mixinStandardHelpOptions = true,

@@ -96,8 +96,9 @@ class Importer {
 				.list(r -> r.get("id").asString()));
 		if (!missing.isEmpty()) {
 			String first = missing.getFirst();
-			throw new InputException(plan.requires().get(first) + "no person '" + first + "' in the graph"
-					+ ((missing.size() > 1) ? " (and " + (missing.size() - 1) + " more)" : ""));
+			throw new InputException(
+					plan.requires().get(first) + "'" + first + "' is neither in the input nor in the graph"
+							+ ((missing.size() > 1) ? " (and " + (missing.size() - 1) + " more)" : ""));
 		}
 	}
 

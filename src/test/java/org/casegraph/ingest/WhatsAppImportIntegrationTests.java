@@ -105,7 +105,8 @@ class WhatsAppImportIntegrationTests extends EmptyGraphTests {
 		long before = messages("group:night-turn-2").size();
 		assertThatThrownBy(() -> importer.run(read("android-24h.txt", "Night turn 2", "aliases-unknown.csv"), quiet()))
 			.isInstanceOf(InputException.class)
-			.hasMessageContaining("aliases-unknown.csv:3: personId: no person 'person:wa:nobody'");
+			.hasMessageContaining(
+					"aliases-unknown.csv:3: personId: 'person:wa:nobody' is neither in the input nor in the graph");
 		assertThat(messages("group:night-turn-2")).hasSize((int) before).isEmpty();
 	}
 

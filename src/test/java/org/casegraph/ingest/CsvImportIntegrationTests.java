@@ -1,0 +1,136 @@
+package org.casegraph.ingest;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.casegraph.EmptyGraphTests;
+import org.casegraph.messaging.ContactAggregate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.Driver;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * CSV bundles: a generated one imports with every row accounted for, and malformed ones
+ * are refused whole.
+ */
+class CsvImportIntegrationTests extends EmptyGraphTests {
+
+	@Autowired
+	Importer importer;
+
+	@Autowired
+	ContactAggregate contacts;
+
+	@Autowired
+	Driver driver;
+
+	@TempDir
+	Path temp;
+
+	@Test
+	void aGeneratedBundleImportsWholeAndAgainChangesNothing() {
+		Path bundle = temp.resolve("tier-s");
+		Map<String, Long> files = BundleGenerator.generate(BundleGenerator.Tier.of("S"), 42, bundle);
+		Importer.Result result = importer.run(read(bundle), quiet());
+
+		assertThat(created(result, "Person")).isEqualTo(files.get("people.csv"));
+		assertThat(created(result, "Message")).isEqualTo(files.get("messages.csv"));
+		assertThat(created(result, "TO")).isEqualTo(files.get("message_recipients.csv"));
+		assertThat(created(result, "Membership")).isEqualTo(files.get("memberships.csv"));
+		assertThat(created(result, "IN_GROUP")).isEqualTo(files.get("group_members.csv"));
+		assertThat(created(result, "Allegation")).isEqualTo(files.get("allegations.csv")).isPositive();
+		assertThat(result.contactsCounted()).isEqualTo(files.get("messages.csv"));
+		assertThat(contacts.check().passed()).isTrue();
+
+		assertThat(BundleGenerator.generate(BundleGenerator.Tier.of("S"), 42, temp.resolve("again"))).isEqualTo(files);
+		Importer.Result again = importer.run(read(temp.resolve("again")), quiet());
+		assertThat(again.counts().created()).isZero();
+		assertThat(again.counts().updated()).isZero();
+	}
+
+	@Test
+	void eachMalformedBundleGivesOneClearErrorAndWritesNothing() throws IOException {
+		long before = nodes();
+		assertError(bundle("people.csv", "id,name,officer\nofficer:x,X,maybe\n"),
+				"people.csv:2: officer: 'maybe' is not true or false");
+		assertError(
+				bundle("people.csv", "id,name\np:1,One\n", "memberships.csv",
+						"person,unit,from\np:1,unit:nowhere,2016-02-30\n"),
+				"memberships.csv:2: from: '2016-02-30' is not a date");
+		assertError(bundle("people.csv", "id,officer\np:1,true\n"), "people.csv:1: name: missing column");
+		assertError(bundle("people.csv", "id,name,colour\np:1,One,red\n"), "people.csv:1: colour: unknown column");
+		assertError(bundle("people.csv", "id,name\np:1,\"One\n"), "people.csv:2: broken CSV quoting");
+		assertError(bundle("people.csv", "id,name\np:1,One,extra\n"), "people.csv:2: expected 2 fields, found 3");
+		assertError(bundle("people.csv", ""), "people.csv: the file is empty");
+		assertError(bundle("messages.csv", "id,sender,sentAt,channel\nm:1,p:1,2016-01-01T00:00:00Z,PIGEON\n"),
+				"messages.csv:2: channel: 'PIGEON' is not one of");
+		Path garbage = temp.resolve("garbage");
+		Files.createDirectories(garbage);
+		Files.write(garbage.resolve("people.csv"), new byte[] { 'i', 'd', '\n', 0, (byte) 0xff, 3 });
+		assertError(garbage, "people.csv:2: not UTF-8 text");
+		assertError(temp.resolve("no-such-folder"), "no-such-folder: no such folder");
+		assertError(bundle("notes.txt", "hello"), "holds none of the bundle's files");
+
+		Path unknown = bundle("people.csv", "id,name\np:1,One\n", "memberships.csv",
+				"person,unit,from\np:1,unit:nowhere,2016-02-01\n");
+		assertThatThrownBy(() -> importer.run(read(unknown), quiet())).isInstanceOf(InputException.class)
+			.hasMessageContaining("memberships.csv:2: unit: 'unit:nowhere' is neither in the input nor in the graph");
+		assertThat(nodes()).isEqualTo(before);
+	}
+
+	@Test
+	void quotedFieldsCrlfAndAByteOrderMarkAreRead() throws IOException {
+		Path bundle = bundle("people.csv",
+				"\uFEFFid,name,role\r\nperson:csv-q,\"Smith, Jo \"\"JJ\"\"\",\"line one\r\nline two\"\r\n");
+		importer.run(read(bundle), quiet());
+		var row = driver.executableQuery("MATCH (p:Person {id: 'person:csv-q'}) RETURN p.name AS name, p.role AS role")
+			.execute()
+			.records()
+			.getFirst();
+		assertThat(row.get("name").asString()).isEqualTo("Smith, Jo \"JJ\"");
+		assertThat(row.get("role").asString()).isEqualTo("line one\nline two");
+	}
+
+	private void assertError(Path bundle, String message) {
+		assertThatThrownBy(() -> read(bundle)).isInstanceOf(InputException.class).hasMessageContaining(message);
+	}
+
+	private Path bundle(String... namesAndContents) throws IOException {
+		Path dir = Files.createTempDirectory(temp, "bundle");
+		for (int i = 0; i < namesAndContents.length; i += 2) {
+			Files.writeString(dir.resolve(namesAndContents[i]), namesAndContents[i + 1]);
+		}
+		return dir;
+	}
+
+	private static ImportPlan read(Path bundle) {
+		return CsvBundle.read(new CsvBundle.Settings(bundle, false, 1_000));
+	}
+
+	private static long created(Importer.Result result, String kind) {
+		return result.counts().byKind().get(kind).created();
+	}
+
+	private long nodes() {
+		return driver.executableQuery("MATCH (n) RETURN count(n) AS n")
+			.execute()
+			.records()
+			.getFirst()
+			.get("n")
+			.asLong();
+	}
+
+	private static PrintStream quiet() {
+		return new PrintStream(new ByteArrayOutputStream());
+	}
+
+}
