@@ -1,8 +1,5 @@
 package org.casegraph;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureGraphQlTester;
@@ -22,20 +19,11 @@ import org.springframework.test.context.DynamicPropertySource;
 @Import(CypherRoundTrips.class)
 public abstract class EmbeddedGraphTests {
 
-	private static final Path DATA_DIR = newDataDir();
+	private static final Path DATA_DIR = TemporaryDataDir.create("casegraph-test-");
 
 	@DynamicPropertySource
 	static void dataDir(DynamicPropertyRegistry registry) {
 		registry.add("casegraph.neo4j.data-dir", DATA_DIR::toString);
-	}
-
-	private static Path newDataDir() {
-		try {
-			return Files.createTempDirectory("casegraph-test-");
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }

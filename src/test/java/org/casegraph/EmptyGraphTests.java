@@ -1,8 +1,5 @@
 package org.casegraph;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -17,20 +14,11 @@ import org.springframework.test.context.DynamicPropertySource;
 		"casegraph.neo4j.page-cache=128MB", "casegraph.seed.reference-case=false" })
 public abstract class EmptyGraphTests {
 
-	private static final Path DATA_DIR = newDataDir();
+	private static final Path DATA_DIR = TemporaryDataDir.create("casegraph-import-test-");
 
 	@DynamicPropertySource
 	static void dataDir(DynamicPropertyRegistry registry) {
 		registry.add("casegraph.neo4j.data-dir", DATA_DIR::toString);
-	}
-
-	private static Path newDataDir() {
-		try {
-			return Files.createTempDirectory("casegraph-import-test-");
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.casegraph.CasegraphApplication;
+import org.casegraph.ingest.BenchCommand;
 import org.casegraph.ingest.CheckCommand;
 import org.casegraph.ingest.GenerateCommand;
 import org.casegraph.ingest.ImportCommand;
@@ -64,7 +65,7 @@ public final class CommandLineInterface {
 	}
 
 	@Command(name = "casegraph", mixinStandardHelpOptions = true, version = "casegraph 0.1.0",
-			subcommands = { ImportCommand.class, GenerateCommand.class, CheckCommand.class },
+			subcommands = { ImportCommand.class, GenerateCommand.class, CheckCommand.class, BenchCommand.class },
 			description = { "Graph explorer for linked investigations.",
 					"With no command, starts the server (GraphQL at /graphql, GraphiQL at /graphiql)." })
 	static final class Root implements Runnable {

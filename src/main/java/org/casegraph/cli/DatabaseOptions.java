@@ -38,6 +38,17 @@ public class DatabaseOptions {
 	String pageCache;
 
 	/**
+	 * Options for an embedded database in {@code dataDir}, as a command that makes its
+	 * own would give them.
+	 */
+	public static DatabaseOptions embedded(Path dataDir, String pageCache) {
+		DatabaseOptions options = new DatabaseOptions();
+		options.dataDir = dataDir;
+		options.pageCache = pageCache;
+		return options;
+	}
+
+	/**
 	 * The options given, as Spring properties; unset ones fall back to configuration and
 	 * environment.
 	 */

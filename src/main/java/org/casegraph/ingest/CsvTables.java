@@ -219,12 +219,7 @@ final class CsvTables {
 		Map<String, Object> properties = properties(row, "sentAt", "channel", "body", "discriminatory", "sexualised",
 				"violent", "threatening", "deletedRecovered");
 		properties.put("flagged", FLAGS.stream().anyMatch(flag -> Boolean.TRUE.equals(row.get(flag))));
-		String id = (String) row.get("id");
-		batch.node(id, List.of("Message"), properties);
-		batch.relationship((String) row.get("sender"), "SENT", id);
-		if (row.get("group") != null) {
-			batch.relationship(id, "POSTED_IN", (String) row.get("group"));
-		}
+		batch.message((String) row.get("id"), (String) row.get("sender"), (String) row.get("group"), properties);
 	}
 
 	private static void investigation(Map<String, Object> row, GraphBatch batch) {

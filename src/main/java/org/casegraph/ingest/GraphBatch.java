@@ -16,6 +16,8 @@ final class GraphBatch {
 
 	private final List<Map<String, Object>> relationships = new ArrayList<>();
 
+	private final List<Map<String, Object>> messages = new ArrayList<>();
+
 	/** Adds a node; {@code properties} may hold nulls, which are left out. */
 	void node(String id, List<String> labels, Map<String, Object> properties) {
 		Map<String, Object> props = withoutNulls(properties);
@@ -23,6 +25,21 @@ final class GraphBatch {
 		List<String> allLabels = new ArrayList<>(labels);
 		allLabels.add("Entity");
 		nodes.add(Map.of("id", id, "kind", labels.getFirst(), "labels", allLabels, "properties", props));
+	}
+
+	/**
+	 * Adds a message with its sender and, for a group message, its group: written once,
+	 * by the message path of {@code cypher/ingest/messages.cypher}.
+	 */
+	void message(String id, String sender, String group, Map<String, Object> properties) {
+		Map<String, Object> props = withoutNulls(properties);
+		props.put("id", id);
+		Map<String, Object> row = new LinkedHashMap<>();
+		row.put("id", id);
+		row.put("sender", sender);
+		row.put("group", group);
+		row.put("properties", props);
+		messages.add(row);
 	}
 
 	void relationship(String from, String type, String to) {
@@ -39,6 +56,15 @@ final class GraphBatch {
 
 	List<Map<String, Object>> relationships() {
 		return List.copyOf(relationships);
+	}
+
+	List<Map<String, Object>> messages() {
+		return List.copyOf(messages);
+	}
+
+	/** Rows in all, for progress. */
+	long size() {
+		return nodes.size() + relationships.size() + messages.size();
 	}
 
 	private static Map<String, Object> withoutNulls(Map<String, Object> properties) {

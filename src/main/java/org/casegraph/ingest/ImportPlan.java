@@ -31,7 +31,7 @@ record ImportPlan(String name, String fingerprint, List<GraphBatch> batches, Wri
 	}
 
 	long rows() {
-		return batches.stream().mapToLong(batch -> batch.nodes().size() + batch.relationships().size()).sum();
+		return batches.stream().mapToLong(batch -> batch.size()).sum();
 	}
 
 	/** A digest of the files and the options that shape the import. */

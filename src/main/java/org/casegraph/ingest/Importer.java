@@ -74,7 +74,7 @@ class Importer {
 						tx.run(BATCH_DONE, Map.of("id", plan.fingerprint(), "done", next)).consume();
 						return written;
 					}));
-					progress.advance(batch.nodes().size() + batch.relationships().size());
+					progress.advance(batch.size());
 				}
 			}
 			long counted = contacts.countPending();
@@ -103,11 +103,7 @@ class Importer {
 	}
 
 	private static long rows(ImportPlan plan, int batches) {
-		return plan.batches()
-			.subList(0, batches)
-			.stream()
-			.mapToLong(batch -> batch.nodes().size() + batch.relationships().size())
-			.sum();
+		return plan.batches().subList(0, batches).stream().mapToLong(batch -> batch.size()).sum();
 	}
 
 	/**

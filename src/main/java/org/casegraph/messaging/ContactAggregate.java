@@ -19,21 +19,35 @@ import org.neo4j.driver.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The who-messaged-whom aggregate: {@code (:Person)-[:CONTACTED]->(:Person)} with the
- * message count, first and last contact and a count per channel, and {@code CONTACTED_IN
- * {month: yyyymm}} per calendar month, so that contact queries never scan messages. Every
- * write of new messages adds exactly their contacts in the same transaction;
- * {@link #check()} recomputes it from the messages and reports any difference.
+ * The who-messaged-whom aggregate: one {@code (:Person)-[:CONTACTED]->(:Person)} per
+ * ordered pair with the message count, first and last contact, a count per channel, and
+ * per calendar month (parallel arrays {@code months}, {@code monthCounts},
+ * {@code monthFirst}, {@code monthLast}), so that contact queries never scan messages.
+ * New messages' contacts are merged with what each pair held and written once per pair
+ * per transaction, in the transaction that takes them; {@link #check()} recomputes it
+ * from the messages and reports any difference.
  */
 @Component
 public class ContactAggregate {
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ContactAggregate.class);
+
+	/** Messages read per expansion query. */
 	private static final int BATCH = 5_000;
+
+	/**
+	 * Messages counted per transaction: wide enough that a busy pair's month is written
+	 * once for many messages, which is what the aggregate's cost follows.
+	 */
+	private static final int PENDING_PER_TRANSACTION = 50_000;
+
+	/** Pair deltas per write statement. */
+	private static final int PAIRS_PER_STATEMENT = 10_000;
 
 	private static final String ALL_MESSAGE_IDS = "MATCH (m:Message) RETURN m.id AS id ORDER BY id";
 
 	private static final String DELETE = """
-			MATCH ()-[c:CONTACTED|CONTACTED_IN]->()
+			MATCH ()-[c:CONTACTED]->()
 			CALL (c) { DELETE c } IN TRANSACTIONS OF 10000 ROWS
 			""";
 
@@ -48,6 +62,9 @@ public class ContactAggregate {
 		.single();
 
 	private final String addContacts = CypherScript.load("cypher/aggregate/add-contacts.cypher").single();
+
+	private final String storedContactsOfPairs = CypherScript.load("cypher/aggregate/stored-contacts-of-pairs.cypher")
+		.single();
 
 	private final String takePending = CypherScript.load("cypher/aggregate/take-pending.cypher").single();
 
@@ -66,10 +83,34 @@ public class ContactAggregate {
 			return;
 		}
 		Map<Pair, PairDelta> deltas = new HashMap<>();
-		tx.run(contactsOfMessages, Map.of("ids", List.copyOf(newMessageIds))).forEachRemaining(r -> add(deltas, r));
+		long started = System.nanoTime();
+		for (List<String> ids : batches(List.copyOf(newMessageIds))) {
+			tx.run(contactsOfMessages, Map.of("ids", ids)).forEachRemaining(r -> add(deltas, r));
+		}
+		log.debug("expanded {} messages to {} pairs in {} ms", newMessageIds.size(), deltas.size(),
+				(System.nanoTime() - started) / 1_000_000);
+		mergeStored(tx, deltas);
 		List<Map<String, Object>> rows = deltas.values().stream().map(PairDelta::row).toList();
-		for (int start = 0; start < rows.size(); start += BATCH) {
-			tx.run(addContacts, Map.of("pairs", rows.subList(start, Math.min(rows.size(), start + BATCH)))).consume();
+		for (int start = 0; start < rows.size(); start += PAIRS_PER_STATEMENT) {
+			tx.run(addContacts,
+					Map.of("pairs", rows.subList(start, Math.min(rows.size(), start + PAIRS_PER_STATEMENT))))
+				.consume();
+		}
+	}
+
+	/**
+	 * Reads what the pairs already hold, so that each pair is written once with its new
+	 * totals.
+	 */
+	private void mergeStored(TransactionContext tx, Map<Pair, PairDelta> deltas) {
+		List<Map<String, Object>> pairs = deltas.keySet()
+			.stream()
+			.map(pair -> Map.<String, Object>of("sender", pair.sender(), "recipient", pair.recipient()))
+			.toList();
+		for (int start = 0; start < pairs.size(); start += PAIRS_PER_STATEMENT) {
+			var chunk = pairs.subList(start, Math.min(pairs.size(), start + PAIRS_PER_STATEMENT));
+			tx.run(storedContactsOfPairs, Map.of("pairs", chunk))
+				.forEachRemaining(r -> deltas.get(pair(r)).merge(r.get("stored").asMap()));
 		}
 	}
 
@@ -110,8 +151,11 @@ public class ContactAggregate {
 	}
 
 	private int takeAndCount(TransactionContext tx) {
-		List<String> ids = tx.run(takePending, Map.of("limit", BATCH)).list(r -> r.get("id").asString());
+		long started = System.nanoTime();
+		List<String> ids = tx.run(takePending, Map.of("limit", PENDING_PER_TRANSACTION))
+			.list(r -> r.get("id").asString());
 		addFor(tx, ids);
+		log.debug("contacts of {} messages in {} ms", ids.size(), (System.nanoTime() - started) / 1_000_000);
 		return ids.size();
 	}
 
@@ -159,7 +203,7 @@ public class ContactAggregate {
 	record Pair(String sender, String recipient) {
 	}
 
-	/** What a set of messages adds to one pair. */
+	/** What a set of messages adds to one pair, merged with what the pair had before. */
 	static final class PairDelta {
 
 		private final Pair pair;
@@ -184,9 +228,29 @@ public class ContactAggregate {
 			if (sentAt == null) {
 				return;
 			}
-			first = (first == null || sentAt.isBefore(first)) ? sentAt : first;
-			last = (last == null || sentAt.isAfter(last)) ? sentAt : last;
-			byMonth.computeIfAbsent(sentAt.getYear() * 100L + sentAt.getMonthValue(), Span::new).add(sentAt);
+			first = earlier(first, sentAt);
+			last = later(last, sentAt);
+			byMonth.computeIfAbsent(sentAt.getYear() * 100L + sentAt.getMonthValue(), Span::new).add(1, sentAt, sentAt);
+		}
+
+		/** Adds what the pair's CONTACTED relationship already holds. */
+		@SuppressWarnings("unchecked")
+		void merge(Map<String, Object> stored) {
+			count += number(stored.get("count"));
+			byChannel.merge("DIRECT", number(stored.get("directCount")), Long::sum);
+			byChannel.merge("GROUP", number(stored.get("groupCount")), Long::sum);
+			byChannel.merge("SMS", number(stored.get("smsCount")), Long::sum);
+			byChannel.merge("EMAIL", number(stored.get("emailCount")), Long::sum);
+			first = earlier(first, (ZonedDateTime) stored.get("first"));
+			last = later(last, (ZonedDateTime) stored.get("last"));
+			List<Object> months = (List<Object>) stored.getOrDefault("months", List.of());
+			List<Object> counts = (List<Object>) stored.get("monthCounts");
+			List<Object> firsts = (List<Object>) stored.get("monthFirst");
+			List<Object> lasts = (List<Object>) stored.get("monthLast");
+			for (int i = 0; i < months.size(); i++) {
+				byMonth.computeIfAbsent(number(months.get(i)), Span::new)
+					.add(number(counts.get(i)), (ZonedDateTime) firsts.get(i), (ZonedDateTime) lasts.get(i));
+			}
 		}
 
 		Map<String, Object> row() {
@@ -200,10 +264,25 @@ public class ContactAggregate {
 			row.put("emailCount", byChannel.getOrDefault("EMAIL", 0L));
 			row.put("first", first);
 			row.put("last", last);
-			row.put("months", byMonth.values().stream().map(Span::row).toList());
+			row.put("months", List.copyOf(byMonth.keySet()));
+			row.put("monthCounts", byMonth.values().stream().map(Span::count).toList());
+			row.put("monthFirst", byMonth.values().stream().map(Span::first).toList());
+			row.put("monthLast", byMonth.values().stream().map(Span::last).toList());
 			return row;
 		}
 
+		private static long number(Object value) {
+			return (value instanceof Number number) ? number.longValue() : 0L;
+		}
+
+	}
+
+	private static ZonedDateTime earlier(ZonedDateTime a, ZonedDateTime b) {
+		return (a == null || (b != null && b.isBefore(a))) ? b : a;
+	}
+
+	private static ZonedDateTime later(ZonedDateTime a, ZonedDateTime b) {
+		return (a == null || (b != null && b.isAfter(a))) ? b : a;
 	}
 
 	/** One month of one pair. */
@@ -221,14 +300,22 @@ public class ContactAggregate {
 			this.month = month;
 		}
 
-		void add(ZonedDateTime sentAt) {
-			count++;
-			first = (first == null || sentAt.isBefore(first)) ? sentAt : first;
-			last = (last == null || sentAt.isAfter(last)) ? sentAt : last;
+		void add(long messages, ZonedDateTime earliest, ZonedDateTime latest) {
+			count += messages;
+			first = earlier(first, earliest);
+			last = later(last, latest);
 		}
 
-		Map<String, Object> row() {
-			return Map.of("month", month, "count", count, "first", first, "last", last);
+		long count() {
+			return count;
+		}
+
+		ZonedDateTime first() {
+			return first;
+		}
+
+		ZonedDateTime last() {
+			return last;
 		}
 
 	}

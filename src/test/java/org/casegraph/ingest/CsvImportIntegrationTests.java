@@ -1,19 +1,11 @@
 package org.casegraph.ingest;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
-import org.casegraph.EmptyGraphTests;
-import org.casegraph.messaging.ContactAggregate;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.neo4j.driver.Driver;
-
-import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -22,19 +14,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * CSV bundles: a generated one imports with every row accounted for, and malformed ones
  * are refused whole.
  */
-class CsvImportIntegrationTests extends EmptyGraphTests {
-
-	@Autowired
-	Importer importer;
-
-	@Autowired
-	ContactAggregate contacts;
-
-	@Autowired
-	Driver driver;
-
-	@TempDir
-	Path temp;
+class CsvImportIntegrationTests extends ImportIntegrationTests {
 
 	@Test
 	void aGeneratedBundleImportsWholeAndAgainChangesNothing() {
@@ -127,10 +107,6 @@ class CsvImportIntegrationTests extends EmptyGraphTests {
 			.getFirst()
 			.get("n")
 			.asLong();
-	}
-
-	private static PrintStream quiet() {
-		return new PrintStream(new ByteArrayOutputStream());
 	}
 
 }

@@ -1,23 +1,15 @@
 package org.casegraph.ingest;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.casegraph.EmptyGraphTests;
-import org.casegraph.messaging.ContactAggregate;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
-import org.neo4j.driver.Driver;
-
-import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -27,23 +19,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * no final newline).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class SnapImportIntegrationTests extends EmptyGraphTests {
+class SnapImportIntegrationTests extends ImportIntegrationTests {
 
 	static final Path EDGES = Path.of("datasets/email-eu-core/email-Eu-core.txt");
 
 	static final Path LABELS = Path.of("datasets/email-eu-core/email-Eu-core-department-labels.txt");
-
-	@Autowired
-	Importer importer;
-
-	@Autowired
-	ContactAggregate contacts;
-
-	@Autowired
-	Driver driver;
-
-	@TempDir
-	Path temp;
 
 	static ImportPlan emailEuCore() {
 		return SnapFormat.read(new SnapFormat.Settings(EDGES, LABELS, "Department ", "email-Eu-core", false, 5_000));
@@ -182,12 +162,8 @@ class SnapImportIntegrationTests extends EmptyGraphTests {
 				WITH people, units, names, members, count(m) AS links, count(CASE WHEN a = b THEN 1 END) AS selfLoops
 				MATCH (:Person {dataset: 'email-Eu-core'})-[c:CONTACTED]->(:Person)
 				RETURN people, units, members, links, selfLoops, count(c) AS pairs, sum(c.count) AS contacts,
-				       names[0..50] AS sampleUnits, count { ()-[:CONTACTED_IN]->() } AS months
+				       names[0..50] AS sampleUnits
 				""").execute().records().getFirst().asMap();
-	}
-
-	private static PrintStream quiet() {
-		return new PrintStream(new ByteArrayOutputStream());
 	}
 
 }

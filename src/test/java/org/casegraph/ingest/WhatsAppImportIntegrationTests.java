@@ -1,22 +1,14 @@
 package org.casegraph.ingest;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
-import org.casegraph.EmptyGraphTests;
-import org.casegraph.messaging.ContactAggregate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.neo4j.driver.Driver;
-
-import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -26,23 +18,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * bodies, system lines, media and deleted messages, aliases and unresolved participants,
  * and the contacts they make.
  */
-class WhatsAppImportIntegrationTests extends EmptyGraphTests {
+class WhatsAppImportIntegrationTests extends ImportIntegrationTests {
 
 	private static final Path DIR = Path.of("src/test/resources/whatsapp");
 
 	private static final ZoneId LONDON = ZoneId.of("Europe/London");
-
-	@Autowired
-	Importer importer;
-
-	@Autowired
-	ContactAggregate contacts;
-
-	@Autowired
-	Driver driver;
-
-	@TempDir
-	Path temp;
 
 	@BeforeEach
 	void people() {
@@ -144,10 +124,6 @@ class WhatsAppImportIntegrationTests extends EmptyGraphTests {
 				OPTIONAL MATCH (:Person {id: $from})-[c:CONTACTED]->(:Person {id: $to})
 				RETURN coalesce(c.count, 0) AS n
 				""").withParameters(Map.of("from", from, "to", to)).execute().records().getFirst().get("n").asLong();
-	}
-
-	private static PrintStream quiet() {
-		return new PrintStream(new ByteArrayOutputStream());
 	}
 
 }

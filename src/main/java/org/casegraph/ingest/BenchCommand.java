@@ -1,0 +1,155 @@
+package org.casegraph.ingest;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.casegraph.cli.CommandLineInterface;
+import org.casegraph.cli.DatabaseOptions;
+import org.casegraph.neo4j.CypherScript;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Session;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code bench}: measurements that print a table. {@code bench ingest} imports one
+ * generated bundle twice into fresh databases: with casegraph's importer (validation,
+ * journal, who-messaged-whom aggregate), and with Neo4j's own LOAD CSV in transactions of
+ * 10,000 rows (no aggregate), and prints rows, seconds, messages per second, peak heap
+ * and the ratio.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks that print a table.",
+		subcommands = { BenchCommand.Ingest.class })
+public class BenchCommand {
+
+	@Command(name = "ingest", mixinStandardHelpOptions = true,
+			description = "Import a generated tier with casegraph and with LOAD CSV into fresh databases.")
+	static class Ingest implements Callable<Integer> {
+
+		@Option(names = "--tier", defaultValue = "M", description = "S, M or L (default ${DEFAULT-VALUE}).")
+		String tier;
+
+		@Option(names = "--seed", defaultValue = "1", description = "Generator seed (default ${DEFAULT-VALUE}).")
+		long seed;
+
+		@Option(names = "--work", defaultValue = "target/bench-ingest", paramLabel = "DIR",
+				description = "Working folder for the bundle and both databases (default ${DEFAULT-VALUE}).")
+		Path work;
+
+		@Option(names = "--page-cache", defaultValue = "2GB", description = "Page cache of both databases.")
+		String pageCache;
+
+		@Override
+		public Integer call() throws Exception {
+			PrintStream out = System.out;
+			Path bundle = work.resolve("bundle-" + tier + "-" + seed);
+			Map<String, Long> files = BundleGenerator.generate(BundleGenerator.Tier.of(tier), seed, bundle);
+			long messages = files.get("messages.csv");
+			long rows = files.values().stream().mapToLong(Long::longValue).sum();
+			Measurement casegraph = casegraph(bundle);
+			Measurement loadCsv = loadCsv(bundle);
+			out.printf("%nbench ingest: tier %s (seed %d): %,d messages, %,d CSV rows, %d cores, max heap %d MiB%n%n",
+					tier, seed, messages, rows, Runtime.getRuntime().availableProcessors(),
+					Runtime.getRuntime().maxMemory() >> 20);
+			out.println("| importer | seconds | messages/s | rows/s | peak heap MiB |");
+			out.println("|---|---:|---:|---:|---:|");
+			row(out, "casegraph import csv (validated, journal, aggregate)", casegraph, messages, rows);
+			row(out, "LOAD CSV ... CALL { } IN TRANSACTIONS (no aggregate)", loadCsv, messages, rows);
+			out.printf("%ncasegraph / LOAD CSV throughput: %.2f%n", loadCsv.seconds() / casegraph.seconds());
+			return 0;
+		}
+
+		private Measurement casegraph(Path bundle) throws IOException {
+			DatabaseOptions database = DatabaseOptions.embedded(fresh(work.resolve("casegraph-db")), pageCache);
+			try (var context = CommandLineInterface.start(database)) {
+				Importer importer = context.getBean(Importer.class);
+				return measure(
+						() -> importer.run(CsvBundle.read(new CsvBundle.Settings(bundle, false, 10_000)), System.out));
+			}
+		}
+
+		private Measurement loadCsv(Path bundle) throws IOException {
+			int port = freePort();
+			DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(fresh(work.resolve("load-csv-db")))
+				.setConfig(BoltConnector.enabled, true)
+				.setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
+				.setConfig(GraphDatabaseSettings.auth_enabled, false)
+				.setConfig(GraphDatabaseSettings.load_csv_file_url_root, bundle.toAbsolutePath().normalize())
+				.setConfig(GraphDatabaseSettings.pagecache_memory,
+						org.springframework.util.unit.DataSize.parse(pageCache).toBytes())
+				.build();
+			try (Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + port, AuthTokens.none());
+					Session session = driver.session()) {
+				var statements = CypherScript.load("cypher/bench/load-csv.cypher").statements();
+				return measure(() -> statements.forEach(statement -> session.run(statement).consume()));
+			}
+			finally {
+				dbms.shutdown();
+			}
+		}
+
+		private static Measurement measure(Runnable work) {
+			ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+			System.gc();
+			long started = System.nanoTime();
+			work.run();
+			double seconds = (System.nanoTime() - started) / 1e9;
+			long peak = ManagementFactory.getMemoryPoolMXBeans()
+				.stream()
+				.filter(pool -> pool.getType() == MemoryType.HEAP)
+				.mapToLong(pool -> pool.getPeakUsage().getUsed())
+				.sum();
+			return new Measurement(seconds, peak);
+		}
+
+		private static void row(PrintStream out, String name, Measurement m, long messages, long rows) {
+			out.printf("| %s | %.1f | %,.0f | %,.0f | %d |%n", name, m.seconds(), messages / m.seconds(),
+					rows / m.seconds(), m.peakHeap() >> 20);
+		}
+
+		private static Path fresh(Path dir) throws IOException {
+			if (Files.exists(dir)) {
+				try (var paths = Files.walk(dir)) {
+					paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+				}
+			}
+			return Files.createDirectories(dir).toAbsolutePath().normalize();
+		}
+
+		private static int freePort() {
+			try (ServerSocket socket = new ServerSocket(0)) {
+				return socket.getLocalPort();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+
+	}
+
+	/**
+	 * One run.
+	 *
+	 * @param seconds wall time
+	 * @param peakHeap sum of the heap pools' peaks, in bytes
+	 */
+	record Measurement(double seconds, long peakHeap) {
+	}
+
+}
