@@ -7,6 +7,7 @@ import java.util.Set;
 import org.casegraph.CasegraphApplication;
 import org.casegraph.ingest.BenchCommand;
 import org.casegraph.ingest.CheckCommand;
+import org.casegraph.ingest.ExportCommand;
 import org.casegraph.ingest.GenerateCommand;
 import org.casegraph.ingest.ImportCommand;
 import picocli.CommandLine;
@@ -65,7 +66,8 @@ public final class CommandLineInterface {
 	}
 
 	@Command(name = "casegraph", mixinStandardHelpOptions = true, version = "casegraph 0.1.0",
-			subcommands = { ImportCommand.class, GenerateCommand.class, CheckCommand.class, BenchCommand.class },
+			subcommands = { ImportCommand.class, ExportCommand.class, GenerateCommand.class, CheckCommand.class,
+					BenchCommand.class },
 			description = { "Graph explorer for linked investigations.",
 					"With no command, starts the server (GraphQL at /graphql, GraphiQL at /graphiql)." })
 	static final class Root implements Runnable {

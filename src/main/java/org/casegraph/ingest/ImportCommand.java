@@ -20,7 +20,8 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
 		description = "Import data: validated whole first, written in batches, safe to run again.",
-		subcommands = { ImportCommand.Csv.class, ImportCommand.Snap.class, ImportCommand.WhatsApp.class })
+		subcommands = { ImportCommand.Csv.class, ImportCommand.Json.class, ImportCommand.Snap.class,
+				ImportCommand.WhatsApp.class })
 public class ImportCommand {
 
 	static final int EXIT_INPUT = 2;
@@ -83,6 +84,29 @@ public class ImportCommand {
 		public Integer call() {
 			return importPlan(spec, database,
 					() -> CsvBundle.read(new CsvBundle.Settings(dir, skipInvalid, batchSize)));
+		}
+
+	}
+
+	@Command(name = "json", mixinStandardHelpOptions = true,
+			description = "Import a graph written by `export` (casegraph-json/1).")
+	static class Json implements Callable<Integer> {
+
+		@Spec
+		CommandSpec spec;
+
+		@Mixin
+		DatabaseOptions database;
+
+		@Parameters(index = "0", paramLabel = "FILE", description = "The exported JSON file.")
+		Path file;
+
+		@Option(names = "--batch-size", defaultValue = "10000", description = "Relationships per transaction.")
+		int batchSize;
+
+		@Override
+		public Integer call() {
+			return importPlan(spec, database, () -> JsonGraph.read(file, batchSize));
 		}
 
 	}
