@@ -55,7 +55,9 @@ public class ImportCommand {
 			}
 			plan.notes().forEach(out::println);
 			out.print(result.counts().table());
-			out.printf("Contacts counted for %d new messages.%n", result.contactsCounted());
+			out.printf(result.recounted()
+					? "Recounted the contacts of all %d messages: the import changed group memberships or recipients.%n"
+					: "Contacts counted for %d new messages.%n", result.contactsCounted());
 			return 0;
 		}
 	}

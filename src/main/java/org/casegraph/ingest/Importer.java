@@ -35,6 +35,8 @@ class Importer {
 			RETURN id
 			""";
 
+	private static final String MESSAGES = "MATCH (m:Message) RETURN count(m) AS messages";
+
 	private static final String BATCH_DONE = "MATCH (j:ImportJob {id: $id}) SET j.done = $done";
 
 	private static final String FINISH_JOB = "MATCH (j:ImportJob {id: $id}) SET j.finished = datetime()";
@@ -58,6 +60,7 @@ class Importer {
 	Result run(ImportPlan plan, PrintStream out) {
 		try (Session session = driver.session()) {
 			requireExisting(session, plan);
+			long messagesBefore = session.executeRead(tx -> tx.run(MESSAGES).single().get("messages").asLong());
 			int done = session.executeWrite(tx -> tx
 				.run(OPEN_JOB, Map.of("id", plan.fingerprint(), "name", plan.name(), "batches", plan.batches().size()))
 				.single()
@@ -77,10 +80,25 @@ class Importer {
 					progress.advance(batch.size());
 				}
 			}
-			long counted = contacts.countPending();
+			boolean recount = recountsEarlierMessages(counts, messagesBefore);
+			long counted = recount ? contacts.rebuild() : contacts.countPending();
 			session.executeWrite(tx -> tx.run(FINISH_JOB, Map.of("id", plan.fingerprint())).consume());
-			return new Result(counts, done, counted);
+			return new Result(counts, done, counted, recount);
 		}
+	}
+
+	/**
+	 * Whether the import changed whom messages already in the graph reached: new or
+	 * changed group memberships or direct recipients. Their contacts were counted under
+	 * the old ones, so the aggregate is counted again.
+	 */
+	private static boolean recountsEarlierMessages(WriteCounts counts, long messagesBefore) {
+		if (messagesBefore == 0) {
+			return false;
+		}
+		return java.util.stream.Stream.of("IN_GROUP", "TO")
+			.map(kind -> counts.byKind().getOrDefault(kind, new WriteCounts.Count(0, 0, 0, 0)))
+			.anyMatch(count -> count.created() + count.updated() > 0);
 	}
 
 	/**
@@ -112,8 +130,10 @@ class Importer {
 	 * @param counts created, updated, unchanged and rejected per kind
 	 * @param resumedAfter batches already committed by an earlier, interrupted run
 	 * @param contactsCounted messages whose contacts were added to the aggregate
+	 * @param recounted the whole aggregate was counted again, because the import changed
+	 * whom earlier messages reached
 	 */
-	record Result(WriteCounts counts, int resumedAfter, long contactsCounted) {
+	record Result(WriteCounts counts, int resumedAfter, long contactsCounted, boolean recounted) {
 	}
 
 }

@@ -51,6 +51,12 @@ public class ContactAggregate {
 			CALL (c) { DELETE c } IN TRANSACTIONS OF 10000 ROWS
 			""";
 
+	private static final String REBUILD_STARTED = "MERGE (:AggregateRebuild {id: 'contacts'})";
+
+	private static final String REBUILD_FINISHED = "MATCH (r:AggregateRebuild {id: 'contacts'}) DELETE r";
+
+	private static final String REBUILD_PENDING = "RETURN EXISTS { (:AggregateRebuild) } AS interrupted";
+
 	private static final String MARK_ALL_PENDING = """
 			MATCH (m:Message)
 			CALL (m) { SET m:PendingContacts } IN TRANSACTIONS OF 10000 ROWS
@@ -141,13 +147,31 @@ public class ContactAggregate {
 		return total;
 	}
 
-	/** Drops the aggregate and builds it again from every message. */
-	public void rebuild() {
+	/**
+	 * Drops the aggregate and builds it again from every message: needed when what
+	 * decides a message's recipients (group membership, direct recipients) changes after
+	 * the message was counted. A marker stays until the rebuild completes, so one that is
+	 * killed part-way is redone by the next import or check.
+	 */
+	public long rebuild() {
+		long total = 0;
 		try (Session session = driver.session()) {
+			session.run(REBUILD_STARTED).consume();
 			session.run(DELETE).consume();
 			session.run(MARK_ALL_PENDING).consume();
+			for (int taken = session.executeWrite(this::takeAndCount); taken > 0; taken = session
+				.executeWrite(this::takeAndCount)) {
+				total += taken;
+			}
+			session.run(REBUILD_FINISHED).consume();
 		}
-		countPending();
+		return total;
+	}
+
+	private boolean rebuildInterrupted() {
+		try (Session session = driver.session()) {
+			return session.executeRead(tx -> tx.run(REBUILD_PENDING).single().get("interrupted").asBoolean());
+		}
 	}
 
 	private int takeAndCount(TransactionContext tx) {

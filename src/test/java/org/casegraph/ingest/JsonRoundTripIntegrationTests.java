@@ -33,7 +33,7 @@ class JsonRoundTripIntegrationTests extends ImportIntegrationTests {
 		JsonGraph.export(driver, second);
 
 		assertThat(written[0]).isPositive();
-		assertThat(result.counts().created()).isEqualTo(written[0] + written[1]);
+		assertThat(result.counts().created()).as(result.counts().table()).isEqualTo(written[0] + written[1]);
 		assertThat(Files.readString(second)).isEqualTo(Files.readString(first));
 		assertThat(Files.readString(first)).contains("{\"datetime\":").contains("{\"date\":");
 		assertThat(contactCount()).isEqualTo(contactSum);
