@@ -48,13 +48,13 @@ class KilledImportIntegrationTests {
 		int port = freePort();
 
 		Process killed = start(
-				List.of("import", "csv", bundle.toString(), "--batch-size", "50", "--data-dir",
+				List.of("import", "csv", bundle.toString(), "--batch-size", "10", "--data-dir",
 						temp.resolve("interrupted").toString(), "--bolt-port", String.valueOf(port)),
 				temp.resolve("killed.log"));
 		int doneAtKill = awaitBatches(port, 5, killed);
 		killed.destroyForcibly().waitFor();
 
-		assertThat(run(List.of("import", "csv", bundle.toString(), "--batch-size", "50", "--data-dir",
+		assertThat(run(List.of("import", "csv", bundle.toString(), "--batch-size", "10", "--data-dir",
 				temp.resolve("interrupted").toString()), temp.resolve("resumed.log")))
 			.isZero();
 		assertThat(Files.readString(temp.resolve("resumed.log"))).contains("Resumed an interrupted import after batch");
@@ -77,26 +77,40 @@ class KilledImportIntegrationTests {
 	 */
 	private static int awaitBatches(int port, int batches, Process process) throws InterruptedException {
 		Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
-		while (Instant.now().isBefore(deadline) && process.isAlive()) {
-			try (Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + port,
-					AuthTokens.basic("neo4j", "casegraph-local"))) {
-				var done = driver
-					.executableQuery("MATCH (j:ImportJob) RETURN max(j.done) AS done, " + "max(j.batches) AS batches")
-					.execute()
-					.records()
-					.getFirst();
-				if (!done.get("done").isNull() && done.get("done").asInt() >= batches) {
-					assertThat(done.get("done").asInt()).as("killed before the last batch")
-						.isLessThan(done.get("batches").asInt());
-					return done.get("done").asInt();
+		try (Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + port,
+				AuthTokens.basic("neo4j", "casegraph-local"))) {
+			while (Instant.now().isBefore(deadline) && process.isAlive()) {
+				Integer done = committedBatches(driver, batches);
+				if (done != null) {
+					return done;
 				}
+				Thread.sleep(20);
 			}
-			catch (RuntimeException notYetListening) {
-				// The import's database is still starting.
-			}
-			Thread.sleep(50);
 		}
-		throw new IllegalStateException("the import never got to batch " + batches);
+		throw new IllegalStateException("the import never got to batch " + batches + " while running");
+	}
+
+	/**
+	 * The batches committed once there are at least {@code batches}, or null before (or
+	 * while starting).
+	 */
+	private static Integer committedBatches(Driver driver, int batches) {
+		try {
+			var job = driver
+				.executableQuery("MATCH (j:ImportJob) RETURN max(j.done) AS done, max(j.batches) AS batches")
+				.execute()
+				.records()
+				.getFirst();
+			if (job.get("done").isNull() || job.get("done").asInt() < batches) {
+				return null;
+			}
+			assertThat(job.get("done").asInt()).as("killed before the last batch")
+				.isLessThan(job.get("batches").asInt());
+			return job.get("done").asInt();
+		}
+		catch (org.neo4j.driver.exceptions.Neo4jException notYetListening) {
+			return null;
+		}
 	}
 
 	/** Opens the stopped database in this process and counts what it holds. */
