@@ -137,14 +137,9 @@ public class ContactAggregate {
 	 * amount fits in memory.
 	 */
 	public long countPending() {
-		long total = 0;
 		try (Session session = driver.session()) {
-			for (int taken = session.executeWrite(this::takeAndCount); taken > 0; taken = session
-				.executeWrite(this::takeAndCount)) {
-				total += taken;
-			}
+			return drain(session);
 		}
-		return total;
 	}
 
 	/**
@@ -154,16 +149,22 @@ public class ContactAggregate {
 	 * killed part-way is redone by the next import or check.
 	 */
 	public long rebuild() {
-		long total = 0;
 		try (Session session = driver.session()) {
 			session.run(REBUILD_STARTED).consume();
 			session.run(DELETE).consume();
 			session.run(MARK_ALL_PENDING).consume();
-			for (int taken = session.executeWrite(this::takeAndCount); taken > 0; taken = session
-				.executeWrite(this::takeAndCount)) {
-				total += taken;
-			}
+			long total = drain(session);
 			session.run(REBUILD_FINISHED).consume();
+			return total;
+		}
+	}
+
+	/** Counts pending messages a transaction per batch until none remain. */
+	private long drain(Session session) {
+		long total = 0;
+		for (int taken = session.executeWrite(this::takeAndCount); taken > 0; taken = session
+			.executeWrite(this::takeAndCount)) {
+			total += taken;
 		}
 		return total;
 	}

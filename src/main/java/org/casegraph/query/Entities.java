@@ -31,9 +31,4 @@ public class Entities {
 			.map(kind -> kind.mapper().apply(node));
 	}
 
-	/** Labels a client may name: every readable label. */
-	public List<String> labels() {
-		return kinds.stream().map(EntityKind::label).toList();
-	}
-
 }

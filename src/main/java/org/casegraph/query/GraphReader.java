@@ -27,12 +27,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class GraphReader {
 
-	private static final String BY_IDS = """
-			UNWIND $ids AS key
-			MATCH (n:Entity {id: key})
-			RETURN key, n
-			""";
-
 	private static final Logger log = LoggerFactory.getLogger(GraphReader.class);
 
 	private final Neo4jClient client;
@@ -122,11 +116,6 @@ public class GraphReader {
 
 	private static List<String> ids(List<? extends Entity> parents) {
 		return parents.stream().map(Entity::id).distinct().toList();
-	}
-
-	/** Nodes by id, whatever their label, in one query. */
-	public <T> Map<String, T> byIds(Collection<String> ids, Function<org.neo4j.driver.types.Node, T> mapper) {
-		return single(BY_IDS, ids, record -> mapper.apply(record.get("n").asNode()));
 	}
 
 	/**

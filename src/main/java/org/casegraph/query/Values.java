@@ -2,7 +2,6 @@ package org.casegraph.query;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.List;
 
 import org.neo4j.driver.Value;
 import org.neo4j.driver.types.MapAccessor;
@@ -39,11 +38,6 @@ public final class Values {
 	public static OffsetDateTime dateTime(MapAccessor source, String key) {
 		Value value = source.get(key);
 		return value.isNull() ? null : value.asOffsetDateTime();
-	}
-
-	public static List<String> strings(MapAccessor source, String key) {
-		Value value = source.get(key);
-		return value.isNull() ? List.of() : value.asList(Value::asString);
 	}
 
 }
