@@ -33,11 +33,37 @@ final class EmbeddedNeo4j {
 	private EmbeddedNeo4j() {
 	}
 
-	static DatabaseManagementService start(DatabaseSettings settings) {
+	/**
+	 * Starts the database with the configured user and password in force before Bolt
+	 * takes its first connection. A new store's only user has the password {@code neo4j}:
+	 * a client connecting in that window with the configured password would fail, and a
+	 * few failures lock the user out, the application's own driver too.
+	 */
+	static DatabaseManagementService start(DatabaseSettings settings, String username, String password) {
 		Path home = writableHome(settings.normalisedDataDir());
 		requireFreePort(settings.boltPort());
-		DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
-			.setConfig(BoltConnector.enabled, true)
+		if (isNewStore(home)) {
+			DatabaseManagementService withoutBolt = builder(home, settings).setConfig(BoltConnector.enabled, false)
+				.build();
+			try {
+				ensureUser(withoutBolt, username, password);
+			}
+			finally {
+				withoutBolt.shutdown();
+			}
+		}
+		DatabaseManagementService dbms = builder(home, settings).build();
+		Runtime.getRuntime().addShutdownHook(new Thread(dbms::shutdown, "casegraph-neo4j-shutdown"));
+		ensureUser(dbms, username, password);
+		return dbms;
+	}
+
+	private static boolean isNewStore(Path home) {
+		return !Files.isDirectory(home.resolve("data").resolve("databases").resolve("system"));
+	}
+
+	private static DatabaseManagementServiceBuilder builder(Path home, DatabaseSettings settings) {
+		return new DatabaseManagementServiceBuilder(home).setConfig(BoltConnector.enabled, true)
 			.setConfig(BoltConnector.listen_address, new SocketAddress(LOOPBACK, settings.boltPort()))
 			.setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
 			.setConfig(HttpConnector.enabled, false)
@@ -45,10 +71,7 @@ final class EmbeddedNeo4j {
 			.setConfig(GraphDatabaseSettings.auth_enabled, true)
 			.setConfig(GraphDatabaseSettings.pagecache_memory, settings.pageCache().toBytes())
 			.setConfig(GraphDatabaseSettings.transaction_timeout, settings.transactionTimeout())
-			.setConfig(GraphDatabaseSettings.procedure_unrestricted, List.of("gds.*"))
-			.build();
-		Runtime.getRuntime().addShutdownHook(new Thread(dbms::shutdown, "casegraph-neo4j-shutdown"));
-		return dbms;
+			.setConfig(GraphDatabaseSettings.procedure_unrestricted, List.of("gds.*"));
 	}
 
 	static URI boltUri(DatabaseManagementService dbms) {

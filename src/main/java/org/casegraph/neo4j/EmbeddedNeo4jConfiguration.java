@@ -23,10 +23,8 @@ class EmbeddedNeo4jConfiguration {
 
 	@Bean(destroyMethod = "shutdown")
 	DatabaseManagementService embeddedNeo4j(DatabaseSettings settings, Neo4jProperties neo4j) {
-		DatabaseManagementService dbms = EmbeddedNeo4j.start(settings);
 		var auth = neo4j.getAuthentication();
-		EmbeddedNeo4j.ensureUser(dbms, auth.getUsername(), auth.getPassword());
-		return dbms;
+		return EmbeddedNeo4j.start(settings, auth.getUsername(), auth.getPassword());
 	}
 
 	@Bean

@@ -51,7 +51,7 @@ class KilledImportIntegrationTests {
 				List.of("import", "csv", bundle.toString(), "--batch-size", "10", "--data-dir",
 						temp.resolve("interrupted").toString(), "--bolt-port", String.valueOf(port)),
 				temp.resolve("killed.log"));
-		int doneAtKill = awaitBatches(port, 5, killed);
+		int doneAtKill = awaitBatches(port, 5, killed, temp.resolve("killed.log"));
 		killed.destroyForcibly().waitFor();
 
 		assertThat(run(List.of("import", "csv", bundle.toString(), "--batch-size", "10", "--data-dir",
@@ -75,7 +75,8 @@ class KilledImportIntegrationTests {
 	 * Waits until the running import has committed {@code batches} batches; returns how
 	 * many it had.
 	 */
-	private static int awaitBatches(int port, int batches, Process process) throws InterruptedException {
+	private static int awaitBatches(int port, int batches, Process process, Path log)
+			throws InterruptedException, IOException {
 		Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
 		try (Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + port,
 				AuthTokens.basic("neo4j", "casegraph-local"))) {
@@ -87,7 +88,8 @@ class KilledImportIntegrationTests {
 				Thread.sleep(20);
 			}
 		}
-		throw new IllegalStateException("the import never got to batch " + batches + " while running");
+		throw new IllegalStateException(
+				"the import never got to batch " + batches + " while running:\n" + Files.readString(log));
 	}
 
 	/**
