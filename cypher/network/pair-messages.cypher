@@ -1,0 +1,12 @@
+// The times of the messages a sender sent between two instants that reached a recipient: directly, or in a
+// group the recipient was in on the day (the CONTACTED aggregate's rule). Used for the few months a
+// membership or a time window cuts through. $items = [{sender, recipient, start, end}].
+UNWIND $items AS item
+MATCH (:Person {id: item.sender})-[:SENT]->(m:Message)
+WHERE item.start <= m.sentAt <= item.end
+  AND (EXISTS { (m)-[:TO]->(:Person {id: item.recipient}) }
+    OR EXISTS {
+      (m)-[:POSTED_IN]->(:ChatGroup)<-[r:IN_GROUP]-(:Person {id: item.recipient})
+      WHERE (r.from IS NULL OR r.from <= date(m.sentAt)) AND (r.to IS NULL OR date(m.sentAt) <= r.to)
+    })
+RETURN item.sender AS sender, item.recipient AS recipient, m.sentAt AS sentAt

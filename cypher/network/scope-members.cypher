@@ -1,0 +1,26 @@
+// The people in a scope, each with the periods in which they belonged to it (null ends are open):
+// people named in $personIds and everyone (with $all) always; members of $unitIds while members;
+// people posted to $stationIds while posted; members of $chatGroupIds while in the group.
+CALL () {
+  UNWIND $personIds AS id
+  MATCH (p:Person {id: id})
+  RETURN p, null AS from, null AS to
+  UNION ALL
+  MATCH (p:Person)
+  WHERE $all
+  RETURN p, null AS from, null AS to
+  UNION ALL
+  UNWIND $unitIds AS id
+  MATCH (:Unit {id: id})<-[:IN_UNIT]-(m:Membership)<-[:HAS_MEMBERSHIP]-(p:Person)
+  RETURN p, m.from AS from, m.to AS to
+  UNION ALL
+  UNWIND $stationIds AS id
+  MATCH (:Station {id: id})<-[:AT_STATION]-(m:Posting)<-[:HAS_POSTING]-(p:Person)
+  RETURN p, m.from AS from, m.to AS to
+  UNION ALL
+  UNWIND $chatGroupIds AS id
+  MATCH (:ChatGroup {id: id})<-[r:IN_GROUP]-(p:Person)
+  RETURN p, r.from AS from, r.to AS to
+}
+RETURN p, collect({from: from, to: to}) AS periods
+ORDER BY p.id

@@ -1,0 +1,270 @@
+package org.casegraph.network;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.casegraph.neo4j.CypherScript;
+import org.casegraph.query.ReadOnlyCypher;
+import org.casegraph.query.ReadOnlyCypher.Statements;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.types.Node;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * How allegations spread across teams: per team and period, the officers with
+ * allegations; when each category first appeared in each team; and what joins the teams
+ * (messages between their officers with allegations, and officers who moved between
+ * them).
+ */
+@Component
+class AllegationSpread {
+
+	private final String allegations = CypherScript.load("cypher/network/allegation-spread.cypher").single();
+
+	private final String moves = CypherScript.load("cypher/network/team-moves.cypher").single();
+
+	private final ReadOnlyCypher cypher;
+
+	private final Scopes scopes;
+
+	private final ContactNetwork contacts;
+
+	AllegationSpread(ReadOnlyCypher cypher, Scopes scopes, ContactNetwork contacts) {
+		this.cypher = cypher;
+		this.scopes = scopes;
+		this.contacts = contacts;
+	}
+
+	Spread spread(Request request, boolean explain) {
+		return cypher.read(statements -> {
+			Scopes.Scope scope = request.scope() == null ? null : scopes.resolve(statements, "scope", request.scope());
+			List<Found> found = found(statements, request, scope);
+			GraphBuilder graph = new GraphBuilder();
+			Map<String, Set<String>> teamsOf = new LinkedHashMap<>();
+			for (Found row : found) {
+				String officer = graph.node(row.officer());
+				String team = row.team() == null ? null : graph.node(row.team());
+				teamsOf.computeIfAbsent(officer, id -> new LinkedHashSet<>());
+				if (team != null) {
+					teamsOf.get(officer).add(team);
+					graph.edge("ALLEGED_IN", officer, team, null, Map.of());
+				}
+			}
+			List<Link> links = new ArrayList<>(messageLinks(statements, graph, teamsOf));
+			links.addAll(moveLinks(statements, graph, teamsOf));
+			return new Spread(buckets(found, request.bucket()), firstAppearances(found), links,
+					graph.build(null, explain ? statements.executed() : null));
+		});
+	}
+
+	private List<Found> found(Statements statements, Request request, Scopes.Scope scope) {
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("category", request.category());
+		parameters.put("from", request.from());
+		parameters.put("to", request.to());
+		List<Found> found = new ArrayList<>();
+		for (Record record : statements.run(allegations, parameters)) {
+			Node allegation = record.get("allegation").asNode();
+			Node officer = record.get("officer").asNode();
+			Node team = record.get("unit").isNull() ? null : record.get("unit").asNode();
+			LocalDate reported = allegation.get("reported").asLocalDate();
+			String officerId = officer.get("id").asString();
+			if (scope == null || (scope.contains(officerId) && scope.periodsOf(officerId).contains(reported))) {
+				found.add(new Found(allegation, officer, team, reported));
+			}
+		}
+		return found;
+	}
+
+	/** Messages between officers with allegations who were in different teams. */
+	private List<Link> messageLinks(Statements statements, GraphBuilder graph, Map<String, Set<String>> teamsOf) {
+		List<Link> links = new ArrayList<>();
+		Scopes.Scope officers = Scopes.Scope.always(teamsOf.keySet());
+		for (ContactNetwork.PairCount pair : contacts.contacts(statements, officers, ContactNetwork.Window.ALL, false)
+			.pairs()) {
+			Set<String> senderTeams = teamsOf.get(pair.sender());
+			Set<String> recipientTeams = teamsOf.get(pair.recipient());
+			if (senderTeams.isEmpty() || recipientTeams.isEmpty()
+					|| senderTeams.stream().anyMatch(recipientTeams::contains)) {
+				continue;
+			}
+			graph.edge("CONTACTED", pair.sender(), pair.recipient(), (double) pair.count(), pair.properties());
+			links.add(new Link("MESSAGES", pair.sender(), pair.recipient(), senderTeams.iterator().next(),
+					recipientTeams.iterator().next(), pair.count(),
+					pair.first() == null ? null : pair.first().toLocalDate(),
+					pair.last() == null ? null : pair.last().toLocalDate()));
+		}
+		return links;
+	}
+
+	/** Officers with allegations who moved from one team to another. */
+	private List<Link> moveLinks(Statements statements, GraphBuilder graph, Map<String, Set<String>> teamsOf) {
+		List<Link> links = new ArrayList<>();
+		for (Record record : statements.run(moves, Map.of("ids", List.copyOf(teamsOf.keySet())))) {
+			String officer = record.get("officer").asString();
+			String from = graph.node(record.get("fromUnit").asNode());
+			String to = graph.node(record.get("toUnit").asNode());
+			LocalDate date = record.get("date").isNull() ? null : record.get("date").asLocalDate();
+			Map<String, Object> properties = new LinkedHashMap<>();
+			properties.put("officer", officer);
+			properties.put("date", date == null ? null : date.toString());
+			graph.edge("MOVED", from, to, null, properties);
+			links.add(new Link("POSTING", officer, officer, from, to, 1, date, date));
+		}
+		return links;
+	}
+
+	private static List<SpreadBucket> buckets(List<Found> found, Bucket bucket) {
+		Map<List<String>, SpreadBucket.Builder> byTeamAndBucket = new TreeMap<>(
+				(a, b) -> (a.get(1) + "\n" + a.get(0)).compareTo(b.get(1) + "\n" + b.get(0)));
+		for (Found row : found) {
+			List<String> key = List.of(row.teamId(), bucket.label(row.reported()));
+			byTeamAndBucket
+				.computeIfAbsent(key,
+						k -> new SpreadBucket.Builder(row.teamId(), k.get(1), bucket.start(row.reported())))
+				.add(row);
+		}
+		return byTeamAndBucket.values().stream().map(SpreadBucket.Builder::build).toList();
+	}
+
+	private static List<FirstAppearance> firstAppearances(List<Found> found) {
+		Map<String, FirstAppearance> first = new LinkedHashMap<>();
+		for (Found row : found) {
+			first.putIfAbsent(row.category() + "\n" + row.teamId(), new FirstAppearance(row.category(), row.teamId(),
+					row.reported(), row.allegation().get("id").asString(), row.officer().get("id").asString()));
+		}
+		return List.copyOf(first.values());
+	}
+
+	/**
+	 * The request.
+	 *
+	 * @param category only this category; null for all
+	 * @param from allegations recorded from this day
+	 * @param to allegations recorded up to this day
+	 * @param bucket the period to group by
+	 * @param scope only officers in this scope at the time; null for all
+	 */
+	record Request(String category, LocalDate from, LocalDate to, Bucket bucket, ScopeInput scope) {
+	}
+
+	/** One allegation with its officer and the team they were in. */
+	private record Found(Node allegation, Node officer, Node team, LocalDate reported) {
+
+		String teamId() {
+			return team == null ? "" : team.get("id").asString();
+		}
+
+		String category() {
+			return allegation.get("category").asString();
+		}
+
+	}
+
+	/**
+	 * The officers with allegations in one team in one period.
+	 *
+	 * @param teamId the team (empty when the officer was in none)
+	 * @param bucket the period's name
+	 * @param start its first day
+	 * @param officerIds the officers
+	 * @param allegations how many allegations
+	 * @param categories how many of each category
+	 */
+	record SpreadBucket(String teamId, String bucket, LocalDate start, List<String> officerIds, int allegations,
+			List<CategoryCount> categories) {
+
+		/** Collects one bucket. */
+		static final class Builder {
+
+			private final String teamId;
+
+			private final String bucket;
+
+			private final LocalDate start;
+
+			private final Set<String> officers = new LinkedHashSet<>();
+
+			private final Map<String, Integer> categories = new TreeMap<>();
+
+			private int allegations;
+
+			Builder(String teamId, String bucket, LocalDate start) {
+				this.teamId = teamId;
+				this.bucket = bucket;
+				this.start = start;
+			}
+
+			void add(Found row) {
+				officers.add(row.officer().get("id").asString());
+				categories.merge(row.category(), 1, Integer::sum);
+				allegations++;
+			}
+
+			SpreadBucket build() {
+				return new SpreadBucket(teamId, bucket, start, List.copyOf(officers), allegations,
+						categories.entrySet().stream().map(e -> new CategoryCount(e.getKey(), e.getValue())).toList());
+			}
+
+		}
+
+	}
+
+	/**
+	 * How many allegations of one category.
+	 *
+	 * @param category the category
+	 * @param count how many
+	 */
+	record CategoryCount(String category, int count) {
+	}
+
+	/**
+	 * When a category first appeared in a team.
+	 *
+	 * @param category the category
+	 * @param teamId the team (empty when the officer was in none)
+	 * @param date the day the first allegation was recorded
+	 * @param allegationId that allegation
+	 * @param officerId the officer it was against
+	 */
+	record FirstAppearance(String category, String teamId, LocalDate date, String allegationId, String officerId) {
+	}
+
+	/**
+	 * Something joining two teams.
+	 *
+	 * @param kind MESSAGES (officers with allegations messaging across teams) or POSTING
+	 * (an officer moving from one team to the other)
+	 * @param sourceId the sender, or the officer who moved
+	 * @param targetId the recipient, or the officer who moved
+	 * @param fromTeamId the first team
+	 * @param toTeamId the second team
+	 * @param count how many messages (1 for a move)
+	 * @param first the first message, or the day of the move
+	 * @param last the last message, or the day of the move
+	 */
+	record Link(String kind, String sourceId, String targetId, String fromTeamId, String toTeamId, long count,
+			LocalDate first, LocalDate last) {
+	}
+
+	/**
+	 * The spread.
+	 *
+	 * @param buckets per team and period, the officers with allegations
+	 * @param firstAppearances per category and team, the first allegation
+	 * @param links what joins the teams
+	 * @param graph officers, teams and links as a graph
+	 */
+	record Spread(List<SpreadBucket> buckets, List<FirstAppearance> firstAppearances, List<Link> links, Graph graph) {
+	}
+
+}

@@ -1,0 +1,296 @@
+package org.casegraph.network;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.casegraph.neo4j.CypherScript;
+import org.casegraph.query.LimitExceededException;
+import org.casegraph.query.Limits;
+import org.casegraph.query.ReadOnlyCypher;
+import org.casegraph.query.ReadOnlyCypher.Statements;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Who messaged whom among the people in a scope. Counts come from the CONTACTED
+ * aggregate's months; only a month that a membership or the time window cuts through is
+ * counted from its messages, so the cost follows the window and the scope, not the store.
+ */
+@Component
+class ContactNetwork {
+
+	private final String contacts = CypherScript.load("cypher/network/contacts.cypher").single();
+
+	private final String pairMessages = CypherScript.load("cypher/network/pair-messages.cypher").single();
+
+	private final ReadOnlyCypher cypher;
+
+	private final Scopes scopes;
+
+	private final Limits limits;
+
+	ContactNetwork(ReadOnlyCypher cypher, Scopes scopes, Limits limits) {
+		this.cypher = cypher;
+		this.scopes = scopes;
+		this.limits = limits;
+	}
+
+	Graph network(ScopeInput scopeInput, Window window, int minMessages, boolean includeOutside, boolean explain) {
+		return cypher.read(statements -> {
+			Scopes.Scope scope = scopes.resolve(statements, "scope", scopeInput)
+				.during(window.firstDay(), window.lastDay());
+			Contacts found = contacts(statements, scope, window, includeOutside);
+			GraphBuilder graph = new GraphBuilder();
+			scope.people().values().forEach(person -> graph.node(person, Map.of("inScope", true)));
+			for (PairCount pair : found.pairs()) {
+				if (pair.count() < minMessages) {
+					continue;
+				}
+				addOutsider(graph, found, pair.sender());
+				addOutsider(graph, found, pair.recipient());
+				graph.edge("CONTACTED", pair.sender(), pair.recipient(), (double) pair.count(), pair.properties());
+			}
+			return graph.build(null, explain ? statements.executed() : null);
+		});
+	}
+
+	private void addOutsider(GraphBuilder graph, Contacts found, String personId) {
+		if (graph.contains(personId)) {
+			return;
+		}
+		if (graph.nodeCount() >= limits.graphNodes()) {
+			throw new LimitExceededException("casegraph.limits.graph-nodes", limits.graphNodes(),
+					"The network with the people outside the scope holds more than %d nodes (casegraph.limits.graph-nodes); narrow the scope or raise minMessages"
+						.formatted(limits.graphNodes()));
+		}
+		graph.node(found.outsiders().get(personId), Map.of("inScope", false));
+	}
+
+	/**
+	 * Every pair's messages in the window while both (the in-scope ones) belonged to the
+	 * scope.
+	 */
+	Contacts contacts(Statements statements, Scopes.Scope scope, Window window, boolean includeOutside) {
+		Map<String, Object> parameters = new LinkedHashMap<>();
+		parameters.put("ids", scope.ids());
+		parameters.put("outside", includeOutside);
+		parameters.put("fromMonth", window.firstMonth());
+		parameters.put("toMonth", window.lastMonth());
+		List<Tally> tallies = new ArrayList<>();
+		Map<String, org.neo4j.driver.types.Node> outsiders = new LinkedHashMap<>();
+		List<Map<String, Object>> cut = new ArrayList<>();
+		for (Record record : statements.run(contacts, parameters)) {
+			if (!record.get("outsider").isNull()) {
+				var outsider = record.get("outsider").asNode();
+				outsiders.putIfAbsent(outsider.get("id").asString(), outsider);
+			}
+			Tally tally = tally(record, scope, window, cut);
+			tallies.add(tally);
+		}
+		countCutMonths(statements, tallies, cut, scope, window);
+		List<PairCount> pairs = tallies.stream().map(Tally::result).filter(pair -> pair.count() > 0).toList();
+		return new Contacts(pairs, outsiders);
+	}
+
+	private static Tally tally(Record record, Scopes.Scope scope, Window window, List<Map<String, Object>> cut) {
+		String sender = record.get("sender").asString();
+		String recipient = record.get("recipient").asString();
+		Periods both = scope.periodsOf(sender).intersect(scope.periodsOf(recipient));
+		Tally tally = new Tally(sender, recipient, both);
+		if (window.unbounded() && both.always()) {
+			tally.whole(record);
+			return tally;
+		}
+		List<Value> months = record.get("months").asList(v -> v);
+		for (int i = 0; i < months.size(); i++) {
+			ZonedDateTime first = record.get("monthFirst").get(i).asZonedDateTime();
+			ZonedDateTime last = record.get("monthLast").get(i).asZonedDateTime();
+			Coverage coverage = window.coverage(first, last).and(both, first, last);
+			if (coverage == Coverage.WHOLE) {
+				tally.month(months.get(i).asInt(), record.get("monthCounts").get(i).asLong(), first, last);
+			}
+			if (coverage == Coverage.PART) {
+				cut.add(Map.of("sender", sender, "recipient", recipient, "start", first, "end", last));
+			}
+		}
+		return tally;
+	}
+
+	private void countCutMonths(Statements statements, List<Tally> tallies, List<Map<String, Object>> cut,
+			Scopes.Scope scope, Window window) {
+		if (cut.isEmpty()) {
+			return;
+		}
+		Map<String, Tally> byPair = new LinkedHashMap<>();
+		tallies.forEach(tally -> byPair.put(tally.sender + "\n" + tally.recipient, tally));
+		for (Record record : statements.run(pairMessages, Map.of("items", cut))) {
+			Tally tally = byPair.get(record.get("sender").asString() + "\n" + record.get("recipient").asString());
+			ZonedDateTime sentAt = record.get("sentAt").asZonedDateTime();
+			if (window.contains(sentAt) && tally.both.contains(sentAt.toLocalDate())) {
+				tally.month(sentAt.getYear() * 100 + sentAt.getMonthValue(), 1, sentAt, sentAt);
+			}
+		}
+	}
+
+	/**
+	 * A scope's contacts.
+	 *
+	 * @param pairs each ordered pair with at least one message
+	 * @param outsiders the people outside the scope among them, by id
+	 */
+	record Contacts(List<PairCount> pairs, Map<String, org.neo4j.driver.types.Node> outsiders) {
+	}
+
+	/**
+	 * One ordered pair's messages.
+	 *
+	 * @param sender who sent them
+	 * @param recipient whom they reached
+	 * @param count how many
+	 * @param first the earliest
+	 * @param last the latest
+	 * @param byMonth how many in each month (yyyymm), for those with a time
+	 */
+	record PairCount(String sender, String recipient, long count, ZonedDateTime first, ZonedDateTime last,
+			Map<Integer, Long> byMonth) {
+
+		Map<String, Object> properties() {
+			Map<String, Object> properties = new LinkedHashMap<>();
+			properties.put("count", count);
+			properties.put("first", first == null ? null : first.toOffsetDateTime().toString());
+			properties.put("last", last == null ? null : last.toOffsetDateTime().toString());
+			return properties;
+		}
+
+	}
+
+	/** How much of a month's messages a window or a membership takes in. */
+	enum Coverage {
+
+		NONE, PART, WHOLE;
+
+		Coverage and(Periods periods, ZonedDateTime first, ZonedDateTime last) {
+			if (this == NONE || !periods.overlaps(first.toLocalDate(), last.toLocalDate())) {
+				return NONE;
+			}
+			return this == WHOLE && periods.covers(first.toLocalDate(), last.toLocalDate()) ? WHOLE : PART;
+		}
+
+	}
+
+	/** Counts one pair from whole months and single messages. */
+	private static final class Tally {
+
+		private final String sender;
+
+		private final String recipient;
+
+		private final Periods both;
+
+		private final TreeMap<Integer, Long> byMonth = new TreeMap<>();
+
+		private long count;
+
+		private ZonedDateTime first;
+
+		private ZonedDateTime last;
+
+		Tally(String sender, String recipient, Periods both) {
+			this.sender = sender;
+			this.recipient = recipient;
+			this.both = both;
+		}
+
+		void whole(Record record) {
+			List<Value> months = record.get("months").asList(v -> v);
+			for (int i = 0; i < months.size(); i++) {
+				byMonth.put(months.get(i).asInt(), record.get("monthCounts").get(i).asLong());
+			}
+			count = record.get("count").asLong();
+			first = zoned(record.get("first"));
+			last = zoned(record.get("last"));
+		}
+
+		void month(int month, long messages, ZonedDateTime earliest, ZonedDateTime latest) {
+			byMonth.merge(month, messages, Long::sum);
+			count += messages;
+			first = first == null || earliest.isBefore(first) ? earliest : first;
+			last = last == null || latest.isAfter(last) ? latest : last;
+		}
+
+		PairCount result() {
+			return new PairCount(sender, recipient, count, first, last, Map.copyOf(byMonth));
+		}
+
+		private static ZonedDateTime zoned(Value value) {
+			return value.isNull() ? null : value.asZonedDateTime();
+		}
+
+	}
+
+	/**
+	 * A time window; null ends are open.
+	 *
+	 * @param from the earliest instant
+	 * @param to the latest instant
+	 */
+	record Window(OffsetDateTime from, OffsetDateTime to) {
+
+		static final Window ALL = new Window(null, null);
+
+		boolean unbounded() {
+			return from == null && to == null;
+		}
+
+		boolean contains(ZonedDateTime instant) {
+			return (from == null || !instant.toOffsetDateTime().isBefore(from))
+					&& (to == null || !instant.toOffsetDateTime().isAfter(to));
+		}
+
+		Coverage coverage(ZonedDateTime first, ZonedDateTime last) {
+			if (!contains(first) && !contains(last) && !spans(first, last)) {
+				return Coverage.NONE;
+			}
+			return contains(first) && contains(last) ? Coverage.WHOLE : Coverage.PART;
+		}
+
+		private boolean spans(ZonedDateTime first, ZonedDateTime last) {
+			return from != null && to != null && first.toOffsetDateTime().isBefore(from)
+					&& last.toOffsetDateTime().isAfter(to);
+		}
+
+		LocalDate firstDay() {
+			return from == null ? null : from.toLocalDate();
+		}
+
+		LocalDate lastDay() {
+			return to == null ? null : to.toLocalDate();
+		}
+
+		/**
+		 * The month before the window's start (months are in each message's own offset).
+		 */
+		Integer firstMonth() {
+			return from == null ? null : yyyymm(from.minusMonths(1));
+		}
+
+		/** The month after the window's end. */
+		Integer lastMonth() {
+			return to == null ? null : yyyymm(to.plusMonths(1));
+		}
+
+		private static int yyyymm(OffsetDateTime instant) {
+			return instant.getYear() * 100 + instant.getMonthValue();
+		}
+
+	}
+
+}

@@ -1,0 +1,168 @@
+package org.casegraph.network;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.casegraph.neo4j.CypherScript;
+import org.casegraph.query.BadRequestException;
+import org.casegraph.query.Limits;
+import org.casegraph.query.ReadOnlyCypher;
+import org.casegraph.query.ReadOnlyCypher.Statements;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.types.Path;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * How two entities are connected: the shortest path, all the shortest, or the k shortest,
+ * optionally only along who-messaged-whom in time order.
+ */
+@Component
+class Paths {
+
+	/** Most paths one request returns; the path queries search for this many at most. */
+	static final int MAX_PATHS = 25;
+
+	private final String nodes = CypherScript.load("cypher/network/nodes.cypher").single();
+
+	private final String shortest = CypherScript.load("cypher/network/paths.cypher").single();
+
+	private final String allShortest = CypherScript.load("cypher/network/paths-all-shortest.cypher").single();
+
+	private final String timeOrdered = CypherScript.load("cypher/network/paths-time-ordered.cypher").single();
+
+	private final ReadOnlyCypher cypher;
+
+	private final Limits limits;
+
+	Paths(ReadOnlyCypher cypher, Limits limits) {
+		this.cypher = cypher;
+		this.limits = limits;
+	}
+
+	PathResult find(Request request, boolean explain) {
+		request.validate(limits);
+		return cypher.read(statements -> {
+			requireBothEnds(statements, request);
+			List<Record> rows = statements.run(statement(request), request.parameters());
+			GraphBuilder graph = new GraphBuilder();
+			List<FoundPath> paths = new ArrayList<>();
+			for (Record row : rows) {
+				paths.add(add(graph, row.get("p").asPath()));
+			}
+			List<FoundPath> kept = request.mode() == Mode.ALL_SHORTEST ? shortestOnly(paths) : paths;
+			return new PathResult(kept, graph.build(null, explain ? statements.executed() : null));
+		});
+	}
+
+	private String statement(Request request) {
+		if (request.timeOrdered()) {
+			return timeOrdered;
+		}
+		return request.mode() == Mode.ALL_SHORTEST ? allShortest : shortest;
+	}
+
+	private void requireBothEnds(Statements statements, Request request) {
+		List<String> ids = List.of(request.from(), request.to());
+		List<String> found = statements.run(nodes, Map.of("ids", ids))
+			.stream()
+			.map(record -> record.get("n").get("id").asString())
+			.toList();
+		for (String argument : List.of("from", "to")) {
+			String id = argument.equals("from") ? request.from() : request.to();
+			if (!found.contains(id)) {
+				throw new BadRequestException("Argument '%s': no entity has id '%s'".formatted(argument, id));
+			}
+		}
+	}
+
+	private static FoundPath add(GraphBuilder graph, Path path) {
+		List<String> nodeIds = new ArrayList<>();
+		path.nodes().forEach(node -> nodeIds.add(graph.node(node)));
+		List<String> edgeIds = new ArrayList<>();
+		path.relationships().forEach(relationship -> {
+			var count = relationship.get("count");
+			edgeIds.add(graph.edge(relationship, count.isNull() ? null : count.asDouble()));
+		});
+		return new FoundPath(edgeIds.size(), nodeIds, edgeIds);
+	}
+
+	/**
+	 * With a time order, the search returns paths of several lengths; keep the shortest.
+	 */
+	private static List<FoundPath> shortestOnly(List<FoundPath> paths) {
+		int shortest = paths.stream().mapToInt(FoundPath::length).min().orElse(0);
+		return paths.stream().filter(path -> path.length() == shortest).toList();
+	}
+
+	/** Which paths. */
+	enum Mode {
+
+		SHORTEST, ALL_SHORTEST, K_SHORTEST
+
+	}
+
+	/**
+	 * A path request.
+	 *
+	 * @param from where paths start
+	 * @param to where they end
+	 * @param mode which paths
+	 * @param k how many, for K_SHORTEST
+	 * @param maxLength longest path searched for
+	 * @param kinds relationship types to follow; null for any
+	 * @param timeOrdered only chains of contacts in the direction sent and in time order
+	 * @param avoidDegreeAbove do not pass through nodes with more relationships than this
+	 */
+	record Request(String from, String to, Mode mode, Integer k, int maxLength, List<String> kinds, boolean timeOrdered,
+			Integer avoidDegreeAbove) {
+
+		void validate(Limits limits) {
+			if (maxLength < 1) {
+				throw new BadRequestException("Argument 'maxLength': " + maxLength + " must be 1 or more");
+			}
+			Limits.check("maxLength", maxLength, limits.pathLength(), "casegraph.limits.path-length");
+			if (mode == Mode.K_SHORTEST && (k == null || k < 1 || k > MAX_PATHS)) {
+				throw new BadRequestException("Argument 'k': K_SHORTEST needs k from 1 to " + MAX_PATHS + ", got " + k);
+			}
+		}
+
+		Map<String, Object> parameters() {
+			Map<String, Object> parameters = new HashMap<>();
+			parameters.put("from", from);
+			parameters.put("to", to);
+			parameters.put("k", switch (mode) {
+				case SHORTEST -> 1;
+				case ALL_SHORTEST -> MAX_PATHS;
+				case K_SHORTEST -> k;
+			});
+			parameters.put("maxLength", maxLength);
+			parameters.put("kinds", kinds);
+			parameters.put("maxDegree", avoidDegreeAbove);
+			return parameters;
+		}
+
+	}
+
+	/**
+	 * One path.
+	 *
+	 * @param length how many edges
+	 * @param nodeIds its nodes in order
+	 * @param edgeIds its edges in order
+	 */
+	record FoundPath(int length, List<String> nodeIds, List<String> edgeIds) {
+	}
+
+	/**
+	 * The paths found.
+	 *
+	 * @param paths each path, shortest first
+	 * @param graph all of them as one graph
+	 */
+	record PathResult(List<FoundPath> paths, Graph graph) {
+	}
+
+}

@@ -1,0 +1,138 @@
+package org.casegraph.network;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.casegraph.neo4j.CypherScript;
+import org.casegraph.query.BadRequestException;
+import org.casegraph.query.LimitExceededException;
+import org.casegraph.query.Limits;
+import org.casegraph.query.ReadOnlyCypher.Statements;
+import org.casegraph.query.Values;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Resolves a {@link ScopeInput} to the people in it and when each belonged, refusing ids
+ * that are unknown or of the wrong kind.
+ */
+@Component
+class Scopes {
+
+	private final String check = CypherScript.load("cypher/network/scope-check.cypher").single();
+
+	private final String members = CypherScript.load("cypher/network/scope-members.cypher").single();
+
+	private final Limits limits;
+
+	Scopes(Limits limits) {
+		this.limits = limits;
+	}
+
+	Scope resolve(Statements statements, String argument, ScopeInput input) {
+		if (input == null || input.isEmpty()) {
+			throw new BadRequestException("Argument '" + argument
+					+ "': give at least one of personIds, unitIds, stationIds, chatGroupIds or all: true");
+		}
+		requireKnown(statements, argument, input);
+		Map<String, Object> parameters = Map.of("personIds", input.persons(), "unitIds", input.units(), "stationIds",
+				input.stations(), "chatGroupIds", input.chatGroups(), "all", input.everyone());
+		Map<String, org.neo4j.driver.types.Node> people = new LinkedHashMap<>();
+		Map<String, Periods> periods = new LinkedHashMap<>();
+		for (Record record : statements.run(members, parameters)) {
+			org.neo4j.driver.types.Node person = record.get("p").asNode();
+			String id = person.get("id").asString();
+			people.put(id, person);
+			periods.put(id, Periods.of(record.get("periods").asList(Scopes::period)));
+		}
+		if (people.size() > limits.graphNodes()) {
+			throw new LimitExceededException("casegraph.limits.graph-nodes", limits.graphNodes(),
+					"Argument '%s' holds %d people; a network may hold at most %d nodes (casegraph.limits.graph-nodes)"
+						.formatted(argument, people.size(), limits.graphNodes()));
+		}
+		return new Scope(people, periods);
+	}
+
+	private void requireKnown(Statements statements, String argument, ScopeInput input) {
+		List<Map<String, Object>> refs = new ArrayList<>();
+		input.persons().forEach(id -> refs.add(Map.of("field", "personIds", "id", id, "label", "Person")));
+		input.units().forEach(id -> refs.add(Map.of("field", "unitIds", "id", id, "label", "Unit")));
+		input.stations().forEach(id -> refs.add(Map.of("field", "stationIds", "id", id, "label", "Station")));
+		input.chatGroups().forEach(id -> refs.add(Map.of("field", "chatGroupIds", "id", id, "label", "ChatGroup")));
+		for (Record record : statements.run(check, Map.of("refs", refs))) {
+			if (!record.get("found").asBoolean()) {
+				throw new BadRequestException(
+						"Argument '%s.%s': no %s has id '%s'".formatted(argument, record.get("field").asString(),
+								label(record.get("field").asString()), record.get("id").asString()));
+			}
+		}
+	}
+
+	private static String label(String field) {
+		return switch (field) {
+			case "personIds" -> "person";
+			case "unitIds" -> "unit";
+			case "stationIds" -> "station";
+			default -> "chat group";
+		};
+	}
+
+	private static Periods.Period period(Value value) {
+		return Periods.period(Values.date(value, "from"), Values.date(value, "to"));
+	}
+
+	/**
+	 * The people in a scope.
+	 *
+	 * @param people their nodes by id, in id order (empty when only ids are known)
+	 * @param periods when each belonged to the scope
+	 */
+	record Scope(Map<String, org.neo4j.driver.types.Node> people, Map<String, Periods> periods) {
+
+		/** People by id, in scope at all times, without their nodes. */
+		static Scope always(Collection<String> ids) {
+			Map<String, Periods> periods = new LinkedHashMap<>();
+			ids.forEach(id -> periods.put(id, Periods.ALWAYS));
+			return new Scope(Map.of(), periods);
+		}
+
+		/**
+		 * Only the people who belonged at some time between two days (null for no bound).
+		 */
+		Scope during(LocalDate from, LocalDate to) {
+			LocalDate first = from == null ? LocalDate.MIN : from;
+			LocalDate last = to == null ? LocalDate.MAX : to;
+			Map<String, org.neo4j.driver.types.Node> kept = new LinkedHashMap<>();
+			Map<String, Periods> keptPeriods = new LinkedHashMap<>();
+			periods.forEach((id, belonged) -> {
+				if (belonged.overlaps(first, last)) {
+					keptPeriods.put(id, belonged);
+					if (people.containsKey(id)) {
+						kept.put(id, people.get(id));
+					}
+				}
+			});
+			return new Scope(kept, keptPeriods);
+		}
+
+		List<String> ids() {
+			return List.copyOf(periods.keySet());
+		}
+
+		Periods periodsOf(String personId) {
+			return periods.getOrDefault(personId, Periods.ALWAYS);
+		}
+
+		boolean contains(String personId) {
+			return periods.containsKey(personId);
+		}
+
+	}
+
+}

@@ -1,0 +1,34 @@
+package org.casegraph.query;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Guard rails on every request, on by default. Exceeding one is refused with a
+ * LIMIT_EXCEEDED error that names the setting.
+ *
+ * @param queryDepth deepest field nesting a GraphQL document may have
+ * @param queryComplexity most fields a GraphQL document may select, lists counted once
+ * @param graphNodes most nodes in any network result
+ * @param timeout longest a network query or report may run (its read transaction's
+ * timeout)
+ * @param neighbourhoodDepth most hops a neighbourhood expands
+ * @param pathLength longest path a path query searches for
+ * @param paths most paths a K_SHORTEST query returns
+ */
+@ConfigurationProperties("casegraph.limits")
+public record Limits(@DefaultValue("15") int queryDepth, @DefaultValue("1000") int queryComplexity,
+		@DefaultValue("5000") int graphNodes, @DefaultValue("10s") Duration timeout,
+		@DefaultValue("3") int neighbourhoodDepth, @DefaultValue("10") int pathLength, @DefaultValue("25") int paths) {
+
+	/** Refuses {@code value} above {@code limit}, naming the argument and the setting. */
+	public static void check(String argument, long value, long limit, String setting) {
+		if (value > limit) {
+			throw new LimitExceededException(setting, limit,
+					"Argument '%s': %d is above the limit of %d (%s)".formatted(argument, value, limit, setting));
+		}
+	}
+
+}

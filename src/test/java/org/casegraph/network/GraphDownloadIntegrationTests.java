@@ -1,0 +1,105 @@
+package org.casegraph.network;
+
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.casegraph.EmbeddedGraphTests;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A network result downloads as Cytoscape.js JSON, graphology JSON, GraphML and GEXF from
+ * the same GraphQL request, each holding the same nodes and edges.
+ */
+class GraphDownloadIntegrationTests extends EmbeddedGraphTests {
+
+	private static final String REQUEST = """
+			{"query": "query($scope: ScopeInput!) { contactNetwork(scope: $scope, minMessages: 20) { nodes { id kind label properties } edges { id kind source target weight properties } } }",
+			 "variables": {"scope": {"unitIds": ["unit:impact"]}}}
+			""";
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void everyFormatHoldsTheSameGraph() throws Exception {
+		Map<String, Object> graphQl = JSON.readValue(post("/graphql", REQUEST).body(), Map.class);
+		Map<String, Object> graph = (Map<String, Object>) ((Map<String, Object>) graphQl.get("data"))
+			.get("contactNetwork");
+		GraphInvariants.check(graph);
+		List<String> nodeIds = NetworkIntegrationTests.ids(graph, "nodes");
+		List<String> edgeIds = NetworkIntegrationTests.ids(graph, "edges");
+		assertThat(edgeIds).isNotEmpty();
+
+		Map<String, Object> cytoscape = JSON.readValue(post("/graph/cytoscape", REQUEST).body(), Map.class);
+		Map<String, List<Map<String, Map<String, Object>>>> elements = (Map) cytoscape.get("elements");
+		assertThat(elements.get("nodes")).extracting(node -> node.get("data").get("id"))
+			.containsExactlyElementsOf(nodeIds);
+		assertThat(elements.get("edges")).extracting(edge -> edge.get("data").get("id"))
+			.containsExactlyElementsOf(edgeIds);
+		assertThat(elements.get("edges")).allSatisfy(
+				edge -> assertThat(edge.get("data")).containsKeys("source", "target", "kind", "weight", "count"));
+
+		Map<String, Object> graphology = JSON.readValue(post("/graph/graphology", REQUEST).body(), Map.class);
+		assertThat((Map<String, Object>) graphology.get("options")).containsEntry("multi", true)
+			.containsEntry("type", "directed");
+		assertThat((List<Map<String, Object>>) graphology.get("nodes")).extracting(node -> node.get("key"))
+			.containsExactlyElementsOf(nodeIds);
+		assertThat((List<Map<String, Object>>) graphology.get("edges")).extracting(edge -> edge.get("key"))
+			.containsExactlyElementsOf(edgeIds);
+
+		Document graphml = xml(post("/graph/graphml", REQUEST).body());
+		assertThat(graphml.getDocumentElement().getNamespaceURI()).isEqualTo("http://graphml.graphdrawing.org/xmlns");
+		assertThat(graphml.getElementsByTagNameNS("*", "node").getLength()).isEqualTo(nodeIds.size());
+		assertThat(graphml.getElementsByTagNameNS("*", "edge").getLength()).isEqualTo(edgeIds.size());
+
+		Document gexf = xml(post("/graph/gexf", REQUEST).body());
+		assertThat(gexf.getDocumentElement().getNamespaceURI()).isEqualTo("http://gexf.net/1.3");
+		assertThat(gexf.getElementsByTagNameNS("*", "node").getLength()).isEqualTo(nodeIds.size());
+		assertThat(gexf.getElementsByTagNameNS("*", "edge").getLength()).isEqualTo(edgeIds.size());
+	}
+
+	@Test
+	void anUnknownFormatOrAFailedQueryIsAClearError() throws Exception {
+		HttpResponse<String> unknown = post("/graph/dot", REQUEST);
+		assertThat(unknown.statusCode()).isEqualTo(404);
+		assertThat(unknown.body()).contains("cytoscape, graphology, graphml or gexf");
+		HttpResponse<String> failed = post("/graph/gexf",
+				"{\"query\": \"{ linkedInvestigations(id: \\\"nothing\\\") { nodes { id } edges { id } } }\"}");
+		assertThat(failed.statusCode()).isEqualTo(400);
+		assertThat(failed.body()).contains("no investigation has id 'nothing'");
+	}
+
+	private HttpResponse<String> post(String path, String body) throws Exception {
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build();
+		try (HttpClient client = HttpClient.newHttpClient()) {
+			return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		}
+	}
+
+	private static Document xml(String text) throws Exception {
+		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+		factory.setNamespaceAware(true);
+		return factory.newDocumentBuilder().parse(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+	}
+
+}

@@ -1,0 +1,304 @@
+package org.casegraph.network;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.casegraph.EmbeddedGraphTests;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.test.tester.GraphQlTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The network queries on the reference case, each checked against the same answer worked
+ * out independently from the messages, memberships and allegations themselves.
+ */
+class NetworkIntegrationTests extends EmbeddedGraphTests {
+
+	/**
+	 * Who messaged whom from the Message nodes, both ends members of the unit on the day.
+	 */
+	private static final String CONTACTS_FROM_MESSAGES = """
+			MATCH (u:Unit {id: $unit})<-[:IN_UNIT]-(ma:Membership)<-[:HAS_MEMBERSHIP]-(a:Person)-[:SENT]->(m:Message)
+			WHERE datetime($from) <= m.sentAt <= datetime($to)
+			  AND (ma.from IS NULL OR ma.from <= date(m.sentAt)) AND (ma.to IS NULL OR date(m.sentAt) <= ma.to)
+			CALL (a, m) {
+			  MATCH (m)-[:TO]->(b:Person) WHERE b <> a RETURN b
+			  UNION
+			  MATCH (m)-[:POSTED_IN]->(:ChatGroup)<-[r:IN_GROUP]-(b:Person)
+			  WHERE b <> a AND (r.from IS NULL OR r.from <= date(m.sentAt)) AND (r.to IS NULL OR date(m.sentAt) <= r.to)
+			  RETURN b
+			}
+			MATCH (b)-[:HAS_MEMBERSHIP]->(mb:Membership)-[:IN_UNIT]->(u)
+			WHERE (mb.from IS NULL OR mb.from <= date(m.sentAt)) AND (mb.to IS NULL OR date(m.sentAt) <= mb.to)
+			RETURN a.id + '->' + b.id AS pair, count(DISTINCT m) AS messages
+			""";
+
+	private static final String MEMBERS_DURING = """
+			MATCH (:Unit {id: $unit})<-[:IN_UNIT]-(m:Membership)<-[:HAS_MEMBERSHIP]-(p:Person)
+			WHERE (m.from IS NULL OR m.from <= date(datetime($to))) AND (m.to IS NULL OR date(datetime($from)) <= m.to)
+			RETURN DISTINCT p.id AS id
+			""";
+
+	@Autowired
+	GraphQlTester graphQl;
+
+	@Autowired
+	Driver driver;
+
+	@Test
+	void theImpactTeamsContactNetworkFor2016HoldsItsMembersAndTheirMessageCounts() {
+		assertContactNetworkMatchesMessages("unit:impact", "2016-01-01T00:00:00Z", "2016-12-31T23:59:59Z");
+	}
+
+	@Test
+	void aWindowAndMembershipsThatCutThroughMonthsAreCountedFromTheirMessages() {
+		assertContactNetworkMatchesMessages("unit:impact", "2016-03-15T12:00:00Z", "2016-07-20T08:30:00Z");
+		assertContactNetworkMatchesMessages("unit:wec-response", "2015-06-01T00:00:00Z", "2017-01-10T00:00:00Z");
+	}
+
+	private void assertContactNetworkMatchesMessages(String unit, String from, String to) {
+		Map<String, Object> graph = contactNetwork(Map.of("unitIds", List.of(unit)), from, to, false);
+		GraphInvariants.check(graph);
+		Map<String, Object> window = Map.of("unit", unit, "from", from, "to", to);
+		List<String> members = driver.executableQuery(MEMBERS_DURING)
+			.withParameters(window)
+			.execute()
+			.records()
+			.stream()
+			.map(r -> r.get("id").asString())
+			.toList();
+		Map<String, Long> expected = driver.executableQuery(CONTACTS_FROM_MESSAGES)
+			.withParameters(window)
+			.execute()
+			.records()
+			.stream()
+			.collect(Collectors.toMap(r -> r.get("pair").asString(), r -> r.get("messages").asLong()));
+
+		assertThat(ids(graph, "nodes")).containsExactlyInAnyOrderElementsOf(members);
+		assertThat(counts(graph)).isEqualTo(expected);
+		assertThat(expected).isNotEmpty();
+	}
+
+	@Test
+	void includeOutsideAddsThePeopleOutsideTheScopeTheyTalkTo() {
+		Map<String, Object> inside = contactNetwork(Map.of("unitIds", List.of("unit:cx-response")), null, null, false);
+		Map<String, Object> wider = contactNetwork(Map.of("unitIds", List.of("unit:cx-response")), null, null, true);
+		GraphInvariants.check(wider);
+		assertThat(ids(wider, "nodes")).containsAll(ids(inside, "nodes"))
+			.hasSizeGreaterThan(ids(inside, "nodes").size());
+		assertThat(nodes(wider)).filteredOn(node -> Boolean.FALSE.equals(properties(node).get("inScope")))
+			.isNotEmpty()
+			.allSatisfy(node -> assertThat(edges(wider)).anyMatch(
+					edge -> edge.get("source").equals(node.get("id")) || edge.get("target").equals(node.get("id"))));
+	}
+
+	@Test
+	void aPathLinksTwoOfficersWhoNeverMessagedEachOther() {
+		Map<String, Object> strangers = driver.executableQuery("""
+				MATCH (a:Officer), (b:Officer)
+				WHERE a.id < b.id AND NOT EXISTS { (a)-[:CONTACTED]-(b) } AND EXISTS { (a)-[:CONTACTED]-() }
+				  AND EXISTS { (b)-[:CONTACTED]-() }
+				RETURN a.id AS a, b.id AS b ORDER BY a, b LIMIT 1
+				""").execute().records().getFirst().asMap();
+		var result = graphQl.documentName("paths")
+			.fragmentName("graphFields")
+			.variable("from", strangers.get("a"))
+			.variable("to", strangers.get("b"))
+			.variable("mode", "K_SHORTEST")
+			.variable("k", 3)
+			.variable("kinds", List.of("CONTACTED"))
+			.execute();
+		List<Map<String, Object>> paths = result.path("paths.paths").entity(List.class).get();
+		Map<String, Object> graph = result.path("paths.graph").entity(Map.class).get();
+
+		GraphInvariants.check(graph);
+		assertThat(paths).hasSize(3).allSatisfy(path -> {
+			List<String> nodeIds = (List<String>) path.get("nodeIds");
+			assertThat(nodeIds.getFirst()).isEqualTo(strangers.get("a"));
+			assertThat(nodeIds.getLast()).isEqualTo(strangers.get("b"));
+			assertThat((Integer) path.get("length")).isEqualTo(2);
+			assertThat(ids(graph, "edges")).containsAll((List<String>) path.get("edgeIds"));
+		});
+	}
+
+	@Test
+	void aTimeOrderedPathFollowsContactsInTheDirectionSentAndInTimeOrder() {
+		var result = graphQl.documentName("paths")
+			.fragmentName("graphFields")
+			.variable("from", "officer:a")
+			.variable("to", "officer:colleague-03")
+			.variable("timeOrdered", true)
+			.execute();
+		List<String> edgeIds = result.path("paths.paths[0].edgeIds").entityList(String.class).get();
+		Map<String, Object> graph = result.path("paths.graph").entity(Map.class).get();
+		Map<Object, Map<String, Object>> edges = edges(graph).stream()
+			.collect(Collectors.toMap(edge -> edge.get("id"), edge -> edge));
+
+		assertThat(edgeIds).isNotEmpty();
+		String at = "officer:a";
+		String arrived = "0001-01-01T00:00:00Z";
+		for (String id : edgeIds) {
+			Map<String, Object> edge = edges.get(id);
+			assertThat(edge.get("source")).isEqualTo(at);
+			assertThat(java.time.OffsetDateTime.parse((String) properties(edge).get("last")))
+				.isAfterOrEqualTo(java.time.OffsetDateTime.parse(arrived));
+			String first = (String) properties(edge).get("first");
+			arrived = first.compareTo(arrived) > 0 ? first : arrived;
+			at = (String) edge.get("target");
+		}
+		assertThat(at).isEqualTo("officer:colleague-03");
+	}
+
+	@Test
+	void allegationSpreadShowsEachCategorysFirstAppearanceInEachTeam() {
+		var result = graphQl.documentName("allegationSpread")
+			.fragmentName("graphFields")
+			.variable("bucket", "QUARTER")
+			.execute();
+		List<Map<String, Object>> firsts = result.path("allegationSpread.firstAppearances").entity(List.class).get();
+		List<Map<String, Object>> buckets = result.path("allegationSpread.buckets").entity(List.class).get();
+		GraphInvariants.check(result.path("allegationSpread.graph").entity(Map.class).get());
+
+		assertThat(firsts).anySatisfy(first -> assertThat(first).containsEntry("category", "SEXUAL_MISCONDUCT")
+			.containsEntry("teamId", "unit:impact")
+			.containsEntry("date", "2016-02-01")
+			.containsEntry("officerId", "officer:a"));
+		Map<String, String> earliest = new HashMap<>();
+		for (Map<String, Object> row : driver.executableQuery("""
+				MATCH (al:Allegation)-[:AGAINST]->(o:Person)-[:HAS_MEMBERSHIP]->(m:Membership)-[:IN_UNIT]->(u:Unit)
+				WHERE m.from <= al.reported AND (m.to IS NULL OR al.reported <= m.to)
+				RETURN al.category + ' ' + u.id AS key, toString(min(al.reported)) AS first
+				""").execute().records().stream().map(r -> r.asMap()).toList()) {
+			earliest.put((String) row.get("key"), (String) row.get("first"));
+		}
+		earliest.forEach((key, date) -> assertThat(firsts).anySatisfy(first -> {
+			assertThat(first.get("category") + " " + first.get("teamId")).isEqualTo(key);
+			assertThat((String) first.get("date")).isLessThanOrEqualTo(date);
+		}));
+		assertThat(firsts).extracting(first -> first.get("category") + " " + first.get("teamId"))
+			.doesNotHaveDuplicates();
+		int allegations = buckets.stream().mapToInt(bucket -> (Integer) bucket.get("allegations")).sum();
+		assertThat(allegations).isEqualTo(27);
+	}
+
+	@Test
+	void linkedInvestigationsReturnsTheNine() {
+		Map<String, Object> graph = graphQl.documentName("linkedInvestigations")
+			.fragmentName("graphFields")
+			.variable("id", "investigation:hotton-1")
+			.execute()
+			.path("linkedInvestigations")
+			.entity(Map.class)
+			.get();
+		GraphInvariants.check(graph);
+		assertThat(nodes(graph)).filteredOn(node -> node.get("kind").equals("Investigation"))
+			.extracting(node -> node.get("id"))
+			.containsExactlyInAnyOrder("investigation:hotton-1", "investigation:hotton-2", "investigation:hotton-3",
+					"investigation:hotton-4", "investigation:hotton-5", "investigation:hotton-6",
+					"investigation:hotton-7", "investigation:hotton-8", "investigation:hotton-9");
+		assertThat(edges(graph)).filteredOn(edge -> edge.get("kind").equals("LINKED"))
+			.hasSize(8)
+			.allSatisfy(edge -> assertThat((List<String>) properties(edge).get("reasons")).contains("SAME_OPERATION"));
+	}
+
+	@Test
+	void aNeighbourhoodCapsHubsAndSaysSo() {
+		Map<String, Object> graph = graphQl.documentName("neighbourhood")
+			.fragmentName("graphFields")
+			.variable("ids", List.of("unit:impact"))
+			.variable("depth", 2)
+			.variable("perNodeLimit", 5)
+			.variable("limit", 20)
+			.execute()
+			.path("neighbourhood")
+			.entity(Map.class)
+			.get();
+		GraphInvariants.check(graph);
+		Map<String, Object> truncated = (Map<String, Object>) graph.get("truncated");
+		assertThat((List<String>) truncated.get("reasons")).contains("PER_NODE_LIMIT");
+		assertThat((List<String>) truncated.get("cappedNodeIds")).contains("unit:impact");
+		assertThat(nodes(graph)).hasSizeLessThanOrEqualTo(20);
+	}
+
+	@Test
+	void aTimelineListsEventsInOrderAndMessagesPerPeriod() {
+		var result = graphQl.documentName("timeline").variable("id", "officer:g").variable("bucket", "YEAR").execute();
+		List<String> dates = result.path("timeline.events[*].date").entityList(String.class).get();
+		List<Map<String, Object>> periods = result.path("timeline.periods").entity(List.class).get();
+		long sent = driver.executableQuery("MATCH (:Person {id: 'officer:g'})-[:SENT]->(m) RETURN count(m) AS n")
+			.execute()
+			.records()
+			.getFirst()
+			.get("n")
+			.asLong();
+		long received = driver
+			.executableQuery("MATCH ()-[c:CONTACTED]->(:Person {id: 'officer:g'}) RETURN sum(c.count) AS n")
+			.execute()
+			.records()
+			.getFirst()
+			.get("n")
+			.asLong();
+
+		assertThat(dates).isSorted();
+		assertThat(result.path("timeline.events[*].kind").entityList(String.class).get()).contains("JOINED", "LEFT",
+				"ALLEGATION", "OUTCOME");
+		assertThat(periods.stream().mapToLong(p -> ((Number) p.get("sent")).longValue()).sum()).isEqualTo(sent);
+		assertThat(periods.stream().mapToLong(p -> ((Number) p.get("received")).longValue()).sum()).isEqualTo(received);
+	}
+
+	@Test
+	void explainReturnsTheCypherThatRanWithItsParameters() {
+		var result = graphQl.documentName("contactNetwork")
+			.fragmentName("graphFields")
+			.variable("scope", Map.of("unitIds", List.of("unit:impact")))
+			.variable("explain", true)
+			.execute();
+		List<Map<String, Object>> explain = result.path("contactNetwork.explain").entity(List.class).get();
+		assertThat(explain).extracting(query -> (String) query.get("cypher"))
+			.anySatisfy(cypher -> assertThat(cypher).contains("CONTACTED"));
+		assertThat(explain).extracting(query -> (Map<String, Object>) query.get("parameters"))
+			.anySatisfy(parameters -> assertThat(parameters).containsEntry("unitIds", List.of("unit:impact")));
+	}
+
+	private Map<String, Object> contactNetwork(Map<String, Object> scope, String from, String to, boolean outside) {
+		return graphQl.documentName("contactNetwork")
+			.fragmentName("graphFields")
+			.variable("scope", scope)
+			.variable("from", from)
+			.variable("to", to)
+			.variable("includeOutside", outside)
+			.execute()
+			.path("contactNetwork")
+			.entity(Map.class)
+			.get();
+	}
+
+	static List<Map<String, Object>> nodes(Map<String, Object> graph) {
+		return (List<Map<String, Object>>) graph.get("nodes");
+	}
+
+	static List<Map<String, Object>> edges(Map<String, Object> graph) {
+		return (List<Map<String, Object>>) graph.get("edges");
+	}
+
+	static List<String> ids(Map<String, Object> graph, String part) {
+		return ((List<Map<String, Object>>) graph.get(part)).stream().map(e -> (String) e.get("id")).toList();
+	}
+
+	static Map<String, Object> properties(Map<String, Object> element) {
+		return (Map<String, Object>) element.get("properties");
+	}
+
+	static Map<String, Long> counts(Map<String, Object> graph) {
+		return edges(graph).stream()
+			.collect(Collectors.toMap(edge -> edge.get("source") + "->" + edge.get("target"),
+					edge -> ((Number) properties(edge).get("count")).longValue()));
+	}
+
+}
