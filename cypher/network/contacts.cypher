@@ -1,6 +1,6 @@
 // Who messaged whom among the people in a scope, read from the CONTACTED aggregate (never from messages).
 // $ids: the people in scope. With $outside, also their pairs with people outside the scope, either way.
-// Each pair's month arrays are cut to $fromMonth..$toMonth (yyyymm; null for no bound).
+// With $months, each pair's month arrays, cut to $fromMonth..$toMonth (yyyymm; null for no bound); without, none.
 UNWIND $ids AS id
 MATCH (p:Person {id: id})
 CALL (p) {
@@ -13,8 +13,10 @@ CALL (p) {
   RETURN c, b AS sender, p AS recipient, b AS other
 }
 WITH sender, recipient, other, c,
-     [i IN range(0, size(c.months) - 1)
-      WHERE ($fromMonth IS NULL OR c.months[i] >= $fromMonth) AND ($toMonth IS NULL OR c.months[i] <= $toMonth)] AS kept
+     CASE WHEN $months THEN
+       [i IN range(0, size(c.months) - 1)
+        WHERE ($fromMonth IS NULL OR c.months[i] >= $fromMonth) AND ($toMonth IS NULL OR c.months[i] <= $toMonth)]
+     ELSE [] END AS kept
 RETURN sender.id AS sender, recipient.id AS recipient, CASE WHEN other.id IN $ids THEN null ELSE other END AS outsider,
        c.count AS count, c.first AS first, c.last AS last,
        [i IN kept | c.months[i]] AS months, [i IN kept | c.monthCounts[i]] AS monthCounts,

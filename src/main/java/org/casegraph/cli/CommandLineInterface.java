@@ -51,7 +51,20 @@ public final class CommandLineInterface {
 	 * flags would for the server.
 	 */
 	public static ConfigurableApplicationContext start(DatabaseOptions database) {
+		return start(database, WebApplicationType.NONE);
+	}
+
+	/**
+	 * Starts the application with its web server on a free port, for a job that measures
+	 * the API as clients reach it.
+	 */
+	public static ConfigurableApplicationContext startServer(DatabaseOptions database) {
+		return start(database, WebApplicationType.SERVLET);
+	}
+
+	private static ConfigurableApplicationContext start(DatabaseOptions database, WebApplicationType web) {
 		Map<String, Object> settings = new LinkedHashMap<>();
+		settings.put("server.port", "0");
 		settings.put("casegraph.seed.reference-case", "false");
 		settings.put("logging.level.root", "WARN");
 		settings.putAll(database.properties());
@@ -59,7 +72,7 @@ public final class CommandLineInterface {
 			.stream()
 			.map(e -> "--" + e.getKey() + "=" + e.getValue())
 			.toArray(String[]::new);
-		return new SpringApplicationBuilder(CasegraphApplication.class).web(WebApplicationType.NONE)
+		return new SpringApplicationBuilder(CasegraphApplication.class).web(web)
 			.bannerMode(Banner.Mode.OFF)
 			.logStartupInfo(false)
 			.run(args);

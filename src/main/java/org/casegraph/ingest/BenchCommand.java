@@ -15,6 +15,7 @@ import java.util.concurrent.Callable;
 import org.casegraph.cli.CommandLineInterface;
 import org.casegraph.cli.DatabaseOptions;
 import org.casegraph.neo4j.CypherScript;
+import org.casegraph.network.QueryBench;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
@@ -35,7 +36,7 @@ import picocli.CommandLine.Option;
  * and the ratio.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks that print a table.",
-		subcommands = { BenchCommand.Ingest.class })
+		subcommands = { BenchCommand.Ingest.class, QueryBench.class })
 public class BenchCommand {
 
 	@Command(name = "ingest", mixinStandardHelpOptions = true,

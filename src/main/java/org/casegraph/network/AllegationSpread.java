@@ -88,7 +88,8 @@ class AllegationSpread {
 	private List<Link> messageLinks(Statements statements, GraphBuilder graph, Map<String, Set<String>> teamsOf) {
 		List<Link> links = new ArrayList<>();
 		Scopes.Scope officers = Scopes.Scope.always(teamsOf.keySet());
-		for (ContactNetwork.PairCount pair : contacts.contacts(statements, officers, ContactNetwork.Window.ALL, false)
+		for (ContactNetwork.PairCount pair : contacts
+			.contacts(statements, officers, ContactNetwork.Window.ALL, false, false)
 			.pairs()) {
 			Set<String> senderTeams = teamsOf.get(pair.sender());
 			Set<String> recipientTeams = teamsOf.get(pair.recipient());

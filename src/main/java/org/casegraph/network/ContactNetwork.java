@@ -47,7 +47,7 @@ class ContactNetwork {
 		return cypher.read(statements -> {
 			Scopes.Scope scope = scopes.resolve(statements, "scope", scopeInput)
 				.during(window.firstDay(), window.lastDay());
-			Contacts found = contacts(statements, scope, window, includeOutside);
+			Contacts found = contacts(statements, scope, window, includeOutside, false);
 			GraphBuilder graph = new GraphBuilder();
 			scope.people().values().forEach(person -> graph.node(person, Map.of("inScope", true)));
 			for (PairCount pair : found.pairs()) {
@@ -78,12 +78,15 @@ class ContactNetwork {
 	 * Every pair's messages in the window while both (the in-scope ones) belonged to the
 	 * scope.
 	 */
-	Contacts contacts(Statements statements, Scopes.Scope scope, Window window, boolean includeOutside) {
+	Contacts contacts(Statements statements, Scopes.Scope scope, Window window, boolean includeOutside,
+			boolean byMonth) {
+		boolean months = byMonth || !window.unbounded() || !scope.always();
 		Map<String, Object> parameters = new LinkedHashMap<>();
 		parameters.put("ids", scope.ids());
 		parameters.put("outside", includeOutside);
 		parameters.put("fromMonth", window.firstMonth());
 		parameters.put("toMonth", window.lastMonth());
+		parameters.put("months", months);
 		List<Tally> tallies = new ArrayList<>();
 		Map<String, org.neo4j.driver.types.Node> outsiders = new LinkedHashMap<>();
 		List<Map<String, Object>> cut = new ArrayList<>();

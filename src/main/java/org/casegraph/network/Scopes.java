@@ -121,6 +121,13 @@ class Scopes {
 			return new Scope(kept, keptPeriods);
 		}
 
+		/**
+		 * Whether everyone in it belongs at all times (no dated memberships to cut by).
+		 */
+		boolean always() {
+			return periods.values().stream().allMatch(Periods::always);
+		}
+
 		List<String> ids() {
 			return List.copyOf(periods.keySet());
 		}

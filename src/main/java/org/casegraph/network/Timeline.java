@@ -91,7 +91,7 @@ class Timeline {
 		ScopeInput input = subject.hasLabel("Unit") ? ScopeInput.unit(id) : ScopeInput.person(id);
 		Scopes.Scope scope = scopes.resolve(statements, "id", input);
 		Map<Integer, Long> byMonth = new TreeMap<>();
-		for (ContactNetwork.PairCount pair : contacts.contacts(statements, scope, window, true).pairs()) {
+		for (ContactNetwork.PairCount pair : contacts.contacts(statements, scope, window, true, true).pairs()) {
 			if (scope.contains(pair.recipient())) {
 				pair.byMonth().forEach((month, count) -> byMonth.merge(month, count, Long::sum));
 			}

@@ -3,6 +3,8 @@ package org.casegraph.query;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.neo4j.driver.AccessMode;
@@ -31,21 +33,41 @@ public class ReadOnlyCypher {
 
 	private final Limits limits;
 
+	private final List<Consumer<List<Statement>>> observers = new CopyOnWriteArrayList<>();
+
 	ReadOnlyCypher(Driver driver, Limits limits) {
 		this.driver = driver;
 		this.limits = limits;
 	}
 
 	public <T> T read(Function<Statements, T> work) {
-		TransactionConfig config = TransactionConfig.builder().withTimeout(limits.timeout()).build();
 		try (Session session = driver.session(READ)) {
-			return session.executeRead(tx -> work.apply(new Statements(tx)), config);
+			return session.executeRead(tx -> {
+				Statements statements = new Statements(tx);
+				T result = work.apply(statements);
+				observers.forEach(observer -> observer.accept(List.copyOf(statements.ran)));
+				return result;
+			}, transactionConfig());
 		}
 		catch (ClientException ex) {
 			throw timedOut(ex) ? new LimitExceededException("casegraph.limits.timeout", limits.timeout(),
 					"The query ran longer than the limit of %s (casegraph.limits.timeout)".formatted(limits.timeout()))
 					: ex;
 		}
+	}
+
+	/** The settings every read runs with: read access and the request timeout. */
+	public TransactionConfig transactionConfig() {
+		return TransactionConfig.builder().withTimeout(limits.timeout()).build();
+	}
+
+	/**
+	 * Hands every request's statements, with their parameters as given to the driver, to
+	 * {@code observer}: how {@code bench queries} replays the same Cypher straight
+	 * through the driver.
+	 */
+	public void observe(Consumer<List<Statement>> observer) {
+		observers.add(observer);
 	}
 
 	private static boolean timedOut(ClientException ex) {
@@ -60,12 +82,15 @@ public class ReadOnlyCypher {
 
 		private final List<ExecutedQuery> executed = new ArrayList<>();
 
+		private final List<Statement> ran = new ArrayList<>();
+
 		Statements(TransactionContext tx) {
 			this.tx = tx;
 		}
 
 		public List<Record> run(String cypher, Map<String, Object> parameters) {
 			executed.add(new ExecutedQuery(cypher, JsonValues.map(parameters)));
+			ran.add(new Statement(cypher, parameters));
 			return tx.run(cypher, parameters).list();
 		}
 
@@ -73,6 +98,15 @@ public class ReadOnlyCypher {
 			return List.copyOf(executed);
 		}
 
+	}
+
+	/**
+	 * A statement with its parameters as the driver took them.
+	 *
+	 * @param cypher the Cypher text
+	 * @param parameters its parameters
+	 */
+	public record Statement(String cypher, Map<String, Object> parameters) {
 	}
 
 	/**

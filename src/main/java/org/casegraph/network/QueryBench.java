@@ -1,0 +1,213 @@
+package org.casegraph.network;
+
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.casegraph.cli.CommandLineInterface;
+import org.casegraph.cli.DatabaseOptions;
+import org.casegraph.neo4j.CypherScript;
+import org.casegraph.query.ReadOnlyCypher;
+import org.casegraph.query.ReadOnlyCypher.Statement;
+import org.neo4j.driver.AccessMode;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * {@code bench queries}: each network query, repeatedly, through GraphQL over HTTP and as
+ * the same Cypher with the same parameters straight through the driver; prints p50, p95
+ * and p99 of each and the ratio. Runs on whatever graph the database holds (a generated
+ * tier, imported).
+ */
+@Command(name = "queries", mixinStandardHelpOptions = true,
+		description = "Time the network queries through GraphQL over HTTP and as raw Cypher through the driver.")
+public class QueryBench implements Callable<Integer> {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	@Mixin
+	DatabaseOptions database;
+
+	@Option(names = "--iterations", defaultValue = "200",
+			description = "Timed runs per query and path (default ${DEFAULT-VALUE}).")
+	int iterations;
+
+	@Option(names = "--warmup", defaultValue = "20", description = "Untimed runs first (default ${DEFAULT-VALUE}).")
+	int warmup;
+
+	@Override
+	public Integer call() throws Exception {
+		try (ConfigurableApplicationContext context = CommandLineInterface.startServer(database);
+				HttpClient http = HttpClient.newHttpClient()) {
+			int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+			Driver driver = context.getBean(Driver.class);
+			ReadOnlyCypher cypher = context.getBean(ReadOnlyCypher.class);
+			AtomicReference<List<Statement>> lastStatements = new AtomicReference<>();
+			cypher.observe(lastStatements::set);
+			Map<String, Object> picked = picked(driver);
+			PrintStream out = System.out;
+			out.printf("%nbench queries: %s; %d timed runs each after %d warm-up runs; %d cores%n%n", describe(driver),
+					iterations, warmup, Runtime.getRuntime().availableProcessors());
+			out.println("| query | GraphQL p50 ms | p95 | p99 | Cypher p50 ms | p95 | p99 | GraphQL / Cypher (p50) |");
+			out.println("|---|---:|---:|---:|---:|---:|---:|---:|");
+			for (BenchQuery query : queries(picked)) {
+				Runner graphQl = () -> post(http, port, query);
+				for (int i = 0; i < warmup; i++) {
+					graphQl.run();
+				}
+				List<Statement> statements = lastStatements.get();
+				Runner raw = () -> replay(driver, cypher, statements);
+				for (int i = 0; i < warmup; i++) {
+					raw.run();
+				}
+				double[] overHttp = time(graphQl);
+				double[] direct = time(raw);
+				out.printf("| %s | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.2f |%n", query.name(), p(overHttp, 50),
+						p(overHttp, 95), p(overHttp, 99), p(direct, 50), p(direct, 95), p(direct, 99),
+						p(overHttp, 50) / p(direct, 50));
+			}
+			out.println();
+			out.println("Asked about: " + picked);
+			return 0;
+		}
+	}
+
+	private double[] time(Runner runner) throws Exception {
+		double[] millis = new double[iterations];
+		for (int i = 0; i < iterations; i++) {
+			long start = System.nanoTime();
+			runner.run();
+			millis[i] = (System.nanoTime() - start) / 1e6;
+		}
+		Arrays.sort(millis);
+		return millis;
+	}
+
+	private static double p(double[] sorted, int percentile) {
+		int index = (int) Math.ceil(percentile / 100.0 * sorted.length) - 1;
+		return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+	}
+
+	private static void post(HttpClient http, int port, BenchQuery query) throws Exception {
+		String body = JSON.writeValueAsString(Map.of("query", query.document(), "variables", query.variables()));
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/graphql"))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build();
+		HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		if (response.statusCode() != 200 || response.body().contains("\"errors\"")) {
+			throw new IllegalStateException(query.name() + " failed: " + response.body());
+		}
+	}
+
+	/**
+	 * The same statements in one read transaction, every record read, as the API runs
+	 * them.
+	 */
+	private static void replay(Driver driver, ReadOnlyCypher cypher, List<Statement> statements) {
+		try (Session session = driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
+			session.executeRead(tx -> {
+				statements.forEach(statement -> tx.run(statement.cypher(), statement.parameters()).list());
+				return null;
+			}, cypher.transactionConfig());
+		}
+	}
+
+	private static Map<String, Object> picked(Driver driver) {
+		String parameters = CypherScript.load("cypher/bench/query-parameters.cypher").single();
+		Record record = driver.executableQuery(parameters).execute().records().getFirst();
+		Map<String, Object> picked = new LinkedHashMap<>(record.asMap());
+		return picked;
+	}
+
+	private static String describe(Driver driver) {
+		Record counts = driver.executableQuery("""
+				RETURN COUNT { (:Person) } AS people, COUNT { (:Message) } AS messages,
+				       COUNT { ()-[:CONTACTED]->() } AS pairs
+				""").execute().records().getFirst();
+		return "%,d people, %,d messages, %,d contact pairs".formatted(counts.get("people").asLong(),
+				counts.get("messages").asLong(), counts.get("pairs").asLong());
+	}
+
+	private static List<BenchQuery> queries(Map<String, Object> picked) {
+		OffsetDateTime last = ((java.time.ZonedDateTime) picked.get("lastMessage")).toOffsetDateTime();
+		String to = last.toString();
+		String from = last.minusMonths(3).toString();
+		LocalDate reported = (LocalDate) picked.get("reported");
+		Map<String, Object> unit = Map.of("unitIds", List.of(picked.get("unit")));
+		String graph = "{ nodes { id kind label properties } edges { id kind source target weight properties } }";
+		List<BenchQuery> queries = new ArrayList<>();
+		queries.add(new BenchQuery("contactNetwork, largest unit, last 3 months",
+				"query($s: ScopeInput!, $f: DateTime, $t: DateTime) { contactNetwork(scope: $s, from: $f, to: $t) "
+						+ graph + " }",
+				Map.of("s", unit, "f", from, "t", to)));
+		queries.add(new BenchQuery("contactNetwork, largest unit, all time",
+				"query($s: ScopeInput!) { contactNetwork(scope: $s) " + graph + " }", Map.of("s", unit)));
+		queries.add(new BenchQuery("neighbourhood, an officer, depth 2",
+				"query($ids: [ID!]!) { neighbourhood(ids: $ids, depth: 2, perNodeLimit: 20, limit: 500) " + graph
+						+ " }",
+				Map.of("ids", List.of(picked.get("officer")))));
+		queries.add(new BenchQuery("paths SHORTEST, two team members who never messaged",
+				"query($a: ID!, $b: ID!) { paths(from: $a, to: $b, kinds: [\"CONTACTED\"]) { paths { length } graph "
+						+ graph + " } }",
+				Map.of("a", picked.get("officer"), "b", picked.get("stranger"))));
+		queries.add(new BenchQuery("paths K_SHORTEST k=5, officers of two units",
+				"query($a: ID!, $b: ID!) { paths(from: $a, to: $b, mode: K_SHORTEST, k: 5, kinds: [\"CONTACTED\"]) "
+						+ "{ paths { length } graph " + graph + " } }",
+				Map.of("a", picked.get("officer"), "b", picked.get("otherUnitOfficer"))));
+		queries.add(new BenchQuery("allegationSpread, one category, a year by quarter",
+				"query($c: AllegationCategory, $f: Date, $t: Date) { allegationSpread(category: $c, from: $f, to: $t, "
+						+ "bucket: QUARTER) { buckets { teamId bucket officerIds } firstAppearances { category teamId date } "
+						+ "links { kind sourceId targetId count } graph " + graph + " } }",
+				Map.of("c", picked.get("category"), "f", reported.minusYears(1).toString(), "t", reported.toString())));
+		queries.add(new BenchQuery("linkedInvestigations, the most linked",
+				"query($id: ID!) { linkedInvestigations(id: $id) " + graph + " }",
+				Map.of("id", picked.get("investigation"))));
+		queries.add(new BenchQuery("timeline, an officer, a year by month",
+				"query($id: ID!, $f: Date, $t: Date) { timeline(id: $id, from: $f, to: $t) { events { date kind relatedId } "
+						+ "periods { bucket sent received } } }",
+				Map.of("id", picked.get("officer"), "f", last.toLocalDate().minusYears(1).toString(), "t",
+						last.toLocalDate().toString())));
+		return queries;
+	}
+
+	/** One timed request. */
+	@FunctionalInterface
+	private interface Runner {
+
+		void run() throws Exception;
+
+	}
+
+	/**
+	 * A query to time.
+	 *
+	 * @param name what it asks, in the table
+	 * @param document the GraphQL document
+	 * @param variables its variables
+	 */
+	private record BenchQuery(String name, String document, Map<String, Object> variables) {
+	}
+
+}
