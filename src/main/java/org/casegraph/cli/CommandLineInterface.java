@@ -10,6 +10,7 @@ import org.casegraph.ingest.CheckCommand;
 import org.casegraph.ingest.ExportCommand;
 import org.casegraph.ingest.GenerateCommand;
 import org.casegraph.ingest.ImportCommand;
+import org.casegraph.report.ReportCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -80,7 +81,7 @@ public final class CommandLineInterface {
 
 	@Command(name = "casegraph", mixinStandardHelpOptions = true, version = "casegraph 0.1.0",
 			subcommands = { ImportCommand.class, ExportCommand.class, GenerateCommand.class, CheckCommand.class,
-					BenchCommand.class },
+					BenchCommand.class, ReportCommand.class },
 			description = { "Graph explorer for linked investigations.",
 					"With no command, starts the server (GraphQL at /graphql, GraphiQL at /graphiql)." })
 	static final class Root implements Runnable {

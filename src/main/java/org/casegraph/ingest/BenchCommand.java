@@ -16,6 +16,7 @@ import org.casegraph.cli.CommandLineInterface;
 import org.casegraph.cli.DatabaseOptions;
 import org.casegraph.neo4j.CypherScript;
 import org.casegraph.network.QueryBench;
+import org.casegraph.report.ReportBench;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
@@ -36,7 +37,7 @@ import picocli.CommandLine.Option;
  * and the ratio.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks that print a table.",
-		subcommands = { BenchCommand.Ingest.class, QueryBench.class })
+		subcommands = { BenchCommand.Ingest.class, QueryBench.class, ReportBench.class })
 public class BenchCommand {
 
 	@Command(name = "ingest", mixinStandardHelpOptions = true,

@@ -55,6 +55,7 @@ final class EmbeddedNeo4j {
 		DatabaseManagementService dbms = builder(home, settings).build();
 		Runtime.getRuntime().addShutdownHook(new Thread(dbms::shutdown, "casegraph-neo4j-shutdown"));
 		ensureUser(dbms, username, password);
+		GdsProcedures.register(dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME));
 		return dbms;
 	}
 

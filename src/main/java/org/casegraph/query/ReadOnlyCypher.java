@@ -1,5 +1,6 @@
 package org.casegraph.query;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -41,18 +42,26 @@ public class ReadOnlyCypher {
 	}
 
 	public <T> T read(Function<Statements, T> work) {
+		return read(work, limits.timeout(), "casegraph.limits.timeout");
+	}
+
+	/**
+	 * Like {@link #read(Function)} with another timeout, named by {@code setting} when it
+	 * is exceeded.
+	 */
+	public <T> T read(Function<Statements, T> work, Duration timeout, String setting) {
+		TransactionConfig config = TransactionConfig.builder().withTimeout(timeout).build();
 		try (Session session = driver.session(READ)) {
 			return session.executeRead(tx -> {
 				Statements statements = new Statements(tx);
 				T result = work.apply(statements);
 				observers.forEach(observer -> observer.accept(List.copyOf(statements.ran)));
 				return result;
-			}, transactionConfig());
+			}, config);
 		}
 		catch (ClientException ex) {
-			throw timedOut(ex) ? new LimitExceededException("casegraph.limits.timeout", limits.timeout(),
-					"The query ran longer than the limit of %s (casegraph.limits.timeout)".formatted(limits.timeout()))
-					: ex;
+			throw timedOut(ex) ? new LimitExceededException(setting, timeout,
+					"The query ran longer than the limit of %s (%s)".formatted(timeout, setting)) : ex;
 		}
 	}
 

@@ -1,0 +1,42 @@
+package org.casegraph.report;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.casegraph.query.LimitExceededException;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * A report as a CSV download: {@code GET /reports/{name}.csv?param=value}.
+ */
+@RestController
+class ReportDownloadController {
+
+	private final ReportRunner runner;
+
+	ReportDownloadController(ReportRunner runner) {
+		this.runner = runner;
+	}
+
+	@GetMapping("/reports/{name}.csv")
+	ResponseEntity<String> csv(@PathVariable String name, @RequestParam Map<String, String> params) {
+		try {
+			ReportResult result = runner.runWithText(name, new LinkedHashMap<>(params));
+			return ResponseEntity.ok()
+				.contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+				.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + ".csv\"")
+				.body(ReportFormat.CSV.write(result));
+		}
+		catch (ReportException | LimitExceededException ex) {
+			return ResponseEntity.badRequest().contentType(MediaType.TEXT_PLAIN).body(ex.getMessage() + "\n");
+		}
+	}
+
+}
