@@ -11,9 +11,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.testcontainers.service.connection.ServiceConnection;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
- * External mode against a real Neo4j server in a container: the same code path,
- * migrations and seed. Skipped where no Docker engine runs.
+ * External mode against a real Neo4j server in a container (without the Graph Data
+ * Science plugin): the same code path, migrations, seed and reports. Skipped where no
+ * Docker engine runs.
  */
 @Testcontainers(disabledWithoutDocker = true)
 @SpringBootTest(properties = { "casegraph.neo4j.mode=external" })
@@ -37,6 +40,20 @@ class ExternalNeo4jIntegrationTests {
 			.path("investigations.totalCount")
 			.entity(Integer.class)
 			.isEqualTo(9);
+	}
+
+	@Test
+	void aReportThatNeedsGraphDataScienceSaysWhenTheServerHasNone() {
+		graphQl.document("{ runReport(name: \"centrality\") { rows } }")
+			.execute()
+			.errors()
+			.satisfy(errors -> assertThat(errors).singleElement()
+				.satisfies(error -> assertThat(error.getMessage()).contains("needs Graph Data Science")));
+		graphQl.document("{ runReport(name: \"top-contacts\", params: {person: \"officer:a\", limit: 1}) { rows } }")
+			.execute()
+			.path("runReport.rows[0][0]")
+			.entity(String.class)
+			.isEqualTo("officer:b");
 	}
 
 }
