@@ -53,7 +53,8 @@ class Paths {
 				paths.add(add(graph, row.get("p").asPath()));
 			}
 			List<FoundPath> kept = request.mode() == Mode.ALL_SHORTEST ? shortestOnly(paths) : paths;
-			return new PathResult(kept, graph.build(null, explain ? statements.executed() : null));
+			return new PathResult(kept,
+					graph.build(truncation(request, rows.size()), explain ? statements.executed() : null));
 		});
 	}
 
@@ -87,6 +88,16 @@ class Paths {
 			edgeIds.add(graph.edge(relationship, count.isNull() ? null : count.asDouble()));
 		});
 		return new FoundPath(edgeIds.size(), nodeIds, edgeIds);
+	}
+
+	/** ALL_SHORTEST stops at {@link #MAX_PATHS}; say so when it may have. */
+	private static Graph.Truncation truncation(Request request, int found) {
+		if (request.mode() != Mode.ALL_SHORTEST || found < MAX_PATHS) {
+			return null;
+		}
+		return new Graph.Truncation(List.of("PATH_LIMIT"),
+				"there may be more than " + MAX_PATHS + " shortest paths; the first " + MAX_PATHS + " are shown",
+				List.of());
 	}
 
 	/**
