@@ -59,7 +59,7 @@ public class QueryBench implements Callable<Integer> {
 	@Override
 	public Integer call() throws Exception {
 		try (ConfigurableApplicationContext context = CommandLineInterface.startServer(database);
-				HttpClient http = HttpClient.newHttpClient()) {
+				HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
 			int port = ((WebServerApplicationContext) context).getWebServer().getPort();
 			Driver driver = context.getBean(Driver.class);
 			ReadOnlyCypher cypher = context.getBean(ReadOnlyCypher.class);
@@ -162,6 +162,12 @@ public class QueryBench implements Callable<Integer> {
 				"query($s: ScopeInput!, $f: DateTime, $t: DateTime) { contactNetwork(scope: $s, from: $f, to: $t) "
 						+ graph + " }",
 				Map.of("s", unit, "f", from, "t", to)));
+		OffsetDateTime monthStart = last.withDayOfMonth(1).toLocalDate().atStartOfDay().atOffset(last.getOffset());
+		queries.add(new BenchQuery("contactNetwork, largest unit, last 3 calendar months",
+				"query($s: ScopeInput!, $f: DateTime, $t: DateTime) { contactNetwork(scope: $s, from: $f, to: $t) "
+						+ graph + " }",
+				Map.of("s", unit, "f", monthStart.minusMonths(2).toString(), "t",
+						monthStart.plusMonths(1).minusNanos(1000).toString())));
 		queries.add(new BenchQuery("contactNetwork, largest unit, all time",
 				"query($s: ScopeInput!) { contactNetwork(scope: $s) " + graph + " }", Map.of("s", unit)));
 		queries.add(new BenchQuery("neighbourhood, an officer, depth 2",
