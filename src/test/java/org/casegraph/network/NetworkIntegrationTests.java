@@ -253,6 +253,83 @@ class NetworkIntegrationTests extends EmbeddedGraphTests {
 	}
 
 	@Test
+	void aUnitsTimelineCountsWhatItsMembersSentWhileMembers() {
+		var result = graphQl.documentName("timeline")
+			.variable("id", "unit:wec-response")
+			.variable("bucket", "YEAR")
+			.execute();
+		List<Map<String, Object>> periods = result.path("timeline.periods").entity(List.class).get();
+		long sent = driver
+			.executableQuery(
+					"""
+							MATCH (:Unit {id: 'unit:wec-response'})<-[:IN_UNIT]-(ms:Membership)<-[:HAS_MEMBERSHIP]-(:Person)-[:SENT]->(m:Message)
+							WHERE (ms.from IS NULL OR ms.from <= date(m.sentAt)) AND (ms.to IS NULL OR date(m.sentAt) <= ms.to)
+							RETURN count(DISTINCT m) AS n
+							""")
+			.execute()
+			.records()
+			.getFirst()
+			.get("n")
+			.asLong();
+
+		assertThat(periods.stream().mapToLong(p -> ((Number) p.get("sent")).longValue()).sum()).isEqualTo(sent)
+			.isPositive();
+		assertThat(result.path("timeline.events[*].kind").entityList(String.class).get()).contains("MEMBER_JOINED",
+				"MEMBER_LEFT", "ALLEGATION");
+	}
+
+	@Test
+	void aNeighbourhoodAsOfADayFollowsOnlyWhatHeldThatDay() {
+		List<String> in2016 = ids(neighbourhoodOf("unit:impact", "2016-01-15"), "nodes");
+		List<String> in2019 = ids(neighbourhoodOf("unit:impact", "2019-01-15"), "nodes");
+		long members2016 = driver.executableQuery("""
+				MATCH (:Unit {id: 'unit:impact'})<-[:IN_UNIT]-(m:Membership)
+				WHERE m.from <= date('2016-01-15') AND (m.to IS NULL OR date('2016-01-15') <= m.to)
+				RETURN count(m) AS n
+				""").execute().records().getFirst().get("n").asLong();
+
+		assertThat(in2016).hasSize((int) members2016 + 1).contains("unit:impact");
+		assertThat(in2019).containsExactly("unit:impact");
+	}
+
+	private Map<String, Object> neighbourhoodOf(String id, String asOf) {
+		return graphQl.documentName("neighbourhood")
+			.fragmentName("graphFields")
+			.variable("ids", List.of(id))
+			.variable("kinds", List.of("IN_UNIT"))
+			.variable("asOf", asOf)
+			.execute()
+			.path("neighbourhood")
+			.entity(Map.class)
+			.get();
+	}
+
+	@Test
+	void aPathCanAvoidHubs() {
+		Map<String, Object> graph = graphQl.documentName("paths")
+			.fragmentName("graphFields")
+			.variable("from", "officer:a")
+			.variable("to", "officer:colleague-03")
+			.variable("avoidDegreeAbove", 60)
+			.execute()
+			.path("paths.graph")
+			.entity(Map.class)
+			.get();
+		List<String> inner = ids(graph, "nodes").stream()
+			.filter(id -> !id.equals("officer:a") && !id.equals("officer:colleague-03"))
+			.toList();
+		assertThat(inner).isNotEmpty()
+			.allSatisfy(
+					id -> assertThat(driver.executableQuery("MATCH (n:Entity {id: $id}) RETURN COUNT { (n)--() } AS n")
+						.withParameters(Map.of("id", id))
+						.execute()
+						.records()
+						.getFirst()
+						.get("n")
+						.asLong()).as(id).isLessThanOrEqualTo(60));
+	}
+
+	@Test
 	void explainReturnsTheCypherThatRanWithItsParameters() {
 		var result = graphQl.documentName("contactNetwork")
 			.fragmentName("graphFields")
