@@ -35,12 +35,6 @@ public class ContactAggregate {
 	/** Messages read per expansion query. */
 	private static final int BATCH = 5_000;
 
-	/**
-	 * Messages counted per transaction: wide enough that a busy pair's month is written
-	 * once for many messages, which is what the aggregate's cost follows.
-	 */
-	private static final int PENDING_PER_TRANSACTION = 50_000;
-
 	/** Pair deltas per write statement. */
 	private static final int PAIRS_PER_STATEMENT = 10_000;
 
@@ -64,6 +58,8 @@ public class ContactAggregate {
 
 	private final Driver driver;
 
+	private final AggregateSettings settings;
+
 	private final String contactsOfMessages = CypherScript.load("cypher/aggregate/contacts-of-messages.cypher")
 		.single();
 
@@ -76,8 +72,9 @@ public class ContactAggregate {
 
 	private final String storedContacts = CypherScript.load("cypher/aggregate/stored-contacts.cypher").single();
 
-	ContactAggregate(Driver driver) {
+	ContactAggregate(Driver driver, AggregateSettings settings) {
 		this.driver = driver;
+		this.settings = settings;
 	}
 
 	/**
@@ -177,7 +174,7 @@ public class ContactAggregate {
 
 	private int takeAndCount(TransactionContext tx) {
 		long started = System.nanoTime();
-		List<String> ids = tx.run(takePending, Map.of("limit", PENDING_PER_TRANSACTION))
+		List<String> ids = tx.run(takePending, Map.of("limit", settings.messagesPerTransaction()))
 			.list(r -> r.get("id").asString());
 		addFor(tx, ids);
 		log.debug("contacts of {} messages in {} ms", ids.size(), (System.nanoTime() - started) / 1_000_000);
