@@ -1,8 +1,5 @@
 package org.casegraph.neo4j;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-
 import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.internal.kernel.api.exceptions.ProcedureException;
 import org.neo4j.kernel.api.procedure.GlobalProcedures;
@@ -77,7 +74,7 @@ final class GdsProcedures {
 			return ClassUtils.forName(name, GdsProcedures.class.getClassLoader());
 		}
 		catch (ClassNotFoundException ex) {
-			throw new UncheckedIOException(new IOException("GDS class " + name + " is missing", ex));
+			throw new IllegalStateException("GDS class " + name + " is missing", ex);
 		}
 	}
 

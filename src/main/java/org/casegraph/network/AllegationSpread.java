@@ -124,13 +124,13 @@ class AllegationSpread {
 	}
 
 	private static List<SpreadBucket> buckets(List<Found> found, Bucket bucket) {
-		Map<List<String>, SpreadBucket.Builder> byTeamAndBucket = new TreeMap<>(
-				(a, b) -> (a.get(1) + "\n" + a.get(0)).compareTo(b.get(1) + "\n" + b.get(0)));
+		// Ordered by period, then team.
+		Map<String, SpreadBucket.Builder> byTeamAndBucket = new TreeMap<>();
 		for (Found row : found) {
-			List<String> key = List.of(row.teamId(), bucket.label(row.reported()));
+			String label = bucket.label(row.reported());
 			byTeamAndBucket
-				.computeIfAbsent(key,
-						k -> new SpreadBucket.Builder(row.teamId(), k.get(1), bucket.start(row.reported())))
+				.computeIfAbsent(label + "\n" + row.teamId(),
+						key -> new SpreadBucket.Builder(row.teamId(), label, bucket.start(row.reported())))
 				.add(row);
 		}
 		return byTeamAndBucket.values().stream().map(SpreadBucket.Builder::build).toList();

@@ -22,8 +22,6 @@ class LinkedInvestigations {
 
 	private final String linked = CypherScript.load("cypher/network/linked-investigations.cypher").single();
 
-	private final String nodes = CypherScript.load("cypher/network/nodes.cypher").single();
-
 	private final ReadOnlyCypher cypher;
 
 	LinkedInvestigations(ReadOnlyCypher cypher) {
@@ -33,9 +31,9 @@ class LinkedInvestigations {
 	Graph of(String id, boolean explain) {
 		return cypher.read(statements -> {
 			GraphBuilder graph = new GraphBuilder();
-			statements.run(nodes, Map.of("ids", List.of(id)))
+			NodesById.find(statements, List.of(id))
+				.values()
 				.stream()
-				.map(record -> record.get("n").asNode())
 				.filter(node -> node.hasLabel("Investigation"))
 				.forEach(graph::node);
 			if (!graph.contains(id)) {

@@ -2,6 +2,7 @@ package org.casegraph.network;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,8 +27,6 @@ import org.springframework.stereotype.Component;
 @Component
 class Neighbourhood {
 
-	private final String nodes = CypherScript.load("cypher/network/nodes.cypher").single();
-
 	private final String neighbours = CypherScript.load("cypher/network/neighbours.cypher").single();
 
 	private final ReadOnlyCypher cypher;
@@ -43,7 +42,7 @@ class Neighbourhood {
 		request.validate(limits);
 		return cypher.read(statements -> {
 			Expansion expansion = new Expansion(request);
-			expansion.start(statements.run(nodes, Map.of("ids", request.ids())));
+			expansion.start(NodesById.find(statements, request.ids()).values());
 			for (int hop = 0; hop < request.depth() && !expansion.frontier.isEmpty(); hop++) {
 				expansion.step(statements.run(neighbours, parameters(request, expansion.frontier)));
 			}
@@ -104,8 +103,8 @@ class Neighbourhood {
 			this.request = request;
 		}
 
-		void start(List<Record> found) {
-			found.forEach(record -> frontier.add(graph.node(record.get("n").asNode())));
+		void start(Collection<org.neo4j.driver.types.Node> found) {
+			found.forEach(node -> frontier.add(graph.node(node)));
 			List<String> missing = request.ids().stream().filter(id -> !graph.contains(id)).toList();
 			if (!missing.isEmpty()) {
 				throw new BadRequestException("Argument 'ids': no entity has id " + String.join(", ", missing));

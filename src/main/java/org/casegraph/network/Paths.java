@@ -25,8 +25,6 @@ class Paths {
 	/** Most paths one request returns; the path queries search for this many at most. */
 	static final int MAX_PATHS = 25;
 
-	private final String nodes = CypherScript.load("cypher/network/nodes.cypher").single();
-
 	private final String shortest = CypherScript.load("cypher/network/paths.cypher").single();
 
 	private final String allShortest = CypherScript.load("cypher/network/paths-all-shortest.cypher").single();
@@ -66,11 +64,7 @@ class Paths {
 	}
 
 	private void requireBothEnds(Statements statements, Request request) {
-		List<String> ids = List.of(request.from(), request.to());
-		List<String> found = statements.run(nodes, Map.of("ids", ids))
-			.stream()
-			.map(record -> record.get("n").get("id").asString())
-			.toList();
+		var found = NodesById.find(statements, List.of(request.from(), request.to())).keySet();
 		for (String argument : List.of("from", "to")) {
 			String id = argument.equals("from") ? request.from() : request.to();
 			if (!found.contains(id)) {

@@ -13,8 +13,6 @@ record Periods(List<Period> periods) {
 
 	static final Periods ALWAYS = new Periods(List.of(new Period(LocalDate.MIN, LocalDate.MAX)));
 
-	static final Periods NEVER = new Periods(List.of());
-
 	/** Merges overlapping and adjacent periods; null ends are open. */
 	static Periods of(List<Period> periods) {
 		List<Period> sorted = periods.stream().sorted(Comparator.comparing(Period::from)).toList();
@@ -50,12 +48,6 @@ record Periods(List<Period> periods) {
 			}
 		}
 		return of(both);
-	}
-
-	Periods union(Periods other) {
-		List<Period> all = new ArrayList<>(periods);
-		all.addAll(other.periods);
-		return of(all);
 	}
 
 	boolean contains(LocalDate day) {

@@ -35,8 +35,6 @@ class Timeline {
 	 */
 	private static final int MAX_YEARS = 100;
 
-	private final String nodes = CypherScript.load("cypher/network/nodes.cypher").single();
-
 	private final String events = CypherScript.load("cypher/network/timeline-events.cypher").single();
 
 	private final String sent = CypherScript.load("cypher/network/timeline-sent.cypher").single();
@@ -76,10 +74,10 @@ class Timeline {
 		});
 	}
 
-	private Node subject(Statements statements, String id) {
-		return statements.run(nodes, Map.of("ids", List.of(id)))
+	private static Node subject(Statements statements, String id) {
+		return NodesById.find(statements, List.of(id))
+			.values()
 			.stream()
-			.map(record -> record.get("n").asNode())
 			.filter(node -> node.hasLabel("Person") || node.hasLabel("Unit"))
 			.findFirst()
 			.orElseThrow(() -> new BadRequestException("Argument 'id': no person or unit has id '" + id + "'"));

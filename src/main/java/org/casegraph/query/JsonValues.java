@@ -3,7 +3,6 @@ package org.casegraph.query;
 import java.time.temporal.TemporalAccessor;
 import java.util.Collection;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -48,11 +47,6 @@ public final class JsonValues {
 		Map<String, Object> copy = new LinkedHashMap<>();
 		map.keySet().stream().map(String::valueOf).sorted().forEach(key -> copy.put(key, of(map.get(key))));
 		return copy;
-	}
-
-	/** A list of driver values as JSON-ready values. */
-	public static List<Object> list(List<Value> values) {
-		return values.stream().map(JsonValues::of).toList();
 	}
 
 }

@@ -16,12 +16,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * timeout)
  * @param neighbourhoodDepth most hops a neighbourhood expands
  * @param pathLength longest path a path query searches for
- * @param paths most paths a K_SHORTEST query returns
  */
 @ConfigurationProperties("casegraph.limits")
 public record Limits(@DefaultValue("15") int queryDepth, @DefaultValue("1000") int queryComplexity,
 		@DefaultValue("5000") int graphNodes, @DefaultValue("10s") Duration timeout,
-		@DefaultValue("3") int neighbourhoodDepth, @DefaultValue("10") int pathLength, @DefaultValue("25") int paths) {
+		@DefaultValue("3") int neighbourhoodDepth, @DefaultValue("10") int pathLength) {
 
 	/** Refuses {@code value} above {@code limit}, naming the argument and the setting. */
 	public static void check(String argument, long value, long limit, String setting) {

@@ -29,13 +29,19 @@ public class ReportCatalog {
 
 	private final Map<String, Report> reports;
 
+	/** The GDS projection queries the reports name, read once. */
+	private final Map<String, String> graphs = new LinkedHashMap<>();
+
 	ReportCatalog(ReportSettings settings, List<ReportComputation> computations) {
 		Set<String> computed = computations.stream().map(ReportComputation::name).collect(Collectors.toSet());
 		Map<String, Report> found = new LinkedHashMap<>();
 		List<Report> all = new ArrayList<>(carried());
 		all.addAll(inDirectory(settings.directory()));
 		for (Report report : all) {
-			requireParts(report, computed);
+			requireComputation(report, computed);
+			if (report.graph() != null) {
+				graphs.computeIfAbsent(report.graph(), graph -> readGraph(report, graph));
+			}
 			Report clash = found.putIfAbsent(report.name(), report);
 			if (clash != null) {
 				throw new ReportException(
@@ -54,9 +60,16 @@ public class ReportCatalog {
 	}
 
 	/** A report's GDS projection query, from {@code cypher/reports/graphs/}. */
-	static String graphQuery(String graph) {
+	String graphQuery(String graph) {
+		return graphs.get(graph);
+	}
+
+	private static String readGraph(Report report, String graph) {
 		Resource resource = new PathMatchingResourcePatternResolver()
 			.getResource("classpath:cypher/reports/graphs/" + graph + ".cypher");
+		if (!resource.exists()) {
+			throw new ReportException(report.source() + ": unknown graph '" + graph + "'");
+		}
 		try {
 			return resource.getContentAsString(StandardCharsets.UTF_8);
 		}
@@ -65,12 +78,7 @@ public class ReportCatalog {
 		}
 	}
 
-	private static void requireParts(Report report, Set<String> computed) {
-		if (report.graph() != null && !new PathMatchingResourcePatternResolver()
-			.getResource("classpath:cypher/reports/graphs/" + report.graph() + ".cypher")
-			.exists()) {
-			throw new ReportException(report.source() + ": unknown graph '" + report.graph() + "'");
-		}
+	private static void requireComputation(Report report, Set<String> computed) {
 		if (report.compute() != null && !computed.contains(report.compute())) {
 			throw new ReportException(report.source() + ": unknown computation '" + report.compute() + "' (known: "
 					+ String.join(", ", computed) + ")");

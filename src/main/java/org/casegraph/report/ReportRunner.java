@@ -91,7 +91,7 @@ public class ReportRunner {
 		if (graph != null) {
 			requireGraphDataScience(statements, report);
 			bound.put("graph", graph);
-			statements.run(ReportCatalog.graphQuery(report.graph()), bound);
+			statements.run(catalog.graphQuery(report.graph()), bound);
 		}
 		List<Record> records = statements.run(report.cypher(), bound);
 		List<String> columns = queryColumns(report, records);
