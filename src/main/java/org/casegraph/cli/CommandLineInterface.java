@@ -14,6 +14,8 @@ import org.casegraph.report.ReportCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
+import org.casegraph.neo4j.StoreLoader;
+
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -52,7 +54,15 @@ public final class CommandLineInterface {
 	 * flags would for the server.
 	 */
 	public static ConfigurableApplicationContext start(DatabaseOptions database) {
-		return start(database, WebApplicationType.NONE);
+		return start(database, WebApplicationType.NONE, null);
+	}
+
+	/**
+	 * Like {@link #start(DatabaseOptions)}, with a loader that fills a new embedded store
+	 * before the database starts.
+	 */
+	public static ConfigurableApplicationContext start(DatabaseOptions database, StoreLoader loader) {
+		return start(database, WebApplicationType.NONE, loader);
 	}
 
 	/**
@@ -60,10 +70,11 @@ public final class CommandLineInterface {
 	 * the API as clients reach it.
 	 */
 	public static ConfigurableApplicationContext startServer(DatabaseOptions database) {
-		return start(database, WebApplicationType.SERVLET);
+		return start(database, WebApplicationType.SERVLET, null);
 	}
 
-	private static ConfigurableApplicationContext start(DatabaseOptions database, WebApplicationType web) {
+	private static ConfigurableApplicationContext start(DatabaseOptions database, WebApplicationType web,
+			StoreLoader loader) {
 		Map<String, Object> settings = new LinkedHashMap<>();
 		settings.put("server.port", "0");
 		settings.put("casegraph.seed.reference-case", "false");
@@ -73,10 +84,11 @@ public final class CommandLineInterface {
 			.stream()
 			.map(e -> "--" + e.getKey() + "=" + e.getValue())
 			.toArray(String[]::new);
-		return new SpringApplicationBuilder(CasegraphApplication.class).web(web)
-			.bannerMode(Banner.Mode.OFF)
-			.logStartupInfo(false)
-			.run(args);
+		return new SpringApplicationBuilder(CasegraphApplication.class).web(web).initializers(context -> {
+			if (loader != null) {
+				context.getBeanFactory().registerSingleton("storeLoader", loader);
+			}
+		}).bannerMode(Banner.Mode.OFF).logStartupInfo(false).run(args);
 	}
 
 	@Command(name = "casegraph", mixinStandardHelpOptions = true, version = "casegraph 0.1.0",

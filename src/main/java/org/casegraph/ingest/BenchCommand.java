@@ -31,10 +31,11 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code bench}: measurements that print a table. {@code bench ingest} imports one
- * generated bundle twice into fresh databases: with casegraph's importer (validation,
- * journal, who-messaged-whom aggregate), and with Neo4j's own LOAD CSV in transactions of
- * 10,000 rows (no aggregate), and prints rows, seconds, messages per second, peak heap
- * and the ratio.
+ * generated bundle three times into fresh databases: with casegraph's offline load
+ * (Neo4j's batch importer), with casegraph's transactional importer (journal), both
+ * validating and keeping the who-messaged-whom aggregate, and with Neo4j's own LOAD CSV
+ * in transactions of 10,000 rows (no aggregate); it prints rows, seconds, messages per
+ * second, peak heap and the ratios.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks that print a table.",
 		subcommands = { BenchCommand.Ingest.class, QueryBench.class, ReportBench.class })
@@ -64,6 +65,7 @@ public class BenchCommand {
 			Map<String, Long> files = BundleGenerator.generate(BundleGenerator.Tier.of(tier), seed, bundle);
 			long messages = files.get("messages.csv");
 			long rows = files.values().stream().mapToLong(Long::longValue).sum();
+			Measurement offline = offline(bundle);
 			Measurement casegraph = casegraph(bundle);
 			Measurement loadCsv = loadCsv(bundle);
 			out.printf("%nbench ingest: tier %s (seed %d): %,d messages, %,d CSV rows, %d cores, max heap %d MiB%n%n",
@@ -71,39 +73,61 @@ public class BenchCommand {
 					Runtime.getRuntime().maxMemory() >> 20);
 			out.println("| importer | seconds | messages/s | rows/s | peak heap MiB |");
 			out.println("|---|---:|---:|---:|---:|");
-			row(out, "casegraph import csv (validated, journal, aggregate)", casegraph, messages, rows);
+			row(out, "casegraph import csv, offline into a new data directory (validated, aggregate, indexes)", offline,
+					messages, rows);
+			row(out, "casegraph import csv --transactional (validated, journal, aggregate)", casegraph, messages, rows);
 			row(out, "LOAD CSV ... CALL { } IN TRANSACTIONS (no aggregate)", loadCsv, messages, rows);
-			out.printf("%ncasegraph / LOAD CSV throughput: %.2f%n", loadCsv.seconds() / casegraph.seconds());
+			out.printf("%ncasegraph / LOAD CSV throughput: offline %.2f, transactional %.2f%n",
+					loadCsv.seconds() / offline.seconds(), loadCsv.seconds() / casegraph.seconds());
 			return 0;
+		}
+
+		/**
+		 * Each run goes from nothing to a database that is ready and shut down: reading,
+		 * starting, writing, building indexes, stopping.
+		 */
+		private Measurement offline(Path bundle) throws IOException {
+			DatabaseOptions database = DatabaseOptions.embedded(fresh(work.resolve("casegraph-offline-db")), pageCache);
+			return measure(() -> {
+				ImportPlan plan = CsvBundle.read(new CsvBundle.Settings(bundle, false, 10_000));
+				OfflineLoad load = new OfflineLoad(plan, System.out);
+				try (var context = CommandLineInterface.start(database, load)) {
+					context.getBean(Importer.class).recordLoaded(plan, load);
+				}
+			});
 		}
 
 		private Measurement casegraph(Path bundle) throws IOException {
 			DatabaseOptions database = DatabaseOptions.embedded(fresh(work.resolve("casegraph-db")), pageCache);
-			try (var context = CommandLineInterface.start(database)) {
-				Importer importer = context.getBean(Importer.class);
-				return measure(
-						() -> importer.run(CsvBundle.read(new CsvBundle.Settings(bundle, false, 10_000)), System.out));
-			}
+			return measure(() -> {
+				ImportPlan plan = CsvBundle.read(new CsvBundle.Settings(bundle, false, 10_000));
+				try (var context = CommandLineInterface.start(database)) {
+					context.getBean(Importer.class).run(plan, System.out);
+				}
+			});
 		}
 
 		private Measurement loadCsv(Path bundle) throws IOException {
-			int port = freePort();
-			DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(fresh(work.resolve("load-csv-db")))
-				.setConfig(BoltConnector.enabled, true)
-				.setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
-				.setConfig(GraphDatabaseSettings.auth_enabled, false)
-				.setConfig(GraphDatabaseSettings.load_csv_file_url_root, bundle.toAbsolutePath().normalize())
-				.setConfig(GraphDatabaseSettings.pagecache_memory,
-						org.springframework.util.unit.DataSize.parse(pageCache).toBytes())
-				.build();
-			try (Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + port, AuthTokens.none());
-					Session session = driver.session()) {
-				var statements = CypherScript.load("cypher/bench/load-csv.cypher").statements();
-				return measure(() -> statements.forEach(statement -> session.run(statement).consume()));
-			}
-			finally {
-				dbms.shutdown();
-			}
+			Path dir = fresh(work.resolve("load-csv-db"));
+			var statements = CypherScript.load("cypher/bench/load-csv.cypher").statements();
+			return measure(() -> {
+				int port = freePort();
+				DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(dir)
+					.setConfig(BoltConnector.enabled, true)
+					.setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
+					.setConfig(GraphDatabaseSettings.auth_enabled, false)
+					.setConfig(GraphDatabaseSettings.load_csv_file_url_root, bundle.toAbsolutePath().normalize())
+					.setConfig(GraphDatabaseSettings.pagecache_memory,
+							org.springframework.util.unit.DataSize.parse(pageCache).toBytes())
+					.build();
+				try (Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + port, AuthTokens.none());
+						Session session = driver.session()) {
+					statements.forEach(statement -> session.run(statement).consume());
+				}
+				finally {
+					dbms.shutdown();
+				}
+			});
 		}
 
 		private static Measurement measure(Runnable work) {

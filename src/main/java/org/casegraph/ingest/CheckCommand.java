@@ -28,6 +28,9 @@ public class CheckCommand implements Callable<Integer> {
 	public Integer call() {
 		try (var context = CommandLineInterface.start(database)) {
 			ContactAggregate contacts = context.getBean(ContactAggregate.class);
+			if (contacts.rebuildInterrupted()) {
+				contacts.rebuild();
+			}
 			contacts.countPending();
 			CheckReport report = contacts.check();
 			System.out.println(report);

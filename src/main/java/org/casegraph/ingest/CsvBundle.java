@@ -1,7 +1,6 @@
 package org.casegraph.ingest;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,11 +8,18 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
@@ -22,8 +28,12 @@ import de.siegmar.fastcsv.reader.CsvRecord;
 /**
  * A folder of CSV files with headers, one file per kind (see {@link CsvTables}): RFC 4180
  * quoting, UTF-8 with or without a byte-order mark, LF or CRLF. Every file is optional;
- * what is there is validated whole (types, allowed values, and every reference resolved
- * within the bundle or the graph) before anything is written.
+ * what is there is validated whole (types, allowed values, unique ids, and every
+ * reference resolved within the bundle or the graph) before anything is written.
+ * <p>
+ * The bundle is streamed, never held: a first pass validates and keeps only the ids, a
+ * second pass (each time the batches are streamed) reads the rows again and turns them
+ * into batches.
  */
 final class CsvBundle {
 
@@ -31,7 +41,10 @@ final class CsvBundle {
 
 	private final List<String> rejects = new ArrayList<>();
 
-	private final Set<String> defined = new HashSet<>();
+	private final Map<Path, Set<Long>> rejectedLines = new HashMap<>();
+
+	/** Each id the bundle defines, and where: the table's index and the line, packed. */
+	private final Map<String, Long> defined = new HashMap<>();
 
 	private final Map<String, String> references = new LinkedHashMap<>();
 
@@ -46,6 +59,15 @@ final class CsvBundle {
 	record Settings(Path dir, boolean skipInvalid, int batchSize) {
 	}
 
+	/** A file of the bundle and how many valid rows it holds. */
+	private record Part(CsvTables.Table table, Path file, long rows) {
+
+		int batches(int batchSize) {
+			return (int) ((rows + batchSize - 1) / batchSize);
+		}
+
+	}
+
 	private CsvBundle(Settings settings) {
 		this.settings = settings;
 	}
@@ -58,98 +80,287 @@ final class CsvBundle {
 	}
 
 	private ImportPlan plan() {
-		List<Path> files = new ArrayList<>();
-		Map<CsvTables.Table, List<Map<String, Object>>> rows = new LinkedHashMap<>();
+		List<Part> parts = new ArrayList<>();
 		for (CsvTables.Table table : CsvTables.ALL) {
 			Path file = settings.dir().resolve(table.file());
 			if (Files.exists(file)) {
-				files.add(file);
-				rows.put(table, read(table, file));
+				parts.add(new Part(table, file, validate(table, file)));
 			}
 		}
-		if (files.isEmpty()) {
+		if (parts.isEmpty()) {
 			throw new InputException(settings.dir(),
 					"holds none of the bundle's files (" + CsvTables.fileNames() + ")");
 		}
-		references.keySet().removeAll(defined);
-		List<GraphBatch> batches = new ArrayList<>();
-		rows.forEach((table, tableRows) -> batch(table, tableRows, batches));
+		references.keySet().removeAll(defined.keySet());
+		defined.clear();
 		List<String> notes = new ArrayList<>();
-		rows.forEach((table, tableRows) -> notes.add("%s: %d rows".formatted(table.file(), tableRows.size())));
+		parts.forEach(part -> notes.add("%s: %d rows".formatted(part.table().file(), part.rows())));
 		rejects.forEach(reject -> notes.add("rejected " + reject));
 		WriteCounts rejected = rejects.isEmpty() ? WriteCounts.NONE
 				: WriteCounts.NONE.plus("(invalid rows)", new WriteCounts.Count(0, 0, 0, rejects.size()));
-		return new ImportPlan("csv " + settings.dir().getFileName(), ImportPlan.fingerprint("csv", files),
-				List.copyOf(batches), rejected, List.copyOf(notes), Map.copyOf(references));
-	}
-
-	private void batch(CsvTables.Table table, List<Map<String, Object>> rows, List<GraphBatch> batches) {
-		for (int start = 0; start < rows.size(); start += settings.batchSize()) {
-			GraphBatch batch = new GraphBatch();
-			rows.subList(start, Math.min(rows.size(), start + settings.batchSize()))
-				.forEach(row -> table.writer().accept(row, batch));
-			batches.add(batch);
-		}
-	}
-
-	private List<Map<String, Object>> read(CsvTables.Table table, Path file) {
-		TextFile text = TextFile.read(file);
-		requireClosedQuotes(file, text);
-		List<Map<String, Object>> rows = new ArrayList<>();
-		try (CsvReader<CsvRecord> csv = CsvReader.builder()
-			.allowExtraFields(true)
-			.allowMissingFields(true)
-			.ofCsvRecord(new StringReader(String.join("\n", text.lines())))) {
-			var records = csv.iterator();
-			if (!records.hasNext()) {
-				throw new InputException(file, "the file is empty");
-			}
-			List<String> header = header(table, file, records.next());
-			while (records.hasNext()) {
-				CsvRecord record = records.next();
-				if (record.getFieldCount() == 1 && record.getField(0).isEmpty()) {
-					continue;
-				}
-				try {
-					rows.add(row(table, file, header, record));
-				}
-				catch (InputException ex) {
-					reject(ex);
-				}
-			}
-		}
-		catch (CsvParseException ex) {
-			throw new InputException(file, "broken CSV: " + ex.getMessage());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return rows;
+		List<Path> files = parts.stream().map(Part::file).toList();
+		return new ImportPlan("csv " + settings.dir().getFileName(),
+				ImportPlan.fingerprint("csv|" + settings.batchSize() + "|" + settings.skipInvalid(), files),
+				new Batches(List.copyOf(parts)), rejected, List.copyOf(notes), Map.copyOf(references));
 	}
 
 	/**
-	 * A quoted field left open would swallow the rest of the file; RFC 4180 parsers
-	 * differ, so refuse it.
+	 * The first pass: every row checked, ids and references noted; returns the valid
+	 * rows.
 	 */
-	private static void requireClosedQuotes(Path file, TextFile text) {
-		boolean quoted = false;
-		int openedOn = 0;
-		for (int i = 0; i < text.lines().size(); i++) {
-			for (char c : text.lines().get(i).toCharArray()) {
-				if (c == '"') {
-					quoted = !quoted;
-					openedOn = quoted ? i + 1 : openedOn;
+	private long validate(CsvTables.Table table, Path file) {
+		long valid = 0;
+		try (Rows rows = new Rows(table, file, Set.of())) {
+			while (rows.hasNext()) {
+				Row row = rows.next();
+				try {
+					register(table, file, row);
+					valid++;
+				}
+				catch (InputException ex) {
+					reject(file, row.line(), ex);
 				}
 			}
 		}
-		if (quoted) {
-			throw new InputException(file, openedOn, null,
-					"broken CSV quoting: a quoted field opens here and never closes");
+		return valid;
+	}
+
+	/** Notes the row's id (which must be new) and what it refers to. */
+	private void register(CsvTables.Table table, Path file, Row row) {
+		for (CsvTables.Column column : table.columns()) {
+			Object value = row.values().get(column.name());
+			if (column.type() == CsvTables.Type.ID) {
+				Long first = defined.putIfAbsent((String) value, place(table, row.line()));
+				if (first != null) {
+					throw new InputException(file, row.line(), column.name(),
+							"duplicate id '" + value + "' (first on line " + (first & LINE) + " of "
+									+ CsvTables.ALL.get((int) (first >>> 48)).file() + ")");
+				}
+			}
+			if (column.type() == CsvTables.Type.REF && value != null && !defined.containsKey(value)) {
+				references.putIfAbsent((String) value, InputException.where(file, row.line(), column.name()));
+			}
 		}
 	}
 
-	private static List<String> header(CsvTables.Table table, Path file, CsvRecord record) {
-		List<String> header = record.getFields().stream().map(String::strip).toList();
+	private static final long LINE = (1L << 48) - 1;
+
+	private static long place(CsvTables.Table table, long line) {
+		return ((long) CsvTables.ALL.indexOf(table) << 48) | line;
+	}
+
+	/**
+	 * The second pass: the valid rows again, a batch per {@code batchSize} rows of a
+	 * file.
+	 */
+	private final class Batches implements ImportPlan.Batches {
+
+		private final List<Part> parts;
+
+		Batches(List<Part> parts) {
+			this.parts = parts;
+		}
+
+		@Override
+		public int count() {
+			return parts.stream().mapToInt(part -> part.batches(settings.batchSize())).sum();
+		}
+
+		@Override
+		public long rows() {
+			return parts.stream().mapToLong(Part::rows).sum();
+		}
+
+		@Override
+		public Stream<GraphBatch> stream() {
+			BatchIterator batches = new BatchIterator(parts);
+			return StreamSupport.stream(Spliterators.spliteratorUnknownSize(batches, Spliterator.ORDERED), false)
+				.onClose(batches::close);
+		}
+
+	}
+
+	/** The files one after the other, each open only while its batches are read. */
+	private final class BatchIterator implements Iterator<GraphBatch>, AutoCloseable {
+
+		private final Iterator<Part> parts;
+
+		private Part part;
+
+		private Rows rows;
+
+		BatchIterator(List<Part> parts) {
+			this.parts = parts.iterator();
+		}
+
+		@Override
+		public boolean hasNext() {
+			while (rows == null || !rows.hasNext()) {
+				close();
+				if (!parts.hasNext()) {
+					return false;
+				}
+				part = parts.next();
+				rows = new Rows(part.table(), part.file(), rejectedLines.getOrDefault(part.file(), Set.of()));
+			}
+			return true;
+		}
+
+		@Override
+		public GraphBatch next() {
+			if (!hasNext()) {
+				throw new NoSuchElementException();
+			}
+			GraphBatch batch = new GraphBatch();
+			int read = 0;
+			for (; read < settings.batchSize() && rows.hasNext(); read++) {
+				part.table().writer().accept(rows.next().values(), batch);
+			}
+			batch.inputRows(read);
+			return batch;
+		}
+
+		@Override
+		public void close() {
+			if (rows != null) {
+				rows.close();
+				rows = null;
+			}
+		}
+
+	}
+
+	/** A valid row and the line it starts on. */
+	private record Row(long line, Map<String, Object> values) {
+	}
+
+	/**
+	 * A file's rows, typed and checked one by one as they are read; invalid ones are
+	 * rejected (or end the import), and those in {@code skip} are left out.
+	 */
+	private final class Rows implements Iterator<Row>, AutoCloseable {
+
+		private final CsvTables.Table table;
+
+		private final Path file;
+
+		private final Set<Long> skip;
+
+		private final TextFile.Strict text;
+
+		private final CsvReader<CsvRecord> csv;
+
+		private final Iterator<CsvRecord> records;
+
+		private final Header header;
+
+		private Row next;
+
+		Rows(CsvTables.Table table, Path file, Set<Long> skip) {
+			this.table = table;
+			this.file = file;
+			this.skip = skip;
+			this.text = TextFile.stream(file);
+			this.csv = CsvReader.builder().allowExtraFields(true).allowMissingFields(true).ofCsvRecord(text);
+			this.records = csv.iterator();
+			try {
+				this.header = header(table, file, records);
+			}
+			catch (CsvParseException ex) {
+				close();
+				throw brokenCsv(file, ex);
+			}
+			catch (RuntimeException ex) {
+				close();
+				throw ex;
+			}
+		}
+
+		@Override
+		public boolean hasNext() {
+			try {
+				while (next == null && records.hasNext()) {
+					next = convert(records.next());
+				}
+			}
+			catch (CsvParseException ex) {
+				throw brokenCsv(file, ex);
+			}
+			if (next == null) {
+				requireClosedQuotes();
+			}
+			return next != null;
+		}
+
+		@Override
+		public Row next() {
+			if (!hasNext()) {
+				throw new NoSuchElementException();
+			}
+			Row row = next;
+			next = null;
+			return row;
+		}
+
+		private Row convert(CsvRecord record) {
+			long line = record.getStartingLineNumber();
+			if ((record.getFieldCount() == 1 && record.getField(0).isEmpty()) || skip.contains(line)) {
+				return null;
+			}
+			try {
+				return new Row(line, row(table, file, header, record));
+			}
+			catch (InputException ex) {
+				if (!records.hasNext()) {
+					requireClosedQuotes();
+				}
+				reject(file, line, ex);
+				return null;
+			}
+		}
+
+		/**
+		 * A quoted field left open swallows the rest of the file; RFC 4180 parsers
+		 * differ, so it is refused, and reported where it opened rather than as the odd
+		 * row it makes.
+		 */
+		private void requireClosedQuotes() {
+			if (text.unclosedQuoteLine() > 0) {
+				throw new InputException(file, text.unclosedQuoteLine(), null,
+						"broken CSV quoting: a quoted field opens here and never closes");
+			}
+		}
+
+		@Override
+		public void close() {
+			try {
+				csv.close();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+
+	}
+
+	/** What the strict reader found, or else what the CSV parser did. */
+	private static InputException brokenCsv(Path file, CsvParseException ex) {
+		if (ex.getCause() instanceof InputException input) {
+			return input;
+		}
+		return new InputException(file, "broken CSV: " + ex.getMessage());
+	}
+
+	/** The header's columns, and where each of the table's columns is in it. */
+	private record Header(int size, int[] index) {
+
+	}
+
+	private static Header header(CsvTables.Table table, Path file, Iterator<CsvRecord> records) {
+		if (!records.hasNext()) {
+			throw new InputException(file, "the file is empty");
+		}
+		List<String> header = records.next().getFields().stream().map(String::strip).toList();
 		for (CsvTables.Column column : table.columns()) {
 			if (column.required() && !header.contains(column.name())) {
 				throw new InputException(file, 1, column.name(), "missing column (the header has " + header + ")");
@@ -160,31 +371,32 @@ final class CsvBundle {
 				throw new InputException(file, 1, name, "unknown column (expected " + table.columnNames() + ")");
 			}
 		}
-		return header;
+		return new Header(header.size(),
+				table.columns().stream().mapToInt(column -> header.indexOf(column.name())).toArray());
 	}
 
-	private Map<String, Object> row(CsvTables.Table table, Path file, List<String> header, CsvRecord record) {
+	private Map<String, Object> row(CsvTables.Table table, Path file, Header header, CsvRecord record) {
 		long line = record.getStartingLineNumber();
 		if (record.getFieldCount() != header.size()) {
 			throw new InputException(file, line, null,
 					"expected " + header.size() + " fields, found " + record.getFieldCount());
 		}
-		Map<String, Object> row = new LinkedHashMap<>();
-		for (CsvTables.Column column : table.columns()) {
-			int index = header.indexOf(column.name());
+		Map<String, Object> row = new HashMap<>();
+		List<CsvTables.Column> columns = table.columns();
+		for (int i = 0; i < columns.size(); i++) {
+			int index = header.index()[i];
 			String text = (index >= 0) ? record.getField(index).strip() : "";
-			row.put(column.name(), value(file, line, column, text));
-		}
-		for (CsvTables.Column column : table.columns()) {
-			Object value = row.get(column.name());
-			if (column.type() == CsvTables.Type.ID) {
-				defined.add((String) value);
-			}
-			if (column.type() == CsvTables.Type.REF && value != null) {
-				references.putIfAbsent((String) value, InputException.where(file, line, column.name()));
-			}
+			row.put(columns.get(i).name(), value(file, line, columns.get(i), text));
 		}
 		return row;
+	}
+
+	private void reject(Path file, long line, InputException ex) {
+		if (!settings.skipInvalid()) {
+			throw ex;
+		}
+		rejects.add(ex.getMessage());
+		rejectedLines.computeIfAbsent(file, f -> new HashSet<>()).add(line);
 	}
 
 	private static Object value(Path file, long line, CsvTables.Column column, String text) {
@@ -200,7 +412,8 @@ final class CsvBundle {
 		}
 		try {
 			return switch (column.type()) {
-				case ID, REF, TEXT -> text;
+				case ID, REF -> text;
+				case TEXT -> (text.indexOf('\r') < 0) ? text : text.replace("\r\n", "\n");
 				case INT -> Long.parseLong(text);
 				case DATE -> LocalDate.parse(text);
 				case DATETIME -> OffsetDateTime.parse(text);
@@ -218,13 +431,6 @@ final class CsvBundle {
 			case "false", "no", "0" -> false;
 			default -> throw new NumberFormatException(text);
 		};
-	}
-
-	private void reject(InputException ex) {
-		if (!settings.skipInvalid()) {
-			throw ex;
-		}
-		rejects.add(ex.getMessage());
 	}
 
 }

@@ -62,9 +62,21 @@ final class GraphBatch {
 		return List.copyOf(messages);
 	}
 
+	private long inputRows = -1;
+
 	/** Rows in all, for progress. */
 	long size() {
 		return nodes.size() + relationships.size() + messages.size();
+	}
+
+	/** Notes how many rows of the input made this batch, when that is not its size. */
+	void inputRows(long rows) {
+		this.inputRows = rows;
+	}
+
+	/** Rows of the input this batch came from, for progress against the input's size. */
+	long inputRows() {
+		return (inputRows >= 0) ? inputRows : size();
 	}
 
 	private static Map<String, Object> withoutNulls(Map<String, Object> properties) {

@@ -31,27 +31,36 @@ public class ImportCommand {
 	 * and write nothing.
 	 */
 	static int importPlan(CommandSpec spec, DatabaseOptions database, Supplier<ImportPlan> read) {
+		return importPlan(spec, database, read, false);
+	}
+
+	/**
+	 * Like {@link #importPlan(CommandSpec, DatabaseOptions, Supplier)}; with
+	 * {@code offline}, a data directory that holds no graph yet is loaded by Neo4j's
+	 * batch importer instead of transactions.
+	 */
+	static int importPlan(CommandSpec spec, DatabaseOptions database, Supplier<ImportPlan> read, boolean offline) {
 		PrintStream out = System.out;
 		ImportPlan plan;
 		try {
 			plan = read.get();
 		}
 		catch (InputException ex) {
-			spec.commandLine().getErr().println("casegraph import: " + ex.getMessage() + " (nothing was written)");
-			return EXIT_INPUT;
+			return inputError(spec, ex);
 		}
-		try (var context = CommandLineInterface.start(database)) {
+		OfflineLoad load = offline ? new OfflineLoad(plan, out) : null;
+		try (var context = CommandLineInterface.start(database, load)) {
+			Importer importer = context.getBean(Importer.class);
 			Importer.Result result;
 			try {
-				result = context.getBean(Importer.class).run(plan, out);
+				result = (load != null && load.loaded()) ? importer.recordLoaded(plan, load) : importer.run(plan, out);
 			}
 			catch (InputException ex) {
-				spec.commandLine().getErr().println("casegraph import: " + ex.getMessage() + " (nothing was written)");
-				return EXIT_INPUT;
+				return inputError(spec, ex);
 			}
 			if (result.resumedAfter() > 0) {
 				out.printf("Resumed an interrupted import after batch %d of %d.%n", result.resumedAfter(),
-						plan.batches().size());
+						plan.batches().count());
 			}
 			plan.notes().forEach(out::println);
 			out.print(result.counts().table());
@@ -60,6 +69,11 @@ public class ImportCommand {
 					: "Contacts counted for %d new messages.%n", result.contactsCounted());
 			return 0;
 		}
+	}
+
+	private static int inputError(CommandSpec spec, InputException ex) {
+		spec.commandLine().getErr().println("casegraph import: " + ex.getMessage() + " (nothing was written)");
+		return EXIT_INPUT;
 	}
 
 	@Command(name = "csv", mixinStandardHelpOptions = true,
@@ -82,10 +96,14 @@ public class ImportCommand {
 		@Option(names = "--batch-size", defaultValue = "10000", description = "Rows per transaction.")
 		int batchSize;
 
+		@Option(names = "--transactional", description = { "Write in transactions even into a new data directory.",
+				"By default a new embedded data directory is loaded offline by Neo4j's batch importer." })
+		boolean transactional;
+
 		@Override
 		public Integer call() {
-			return importPlan(spec, database,
-					() -> CsvBundle.read(new CsvBundle.Settings(dir, skipInvalid, batchSize)));
+			return importPlan(spec, database, () -> CsvBundle.read(new CsvBundle.Settings(dir, skipInvalid, batchSize)),
+					!transactional);
 		}
 
 	}

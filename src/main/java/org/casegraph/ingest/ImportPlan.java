@@ -1,6 +1,7 @@
 package org.casegraph.ingest;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +10,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Validated input, ready to write: batches in the order they must be written (what
@@ -23,15 +25,20 @@ import java.util.Map;
  * @param requires ids the input refers to that must already be in the graph, with where
  * each is named
  */
-record ImportPlan(String name, String fingerprint, List<GraphBatch> batches, WriteCounts rejected, List<String> notes,
+record ImportPlan(String name, String fingerprint, Batches batches, WriteCounts rejected, List<String> notes,
 		Map<String, String> requires) {
 
 	ImportPlan(String name, String fingerprint, List<GraphBatch> batches, WriteCounts rejected, List<String> notes) {
-		this(name, fingerprint, batches, rejected, notes, Map.of());
+		this(name, fingerprint, Batches.of(batches), rejected, notes, Map.of());
+	}
+
+	ImportPlan(String name, String fingerprint, List<GraphBatch> batches, WriteCounts rejected, List<String> notes,
+			Map<String, String> requires) {
+		this(name, fingerprint, Batches.of(batches), rejected, notes, requires);
 	}
 
 	long rows() {
-		return batches.stream().mapToLong(batch -> batch.size()).sum();
+		return batches.rows();
 	}
 
 	/** A digest of the files and the options that shape the import. */
@@ -39,8 +46,13 @@ record ImportPlan(String name, String fingerprint, List<GraphBatch> batches, Wri
 		try {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
 			digest.update(options.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			byte[] buffer = new byte[1 << 16];
 			for (Path file : files) {
-				digest.update(Files.readAllBytes(file));
+				try (InputStream in = Files.newInputStream(file)) {
+					for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+						digest.update(buffer, 0, read);
+					}
+				}
 			}
 			return HexFormat.of().formatHex(digest.digest());
 		}
@@ -50,6 +62,45 @@ record ImportPlan(String name, String fingerprint, List<GraphBatch> batches, Wri
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/**
+	 * The writes, in order. Large inputs are not held in memory: each stream reads them
+	 * again.
+	 */
+	interface Batches {
+
+		/** How many batches, so that the journal can say how far an import got. */
+		int count();
+
+		/** Rows in all, for progress. */
+		long rows();
+
+		Stream<GraphBatch> stream();
+
+		static Batches of(List<GraphBatch> batches) {
+			List<GraphBatch> copy = List.copyOf(batches);
+			long rows = copy.stream().mapToLong(GraphBatch::size).sum();
+			return new Batches() {
+
+				@Override
+				public int count() {
+					return copy.size();
+				}
+
+				@Override
+				public long rows() {
+					return rows;
+				}
+
+				@Override
+				public Stream<GraphBatch> stream() {
+					return copy.stream();
+				}
+
+			};
+		}
+
 	}
 
 }

@@ -3,10 +3,10 @@ package org.casegraph.ingest;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.casegraph.messaging.ContactAggregate;
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.Session;
+import org.casegraph.neo4j.BulkCypher;
 
 import org.springframework.stereotype.Component;
 
@@ -41,14 +41,14 @@ class Importer {
 
 	private static final String FINISH_JOB = "MATCH (j:ImportJob {id: $id}) SET j.finished = datetime()";
 
-	private final Driver driver;
+	private final BulkCypher cypher;
 
 	private final GraphWriter writer;
 
 	private final ContactAggregate contacts;
 
-	Importer(Driver driver, GraphWriter writer, ContactAggregate contacts) {
-		this.driver = driver;
+	Importer(BulkCypher cypher, GraphWriter writer, ContactAggregate contacts) {
+		this.cypher = cypher;
 		this.writer = writer;
 		this.contacts = contacts;
 	}
@@ -58,33 +58,56 @@ class Importer {
 	 * counted again).
 	 */
 	Result run(ImportPlan plan, PrintStream out) {
-		try (Session session = driver.session()) {
-			requireExisting(session, plan);
-			long messagesBefore = session.executeRead(tx -> tx.run(MESSAGES).single().get("messages").asLong());
-			int done = session.executeWrite(tx -> tx
-				.run(OPEN_JOB, Map.of("id", plan.fingerprint(), "name", plan.name(), "batches", plan.batches().size()))
-				.single()
-				.get("done")
-				.asInt());
-			WriteCounts counts = plan.rejected();
-			try (Progress progress = Progress.of(plan.name(), plan.rows(), out)) {
-				progress.advance(rows(plan, done));
-				for (int i = done; i < plan.batches().size(); i++) {
-					GraphBatch batch = plan.batches().get(i);
-					int next = i + 1;
-					counts = counts.plus(session.executeWrite(tx -> {
-						WriteCounts written = writer.write(tx, batch);
-						tx.run(BATCH_DONE, Map.of("id", plan.fingerprint(), "done", next)).consume();
-						return written;
-					}));
-					progress.advance(batch.size());
+		requireExisting(plan);
+		long messagesBefore = cypher.read(tx -> number(tx.list(MESSAGES, Map.of()), "messages"));
+		long journal = cypher.write(tx -> number(
+				tx.list(OPEN_JOB,
+						Map.of("id", plan.fingerprint(), "name", plan.name(), "batches", plan.batches().count())),
+				"done"));
+		int done = (int) journal;
+		WriteCounts counts = plan.rejected();
+		try (Progress progress = Progress.of(plan.name(), plan.rows(), out);
+				Stream<GraphBatch> batches = plan.batches().stream()) {
+			int index = 0;
+			for (GraphBatch batch : (Iterable<GraphBatch>) batches::iterator) {
+				index++;
+				if (index > done) {
+					counts = counts.plus(write(plan, batch, index));
 				}
+				progress.advance(batch.inputRows());
 			}
-			boolean recount = recountsEarlierMessages(counts, messagesBefore);
-			long counted = recount ? contacts.rebuild() : contacts.countPending();
-			session.executeWrite(tx -> tx.run(FINISH_JOB, Map.of("id", plan.fingerprint())).consume());
-			return new Result(counts, done, counted, recount);
 		}
+		boolean recount = recountsEarlierMessages(counts, messagesBefore) || contacts.rebuildInterrupted();
+		long counted = recount ? contacts.rebuild() : contacts.countPending();
+		cypher.write(tx -> {
+			tx.execute(FINISH_JOB, Map.of("id", plan.fingerprint()));
+			return null;
+		});
+		return new Result(counts, done, counted, recount);
+	}
+
+	/**
+	 * Records in the journal an import that an {@link OfflineLoad} wrote, so that running
+	 * it again finds it finished, and returns what it did.
+	 */
+	Result recordLoaded(ImportPlan plan, OfflineLoad load) {
+		cypher.write(tx -> {
+			tx.execute(OPEN_JOB,
+					Map.of("id", plan.fingerprint(), "name", plan.name(), "batches", plan.batches().count()));
+			tx.execute(BATCH_DONE, Map.of("id", plan.fingerprint(), "done", plan.batches().count()));
+			tx.execute(FINISH_JOB, Map.of("id", plan.fingerprint()));
+			return null;
+		});
+		return new Result(load.counts(), 0, load.messages(), false);
+	}
+
+	/** One batch and the journal entry that says it is written, in one transaction. */
+	private WriteCounts write(ImportPlan plan, GraphBatch batch, int index) {
+		return cypher.write(tx -> {
+			WriteCounts written = writer.write(tx, batch);
+			tx.execute(BATCH_DONE, Map.of("id", plan.fingerprint(), "done", index));
+			return written;
+		});
 	}
 
 	/**
@@ -96,7 +119,7 @@ class Importer {
 		if (messagesBefore == 0) {
 			return false;
 		}
-		return java.util.stream.Stream.of("IN_GROUP", "TO")
+		return Stream.of("IN_GROUP", "TO")
 			.map(kind -> counts.byKind().getOrDefault(kind, new WriteCounts.Count(0, 0, 0, 0)))
 			.anyMatch(count -> count.created() + count.updated() > 0);
 	}
@@ -105,13 +128,14 @@ class Importer {
 	 * Ids the input only refers to must be in the graph already; otherwise nothing is
 	 * written.
 	 */
-	private static void requireExisting(Session session, ImportPlan plan) {
+	private void requireExisting(ImportPlan plan) {
 		if (plan.requires().isEmpty()) {
 			return;
 		}
-		List<String> missing = session
-			.executeRead(tx -> tx.run(MISSING, Map.of("ids", List.copyOf(plan.requires().keySet())))
-				.list(r -> r.get("id").asString()));
+		List<String> missing = cypher.read(tx -> tx.list(MISSING, Map.of("ids", List.copyOf(plan.requires().keySet()))))
+			.stream()
+			.map(row -> (String) row.get("id"))
+			.toList();
 		if (!missing.isEmpty()) {
 			String first = missing.getFirst();
 			throw new InputException(
@@ -120,8 +144,8 @@ class Importer {
 		}
 	}
 
-	private static long rows(ImportPlan plan, int batches) {
-		return plan.batches().subList(0, batches).stream().mapToLong(batch -> batch.size()).sum();
+	private static long number(List<Map<String, Object>> rows, String column) {
+		return ((Number) rows.getFirst().get(column)).longValue();
 	}
 
 	/**

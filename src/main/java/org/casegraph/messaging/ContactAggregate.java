@@ -1,20 +1,16 @@
 package org.casegraph.messaging;
 
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 
+import org.casegraph.neo4j.BulkCypher;
 import org.casegraph.neo4j.CypherScript;
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.Record;
-import org.neo4j.driver.Session;
-import org.neo4j.driver.TransactionContext;
-import org.neo4j.driver.Value;
 
 import org.springframework.stereotype.Component;
 
@@ -23,203 +19,201 @@ import org.springframework.stereotype.Component;
  * ordered pair with the message count, first and last contact, a count per channel, and
  * per calendar month (parallel arrays {@code months}, {@code monthCounts},
  * {@code monthFirst}, {@code monthLast}), so that contact queries never scan messages.
- * New messages' contacts are merged with what each pair held and written once per pair
- * per transaction, in the transaction that takes them; {@link #check()} recomputes it
- * from the messages and reports any difference.
+ * <p>
+ * New messages carry the {@code PendingContacts} label until counted. Counting goes by
+ * sender, since a pair belongs to its sender: each transaction takes a set of senders,
+ * reads their pending messages with their recipients and groups, works out whom each
+ * message reached (direct recipients, and the group's members on the day), merges that
+ * with what the senders' pairs held, writes each pair once and clears the label of the
+ * messages it counted. Killed part-way, the next count resumes with the senders left.
+ * {@link #check()} recomputes the whole aggregate from the messages and reports any
+ * difference.
  */
 @Component
 public class ContactAggregate {
 
 	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ContactAggregate.class);
 
-	/** Messages read per expansion query. */
-	private static final int BATCH = 5_000;
+	/** Pair rows or message ids per write statement. */
+	private static final int ROWS_PER_STATEMENT = 10_000;
 
-	/** Pair deltas per write statement. */
-	private static final int PAIRS_PER_STATEMENT = 10_000;
-
-	private static final String ALL_MESSAGE_IDS = "MATCH (m:Message) RETURN m.id AS id ORDER BY id";
-
-	private static final String DELETE = """
+	private static final String DELETE_SOME = """
 			MATCH ()-[c:CONTACTED]->()
-			CALL (c) { DELETE c } IN TRANSACTIONS OF 10000 ROWS
+			WITH c LIMIT 10000
+			DELETE c
+			RETURN count(*) AS deleted
 			""";
 
 	private static final String REBUILD_STARTED = "MERGE (:AggregateRebuild {id: 'contacts'})";
 
 	private static final String REBUILD_FINISHED = "MATCH (r:AggregateRebuild {id: 'contacts'}) DELETE r";
 
-	private static final String REBUILD_PENDING = "RETURN EXISTS { (:AggregateRebuild) } AS interrupted";
-
-	private static final String MARK_ALL_PENDING = """
-			MATCH (m:Message)
-			CALL (m) { SET m:PendingContacts } IN TRANSACTIONS OF 10000 ROWS
-			""";
-
-	private final Driver driver;
+	private final BulkCypher cypher;
 
 	private final AggregateSettings settings;
 
-	private final String contactsOfMessages = CypherScript.load("cypher/aggregate/contacts-of-messages.cypher")
+	private final String pendingSenders = CypherScript.load("cypher/aggregate/pending-senders.cypher").single();
+
+	private final String allSenders = CypherScript.load("cypher/aggregate/all-senders.cypher").single();
+
+	private final String groupMembers = CypherScript.load("cypher/aggregate/group-members.cypher").single();
+
+	private final String messagesOfSenders = CypherScript.load("cypher/aggregate/messages-of-senders.cypher").single();
+
+	private final String storedContactsOfSenders = CypherScript
+		.load("cypher/aggregate/stored-contacts-of-senders.cypher")
 		.single();
 
 	private final String addContacts = CypherScript.load("cypher/aggregate/add-contacts.cypher").single();
 
-	private final String storedContactsOfPairs = CypherScript.load("cypher/aggregate/stored-contacts-of-pairs.cypher")
-		.single();
-
-	private final String takePending = CypherScript.load("cypher/aggregate/take-pending.cypher").single();
+	private final String counted = CypherScript.load("cypher/aggregate/counted.cypher").single();
 
 	private final String storedContacts = CypherScript.load("cypher/aggregate/stored-contacts.cypher").single();
 
-	ContactAggregate(Driver driver, AggregateSettings settings) {
-		this.driver = driver;
+	ContactAggregate(BulkCypher cypher, AggregateSettings settings) {
+		this.cypher = cypher;
 		this.settings = settings;
 	}
 
 	/**
-	 * Adds the contacts of newly written messages, inside the transaction that wrote
-	 * them.
-	 */
-	public void addFor(TransactionContext tx, Collection<String> newMessageIds) {
-		if (newMessageIds.isEmpty()) {
-			return;
-		}
-		Map<Pair, PairDelta> deltas = new HashMap<>();
-		long started = System.nanoTime();
-		for (List<String> ids : batches(List.copyOf(newMessageIds))) {
-			tx.run(contactsOfMessages, Map.of("ids", ids)).forEachRemaining(r -> add(deltas, r));
-		}
-		log.debug("expanded {} messages to {} pairs in {} ms", newMessageIds.size(), deltas.size(),
-				(System.nanoTime() - started) / 1_000_000);
-		mergeStored(tx, deltas);
-		List<Map<String, Object>> rows = deltas.values().stream().map(PairDelta::row).toList();
-		for (int start = 0; start < rows.size(); start += PAIRS_PER_STATEMENT) {
-			tx.run(addContacts,
-					Map.of("pairs", rows.subList(start, Math.min(rows.size(), start + PAIRS_PER_STATEMENT))))
-				.consume();
-		}
-	}
-
-	/**
-	 * Reads what the pairs already hold, so that each pair is written once with its new
-	 * totals.
-	 */
-	private void mergeStored(TransactionContext tx, Map<Pair, PairDelta> deltas) {
-		List<Map<String, Object>> pairs = deltas.keySet()
-			.stream()
-			.map(pair -> Map.<String, Object>of("sender", pair.sender(), "recipient", pair.recipient()))
-			.toList();
-		for (int start = 0; start < pairs.size(); start += PAIRS_PER_STATEMENT) {
-			var chunk = pairs.subList(start, Math.min(pairs.size(), start + PAIRS_PER_STATEMENT));
-			tx.run(storedContactsOfPairs, Map.of("pairs", chunk))
-				.forEachRemaining(r -> deltas.get(pair(r)).merge(r.get("stored").asMap()));
-		}
-	}
-
-	/**
-	 * Counts the contacts of every message still marked {@code PendingContacts}, inside
-	 * {@code tx}; returns how many messages it counted.
-	 */
-	public long countPending(TransactionContext tx) {
-		long total = 0;
-		for (int taken = takeAndCount(tx); taken > 0; taken = takeAndCount(tx)) {
-			total += taken;
-		}
-		return total;
-	}
-
-	/**
-	 * Like {@link #countPending(TransactionContext)}, a transaction per batch, so any
-	 * amount fits in memory.
+	 * Counts the contacts of every message still marked {@code PendingContacts}, a
+	 * transaction per set of senders; returns how many messages it counted.
 	 */
 	public long countPending() {
-		try (Session session = driver.session()) {
-			return drain(session);
-		}
+		return count(pendingSenders, false);
 	}
 
 	/**
-	 * Drops the aggregate and builds it again from every message: needed when what
+	 * Drops the aggregate and counts it again from every message: needed when what
 	 * decides a message's recipients (group membership, direct recipients) changes after
 	 * the message was counted. A marker stays until the rebuild completes, so one that is
 	 * killed part-way is redone by the next import or check.
 	 */
 	public long rebuild() {
-		try (Session session = driver.session()) {
-			session.run(REBUILD_STARTED).consume();
-			session.run(DELETE).consume();
-			session.run(MARK_ALL_PENDING).consume();
-			long total = drain(session);
-			session.run(REBUILD_FINISHED).consume();
-			return total;
+		cypher.write(tx -> {
+			tx.execute(REBUILD_STARTED, Map.of());
+			return null;
+		});
+		while (cypher
+			.write(tx -> ((Number) tx.list(DELETE_SOME, Map.of()).getFirst().get("deleted")).longValue()) > 0) {
+			log.debug("deleting the aggregate");
 		}
-	}
-
-	/** Counts pending messages a transaction per batch until none remain. */
-	private long drain(Session session) {
-		long total = 0;
-		for (int taken = session.executeWrite(this::takeAndCount); taken > 0; taken = session
-			.executeWrite(this::takeAndCount)) {
-			total += taken;
-		}
+		long total = count(allSenders, true);
+		cypher.write(tx -> {
+			tx.execute(REBUILD_FINISHED, Map.of());
+			return null;
+		});
 		return total;
 	}
 
-	private boolean rebuildInterrupted() {
-		try (Session session = driver.session()) {
-			return session.executeRead(tx -> tx.run(REBUILD_PENDING).single().get("interrupted").asBoolean());
-		}
+	/** Whether a rebuild was started and did not finish. */
+	public boolean rebuildInterrupted() {
+		return cypher.read(tx -> !tx.list("MATCH (r:AggregateRebuild) RETURN r.id AS id", Map.of()).isEmpty());
 	}
 
-	private int takeAndCount(TransactionContext tx) {
+	private long count(String senders, boolean all) {
 		long started = System.nanoTime();
-		List<String> ids = tx.run(takePending, Map.of("limit", settings.messagesPerTransaction()))
-			.list(r -> r.get("id").asString());
-		addFor(tx, ids);
-		log.debug("contacts of {} messages in {} ms", ids.size(), (System.nanoTime() - started) / 1_000_000);
-		return ids.size();
-	}
-
-	/** Recomputes the aggregate from the messages and compares it with what is stored. */
-	public CheckReport check() {
-		try (Session session = driver.session()) {
-			Map<Pair, PairDelta> expected = new HashMap<>();
-			for (List<String> ids : batches(allMessageIds(session))) {
-				session.executeRead(tx -> {
-					tx.run(contactsOfMessages, Map.of("ids", ids)).forEachRemaining(r -> add(expected, r));
-					return null;
-				});
-			}
-			Map<Pair, Map<String, Object>> stored = new HashMap<>();
-			session.executeRead(tx -> {
-				tx.run(storedContacts).forEachRemaining(r -> stored.put(pair(r), r.asMap()));
-				return null;
-			});
-			return CheckReport.compare(expected, stored);
+		ContactTally.Memberships members = cypher.read(this::groupMembers);
+		long total = 0;
+		for (List<String> batch : senderBatches(senders)) {
+			total += cypher.write(tx -> countSenders(tx, batch, all, members));
 		}
+		log.debug("counted the contacts of {} messages in {} ms", total, (System.nanoTime() - started) / 1_000_000);
+		return total;
 	}
 
-	private static List<String> allMessageIds(Session session) {
-		return session.executeRead(tx -> tx.run(ALL_MESSAGE_IDS).list(r -> r.get("id").asString()));
-	}
-
-	private static List<List<String>> batches(List<String> ids) {
+	/**
+	 * Senders in sets of about {@code messages-per-transaction} messages; a sender with
+	 * more has a set of its own.
+	 */
+	private List<List<String>> senderBatches(String senders) {
 		List<List<String>> batches = new ArrayList<>();
-		for (int start = 0; start < ids.size(); start += BATCH) {
-			batches.add(ids.subList(start, Math.min(ids.size(), start + BATCH)));
+		List<String> batch = new ArrayList<>();
+		long messages = 0;
+		for (Map<String, Object> row : cypher.read(tx -> tx.list(senders, Map.of()))) {
+			long sent = ((Number) row.get("messages")).longValue();
+			if (!batch.isEmpty() && messages + sent > settings.messagesPerTransaction()) {
+				batches.add(batch);
+				batch = new ArrayList<>();
+				messages = 0;
+			}
+			batch.add((String) row.get("sender"));
+			messages += sent;
+		}
+		if (!batch.isEmpty()) {
+			batches.add(batch);
 		}
 		return batches;
 	}
 
-	private static void add(Map<Pair, PairDelta> deltas, Record record) {
-		Value sentAt = record.get("sentAt");
-		deltas.computeIfAbsent(pair(record), PairDelta::new)
-			.add(record.get("channel").asString(null), sentAt.isNull() ? null : sentAt.asZonedDateTime());
+	private long countSenders(BulkCypher.Tx tx, List<String> senders, boolean all, ContactTally.Memberships members) {
+		ContactTally tally = new ContactTally(members);
+		Map<Pair, PairDelta> deltas = tally.pairs();
+		List<String> pending = new ArrayList<>();
+		long[] messages = { 0 };
+		tx.run(messagesOfSenders, Map.of("senders", senders, "all", all), row -> {
+			add(tally, row);
+			messages[0]++;
+			if (Boolean.TRUE.equals(row.get("pending"))) {
+				pending.add((String) row.get("message"));
+			}
+		});
+		tx.run(storedContactsOfSenders, Map.of("senders", senders), row -> {
+			PairDelta delta = deltas.get(pair(row));
+			if (delta != null) {
+				delta.merge(map(row.get("stored")));
+			}
+		});
+		List<Map<String, Object>> rows = deltas.values().stream().map(PairDelta::row).toList();
+		inChunks(rows, chunk -> tx.execute(addContacts, Map.of("pairs", chunk)));
+		inChunks(pending, chunk -> tx.execute(counted, Map.of("messages", chunk)));
+		return messages[0];
 	}
 
-	private static Pair pair(Record record) {
-		return new Pair(record.get("sender").asString(), record.get("recipient").asString());
+	private ContactTally.Memberships groupMembers(BulkCypher.Tx tx) {
+		ContactTally.Memberships members = new ContactTally.Memberships();
+		tx.run(groupMembers, Map.of(), row -> members.add((String) row.get("group"), (String) row.get("person"),
+				(LocalDate) row.get("from"), (LocalDate) row.get("to")));
+		return members;
+	}
+
+	/** A row of {@code messages-of-senders.cypher}. */
+	@SuppressWarnings("unchecked")
+	private static void add(ContactTally tally, Map<String, Object> row) {
+		tally.message((String) row.get("sender"), (String) row.get("group"), (ZonedDateTime) row.get("sentAt"),
+				(String) row.get("channel"), (List<String>) row.get("recipients"));
+	}
+
+	/** Recomputes the aggregate from the messages and compares it with what is stored. */
+	public CheckReport check() {
+		ContactTally tally = new ContactTally(cypher.read(this::groupMembers));
+		for (List<String> batch : senderBatches(allSenders)) {
+			cypher.read(tx -> {
+				tx.run(messagesOfSenders, Map.of("senders", batch, "all", true), row -> add(tally, row));
+				return null;
+			});
+		}
+		Map<Pair, Map<String, Object>> stored = new HashMap<>();
+		cypher.read(tx -> {
+			tx.run(storedContacts, Map.of(), row -> stored.put(pair(row), row));
+			return null;
+		});
+		return CheckReport.compare(tally.pairs(), stored);
+	}
+
+	private static <T> void inChunks(List<T> rows, java.util.function.Consumer<List<T>> write) {
+		for (int start = 0; start < rows.size(); start += ROWS_PER_STATEMENT) {
+			write.accept(rows.subList(start, Math.min(rows.size(), start + ROWS_PER_STATEMENT)));
+		}
+	}
+
+	private static Pair pair(Map<String, Object> row) {
+		return new Pair((String) row.get("sender"), (String) row.get("recipient"));
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> map(Object value) {
+		return (Map<String, Object>) value;
 	}
 
 	record Pair(String sender, String recipient) {

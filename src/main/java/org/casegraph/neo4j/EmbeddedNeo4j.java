@@ -1,6 +1,7 @@
 package org.casegraph.neo4j;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -30,6 +31,9 @@ final class EmbeddedNeo4j {
 
 	private static final String LOOPBACK = "127.0.0.1";
 
+	/** Present while an offline load into the data directory has not completed. */
+	static final String LOADING = "offline-import.incomplete";
+
 	private EmbeddedNeo4j() {
 	}
 
@@ -39,9 +43,11 @@ final class EmbeddedNeo4j {
 	 * a client connecting in that window with the configured password would fail, and a
 	 * few failures lock the user out, the application's own driver too.
 	 */
-	static DatabaseManagementService start(DatabaseSettings settings, String username, String password) {
+	static DatabaseManagementService start(DatabaseSettings settings, String username, String password,
+			StoreLoader loader) {
 		Path home = writableHome(settings.normalisedDataDir());
 		requireFreePort(settings.boltPort());
+		boolean loaded = load(home, loader);
 		if (isNewStore(home)) {
 			DatabaseManagementService withoutBolt = builder(home, settings).setConfig(BoltConnector.enabled, false)
 				.build();
@@ -56,7 +62,45 @@ final class EmbeddedNeo4j {
 		Runtime.getRuntime().addShutdownHook(new Thread(dbms::shutdown, "casegraph-neo4j-shutdown"));
 		ensureUser(dbms, username, password);
 		GdsProcedures.register(dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME));
+		if (loaded) {
+			delete(home.resolve(LOADING));
+		}
 		return dbms;
+	}
+
+	/**
+	 * Runs the loader into a new store, or refuses a store whose offline load was
+	 * interrupted; returns whether it loaded.
+	 */
+	private static boolean load(Path home, StoreLoader loader) {
+		Path marker = home.resolve(LOADING);
+		boolean interrupted = Files.exists(marker);
+		boolean fresh = !Files.exists(home.resolve("data").resolve("databases").resolve("neo4j"));
+		if (loader == null && interrupted) {
+			throw new InvalidSettingException("casegraph.neo4j.data-dir", home,
+					"an offline import into it was interrupted, so its store may be incomplete",
+					"Run the same import command again to finish it, or use a new data directory.", null);
+		}
+		if (loader == null || !(fresh || interrupted)) {
+			return false;
+		}
+		try {
+			Files.writeString(marker, "offline import in progress\n");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		loader.load(home);
+		return true;
+	}
+
+	private static void delete(Path file) {
+		try {
+			Files.deleteIfExists(file);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private static boolean isNewStore(Path home) {

@@ -2,10 +2,12 @@ package org.casegraph.neo4j;
 
 import java.net.URI;
 
+import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jProperties;
@@ -15,16 +17,23 @@ import org.springframework.context.annotation.Configuration;
 /**
  * In embedded mode the application starts Neo4j itself and points Boot's driver at its
  * Bolt port, so every query goes through the driver exactly as it would to an external
- * server.
+ * server. Only bulk writes (imports, the aggregate) run in-process, through
+ * {@link BulkCypher}.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "casegraph.neo4j.mode", havingValue = "embedded", matchIfMissing = true)
 class EmbeddedNeo4jConfiguration {
 
 	@Bean(destroyMethod = "shutdown")
-	DatabaseManagementService embeddedNeo4j(DatabaseSettings settings, Neo4jProperties neo4j) {
+	DatabaseManagementService embeddedNeo4j(DatabaseSettings settings, Neo4jProperties neo4j,
+			ObjectProvider<StoreLoader> loader) {
 		var auth = neo4j.getAuthentication();
-		return EmbeddedNeo4j.start(settings, auth.getUsername(), auth.getPassword());
+		return EmbeddedNeo4j.start(settings, auth.getUsername(), auth.getPassword(), loader.getIfAvailable());
+	}
+
+	@Bean
+	BulkCypher bulkCypher(DatabaseManagementService embeddedNeo4j) {
+		return new EmbeddedBulkCypher(embeddedNeo4j.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME));
 	}
 
 	@Bean

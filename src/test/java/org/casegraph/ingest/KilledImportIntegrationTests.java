@@ -30,45 +30,75 @@ import static org.assertj.core.api.Assertions.assertThat;
 class KilledImportIntegrationTests {
 
 	private static final String COUNTS = """
-			MATCH (n:Entity) WITH count(n) AS nodes
-			MATCH (:Entity)-[r]->(:Entity) WITH nodes, count(r) AS relationships
-			MATCH ()-[c:CONTACTED]->() WITH nodes, relationships, count(c) AS pairs, sum(c.count) AS contacts
-			MATCH (m:Message) WITH nodes, relationships, pairs, contacts, count(m) AS messages
+			MATCH (n:Entity) WITH count(n) AS nodes, sum(size(keys(n))) AS nodeProperties
+			MATCH (:Entity)-[r]->(:Entity)
+			WITH nodes, nodeProperties, count(r) AS relationships, sum(size(keys(r))) AS relationshipProperties
+			MATCH ()-[c:CONTACTED]->()
+			WITH nodes, nodeProperties, relationships, relationshipProperties, count(c) AS pairs,
+			     sum(c.count) AS contacts, sum(size(c.months)) AS pairMonths
+			MATCH (m:Message)
+			WITH nodes, nodeProperties, relationships, relationshipProperties, pairs, contacts, pairMonths,
+			     count(m) AS messages,
+			     sum(CASE WHEN m.sentAt IS :: ZONED DATETIME AND m.flagged IS :: BOOLEAN THEN 1 ELSE 0 END) AS typedMessages
 			OPTIONAL MATCH (p:PendingContacts)
-			RETURN nodes, relationships, pairs, contacts, messages, count(p) AS pending
+			RETURN nodes, nodeProperties, relationships, relationshipProperties, pairs, contacts, pairMonths, messages,
+			       typedMessages, count(p) AS pending,
+			       COUNT { MATCH (s:Membership) WHERE s.from IS :: DATE } AS typedMemberships
 			""";
 
 	@TempDir
 	Path temp;
 
+	/** S in the suite; {@code -Dcasegraph.test.killed-import-tier=M} runs it at M. */
+	private static final String TIER = System.getProperty("casegraph.test.killed-import-tier", "S");
+
+	/**
+	 * Both ways of importing, each killed part-way and run again: a transactional import
+	 * resumes after its last committed batch, an offline load starts again. Each is the
+	 * other's clean reference, since they share no writing code.
+	 */
 	@Test
 	void killNineMidImportThenTheSameCommandEndsAsACleanImport() throws Exception {
 		Path bundle = temp.resolve("bundle");
-		BundleGenerator.generate(BundleGenerator.Tier.of("S"), 11, bundle);
-		int port = freePort();
+		BundleGenerator.generate(BundleGenerator.Tier.of(TIER), 11, bundle);
+		Path transactional = temp.resolve("transactional");
+		Path offline = temp.resolve("offline");
+		List<String> transactionalImport = List.of("import", "csv", bundle.toString(), "--transactional",
+				"--batch-size", "50", "--data-dir", transactional.toString());
+		List<String> offlineImport = List.of("import", "csv", bundle.toString(), "--data-dir", offline.toString());
 
-		Process killed = start(
-				List.of("import", "csv", bundle.toString(), "--batch-size", "10", "--data-dir",
-						temp.resolve("interrupted").toString(), "--bolt-port", String.valueOf(port)),
-				temp.resolve("killed.log"));
+		int port = freePort();
+		List<String> withPort = new ArrayList<>(transactionalImport);
+		withPort.addAll(List.of("--bolt-port", String.valueOf(port)));
+		Process killed = start(withPort, temp.resolve("killed.log"));
 		int doneAtKill = awaitBatches(port, 5, killed, temp.resolve("killed.log"));
 		killed.destroyForcibly().waitFor();
-
-		assertThat(run(List.of("import", "csv", bundle.toString(), "--batch-size", "10", "--data-dir",
-				temp.resolve("interrupted").toString()), temp.resolve("resumed.log")))
-			.isZero();
+		assertThat(run(transactionalImport, temp.resolve("resumed.log"))).isZero();
 		assertThat(Files.readString(temp.resolve("resumed.log"))).contains("Resumed an interrupted import after batch");
-		assertThat(run(List.of("import", "csv", bundle.toString(), "--data-dir", temp.resolve("clean").toString()),
-				temp.resolve("clean.log")))
-			.isZero();
+
+		Process killedLoad = start(offlineImport, temp.resolve("offline-killed.log"));
+		awaitFile(offline.resolve("offline-import.log"), killedLoad, temp.resolve("offline-killed.log"));
+		killedLoad.destroyForcibly().waitFor();
+		assertThat(run(List.of("check", "--data-dir", offline.toString()), temp.resolve("refused.log"))).isNotZero();
+		assertThat(Files.readString(temp.resolve("refused.log"))).contains("an offline import into it was interrupted");
+		assertThat(run(offlineImport, temp.resolve("offline-resumed.log"))).isZero();
 
 		assertThat(doneAtKill).isGreaterThanOrEqualTo(5);
-		assertThat(counts(temp.resolve("interrupted"))).isEqualTo(counts(temp.resolve("clean")))
-			.containsEntry("pending", 0L);
-		assertThat(
-				run(List.of("check", "--data-dir", temp.resolve("interrupted").toString()), temp.resolve("check.log")))
-			.isZero();
+		assertThat(counts(transactional)).isEqualTo(counts(offline)).containsEntry("pending", 0L);
+		assertThat(run(List.of("check", "--data-dir", offline.toString()), temp.resolve("check.log"))).isZero();
 		assertThat(Files.readString(temp.resolve("check.log"))).contains("all match the messages");
+	}
+
+	/** Waits until the running load has started Neo4j's batch importer. */
+	private static void awaitFile(Path file, Process process, Path log) throws InterruptedException, IOException {
+		Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+		while (Instant.now().isBefore(deadline) && process.isAlive()) {
+			if (Files.exists(file)) {
+				return;
+			}
+			Thread.sleep(20);
+		}
+		throw new IllegalStateException("the load never started the batch importer:\n" + Files.readString(log));
 	}
 
 	/**
@@ -133,8 +163,9 @@ class KilledImportIntegrationTests {
 	}
 
 	private static Process start(List<String> args, Path log) throws IOException {
-		List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElseThrow(), "-Xmx1g",
-				"-cp", System.getProperty("java.class.path"), CasegraphApplication.class.getName()));
+		List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElseThrow(), "-Xmx2g",
+				"--add-opens=java.base/java.nio=ALL-UNNAMED", "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED", "-cp",
+				System.getProperty("java.class.path"), CasegraphApplication.class.getName()));
 		command.addAll(args);
 		return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
 	}

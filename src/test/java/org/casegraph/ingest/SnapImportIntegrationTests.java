@@ -127,7 +127,7 @@ class SnapImportIntegrationTests extends ImportIntegrationTests {
 		GraphBatch broken = new GraphBatch();
 		broken.node("message:broken", List.of("Message"), Map.of("channel", "EMAIL"));
 		broken.relationship("person:nobody", "SENT", "message:broken");
-		List<GraphBatch> batches = new java.util.ArrayList<>(plan.batches());
+		List<GraphBatch> batches = new java.util.ArrayList<>(plan.batches().stream().toList());
 		batches.set(index, broken);
 		return batches;
 	}

@@ -131,7 +131,7 @@ class GraphLibrariesIntegrationTests extends EmbeddedGraphTests {
 
 	private static boolean runs(String... command) {
 		try {
-			return run(Path.of("."), List.of(command)).exitValue() == 0;
+			return run(Files.createDirectories(Path.of("target")), List.of(command)).exitValue() == 0;
 		}
 		catch (IOException ex) {
 			return false;

@@ -1,0 +1,4 @@
+// Who sent the messages whose contacts the aggregate has not yet counted, and how many each.
+MATCH (m:PendingContacts)<-[:SENT]-(a:Person)
+RETURN a.id AS sender, count(m) AS messages
+ORDER BY sender

@@ -1,0 +1,4 @@
+// Which of some ids ($ids) the graph already holds.
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+RETURN id

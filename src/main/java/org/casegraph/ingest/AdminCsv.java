@@ -1,0 +1,160 @@
+package org.casegraph.ingest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import de.siegmar.fastcsv.writer.CsvWriter;
+import de.siegmar.fastcsv.writer.LineDelimiter;
+
+/**
+ * The input files of Neo4j's batch importer ({@code neo4j-admin database import}): one
+ * file per shape of row (labels or type, and property names with their types), each with
+ * its typed header ({@code id:ID}, {@code sentAt:datetime}, {@code :LABEL},
+ * {@code :START_ID}...). Arrays are separated by {@value #ARRAY_DELIMITER}.
+ */
+final class AdminCsv implements AutoCloseable {
+
+	static final String ARRAY_DELIMITER = ";";
+
+	private final Path dir;
+
+	private final Map<String, File> nodes = new LinkedHashMap<>();
+
+	private final Map<String, File> relationships = new LinkedHashMap<>();
+
+	AdminCsv(Path dir) {
+		this.dir = dir;
+	}
+
+	/** A node; {@code properties} holds its {@code id}. */
+	void node(List<String> labels, Map<String, Object> properties) {
+		List<String> keys = keys(properties, "id");
+		String shape = "N|" + String.join(":", labels) + "|" + shape(keys, properties);
+		File file = nodes.computeIfAbsent(shape, s -> open("nodes-" + nodes.size() + ".csv",
+				header(List.of("id:ID"), keys, properties, List.of(":LABEL"))));
+		List<String> row = new ArrayList<>();
+		row.add((String) properties.get("id"));
+		keys.forEach(key -> row.add(text(properties.get(key))));
+		row.add(String.join(ARRAY_DELIMITER, labels));
+		file.write(row);
+	}
+
+	void relationship(String from, String type, String to, Map<String, Object> properties) {
+		List<String> keys = keys(properties, null);
+		String shape = "R|" + type + "|" + shape(keys, properties);
+		File file = relationships.computeIfAbsent(shape, s -> open("relationships-" + relationships.size() + ".csv",
+				header(List.of(":START_ID", ":END_ID", ":TYPE"), keys, properties, List.of())));
+		List<String> row = new ArrayList<>(List.of(from, to, type));
+		keys.forEach(key -> row.add(text(properties.get(key))));
+		file.write(row);
+	}
+
+	List<Path> nodeFiles() {
+		return nodes.values().stream().map(File::path).toList();
+	}
+
+	List<Path> relationshipFiles() {
+		return relationships.values().stream().map(File::path).toList();
+	}
+
+	private boolean closed;
+
+	/** Closes every file; they stay listed for the importer. */
+	@Override
+	public void close() {
+		if (closed) {
+			return;
+		}
+		closed = true;
+		nodes.values().forEach(File::close);
+		relationships.values().forEach(File::close);
+	}
+
+	private static List<String> keys(Map<String, Object> properties, String except) {
+		TreeSet<String> keys = new TreeSet<>(properties.keySet());
+		if (except != null) {
+			keys.remove(except);
+		}
+		keys.removeIf(key -> properties.get(key) instanceof List<?> list && list.isEmpty());
+		return List.copyOf(keys);
+	}
+
+	private static String shape(List<String> keys, Map<String, Object> properties) {
+		return keys.stream().map(key -> key + ":" + type(properties.get(key))).collect(Collectors.joining(","));
+	}
+
+	private static List<String> header(List<String> first, List<String> keys, Map<String, Object> properties,
+			List<String> last) {
+		List<String> header = new ArrayList<>(first);
+		keys.forEach(key -> header.add(key + ":" + type(properties.get(key))));
+		header.addAll(last);
+		return header;
+	}
+
+	/** The importer's name for a value's type. */
+	private static String type(Object value) {
+		return switch (value) {
+			case String s -> "string";
+			case Long l -> "long";
+			case Integer i -> "int";
+			case Boolean b -> "boolean";
+			case Double d -> "double";
+			case LocalDate d -> "date";
+			case OffsetDateTime t -> "datetime";
+			case ZonedDateTime t -> "datetime";
+			case List<?> list when !list.isEmpty() -> type(list.getFirst()) + "[]";
+			default -> throw new IllegalArgumentException("No batch-import type for " + value);
+		};
+	}
+
+	private static String text(Object value) {
+		if (value instanceof List<?> list) {
+			return list.stream().map(AdminCsv::text).collect(Collectors.joining(ARRAY_DELIMITER));
+		}
+		return String.valueOf(value);
+	}
+
+	private File open(String name, List<String> header) {
+		Path path = dir.resolve(name);
+		try {
+			CsvWriter csv = CsvWriter.builder()
+				.lineDelimiter(LineDelimiter.LF)
+				.build(Files.newBufferedWriter(path, StandardCharsets.UTF_8));
+			csv.writeRecord(header);
+			return new File(path, csv);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private record File(Path path, CsvWriter csv) {
+
+		void write(List<String> row) {
+			csv.writeRecord(row);
+		}
+
+		void close() {
+			try {
+				csv.close();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+
+	}
+
+}

@@ -1,0 +1,263 @@
+package org.casegraph.ingest;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.casegraph.messaging.ContactTally;
+import org.casegraph.neo4j.StoreLoader;
+import org.neo4j.cli.ExecutionContext;
+import org.neo4j.importer.ImportCommand;
+import picocli.CommandLine;
+
+/**
+ * An import into a data directory that holds no graph yet, done offline: the validated
+ * plan is written as the batch importer's files (with the who-messaged-whom aggregate
+ * worked out in memory and written as relationships), Neo4j's batch importer builds the
+ * store from them, and the database then starts on it; the schema's constraints and
+ * indexes are built as it starts. Killed part-way, the next run of the same command
+ * starts the load again from scratch.
+ */
+final class OfflineLoad implements StoreLoader {
+
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(OfflineLoad.class);
+
+	private final ImportPlan plan;
+
+	private final PrintStream out;
+
+	private WriteCounts counts;
+
+	private long messages;
+
+	OfflineLoad(ImportPlan plan, PrintStream out) {
+		this.plan = plan;
+		this.out = out;
+	}
+
+	/** Whether the store was loaded, rather than left to the transactional importer. */
+	boolean loaded() {
+		return counts != null;
+	}
+
+	/** What the load wrote, per kind. */
+	WriteCounts counts() {
+		return counts;
+	}
+
+	/** Messages whose contacts the load counted. */
+	long messages() {
+		return messages;
+	}
+
+	@Override
+	public void load(Path home) {
+		requireNoReferences();
+		Path staging = recreate(home.resolve("import-staging"));
+		Facts facts = new Facts();
+		WriteCounts written;
+		long started = System.nanoTime();
+		try (AdminCsv files = new AdminCsv(staging)) {
+			written = writeFiles(files, facts);
+			log.debug("batch importer's files written in {} ms", (System.nanoTime() - started) / 1_000_000);
+			List<Map<String, Object>> pairs = facts.tally().rows();
+			log.debug("{} pairs worked out in {} ms", pairs.size(), (System.nanoTime() - started) / 1_000_000);
+			for (Map<String, Object> pair : pairs) {
+				files.relationship((String) pair.get("sender"), "CONTACTED", (String) pair.get("recipient"),
+						withoutEnds(pair));
+			}
+			files.close();
+			log.debug("who-messaged-whom aggregate worked out and written in {} ms",
+					(System.nanoTime() - started) / 1_000_000);
+			runBatchImporter(home, staging, files);
+		}
+		delete(staging);
+		this.messages = facts.messages.size();
+		this.counts = plan.rejected().plus(written);
+	}
+
+	/**
+	 * A new store holds nothing the input could refer to: every reference must be
+	 * resolved within it.
+	 */
+	private void requireNoReferences() {
+		if (plan.requires().isEmpty()) {
+			return;
+		}
+		var first = plan.requires().entrySet().iterator().next();
+		throw new InputException(first.getValue() + "'" + first.getKey() + "' is neither in the input nor in the graph"
+				+ ((plan.requires().size() > 1) ? " (and " + (plan.requires().size() - 1) + " more)" : ""));
+	}
+
+	private WriteCounts writeFiles(AdminCsv files, Facts facts) {
+		WriteCounts written = WriteCounts.NONE;
+		try (Progress progress = Progress.of(plan.name() + " (offline)", plan.rows(), out);
+				Stream<GraphBatch> batches = plan.batches().stream()) {
+			for (GraphBatch batch : (Iterable<GraphBatch>) batches::iterator) {
+				written = written.plus(write(files, facts, batch));
+				progress.advance(batch.inputRows());
+			}
+		}
+		return written;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static WriteCounts write(AdminCsv files, Facts facts, GraphBatch batch) {
+		Map<String, Long> created = new HashMap<>();
+		for (Map<String, Object> node : batch.nodes()) {
+			files.node((List<String>) node.get("labels"), (Map<String, Object>) node.get("properties"));
+			created.merge((String) node.get("kind"), 1L, Long::sum);
+		}
+		for (Map<String, Object> message : batch.messages()) {
+			String id = (String) message.get("id");
+			files.node(List.of("Entity", "Message"), (Map<String, Object>) message.get("properties"));
+			files.relationship((String) message.get("sender"), "SENT", id, Map.of());
+			if (message.get("group") != null) {
+				files.relationship(id, "POSTED_IN", (String) message.get("group"), Map.of());
+			}
+			facts.message(message);
+			created.merge("Message", 1L, Long::sum);
+		}
+		for (Map<String, Object> relationship : batch.relationships()) {
+			String type = (String) relationship.get("type");
+			files.relationship((String) relationship.get("from"), type, (String) relationship.get("to"),
+					(Map<String, Object>) relationship.get("properties"));
+			facts.relationship(relationship);
+			created.merge(type, 1L, Long::sum);
+		}
+		WriteCounts counts = WriteCounts.NONE;
+		for (var entry : created.entrySet()) {
+			counts = counts.plus(entry.getKey(), new WriteCounts.Count(entry.getValue(), 0, 0, 0));
+		}
+		return counts;
+	}
+
+	private static Map<String, Object> withoutEnds(Map<String, Object> pair) {
+		Map<String, Object> properties = new HashMap<>(pair);
+		properties.remove("sender");
+		properties.remove("recipient");
+		properties.values().removeIf(value -> value == null);
+		return properties;
+	}
+
+	/**
+	 * Runs Neo4j's batch importer into the data directory; its own report goes to a log
+	 * file.
+	 */
+	private void runBatchImporter(Path home, Path staging, AdminCsv files) {
+		List<String> args = new ArrayList<>(List.of("neo4j", "--id-type=string", "--multiline-fields=true",
+				"--array-delimiter=" + AdminCsv.ARRAY_DELIMITER, "--overwrite-destination=true", "--bad-tolerance=0",
+				"--report-file=" + staging.resolve("import.report")));
+		files.nodeFiles().forEach(file -> args.add("--nodes=" + file));
+		files.relationshipFiles().forEach(file -> args.add("--relationships=" + file));
+		Path logFile = home.resolve("offline-import.log");
+		out.println("Building the store with Neo4j's batch importer (its report: " + logFile + ")");
+		long started = System.nanoTime();
+		int exit;
+		try (PrintStream report = new PrintStream(Files.newOutputStream(logFile), true, StandardCharsets.UTF_8)) {
+			Path conf = Files.createDirectories(staging.resolve("conf"));
+			var command = new ImportCommand.Full(new ExecutionContext(home, conf, report, report,
+					new org.neo4j.io.fs.DefaultFileSystemAbstraction()));
+			exit = new CommandLine(command).execute(args.toArray(String[]::new));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		if (exit != 0) {
+			throw new IllegalStateException("Neo4j's batch importer failed (exit " + exit + "); see " + logFile);
+		}
+		log.debug("batch import in {} ms", (System.nanoTime() - started) / 1_000_000);
+	}
+
+	private static Path recreate(Path dir) {
+		delete(dir);
+		try {
+			return Files.createDirectories(dir);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static void delete(Path dir) {
+		if (!Files.exists(dir)) {
+			return;
+		}
+		try (Stream<Path> paths = Files.walk(dir)) {
+			paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * What the aggregate needs from the input: each message's sender, group, time,
+	 * channel and direct recipients, and the chat group memberships.
+	 */
+	private static final class Facts {
+
+		private final Map<String, MessageFacts> messages = new HashMap<>();
+
+		private final ContactTally.Memberships memberships = new ContactTally.Memberships();
+
+		@SuppressWarnings("unchecked")
+		void message(Map<String, Object> row) {
+			Map<String, Object> properties = (Map<String, Object>) row.get("properties");
+			messages.put((String) row.get("id"), new MessageFacts((String) row.get("sender"), (String) row.get("group"),
+					zoned(properties.get("sentAt")), (String) properties.get("channel"), new ArrayList<>(1)));
+		}
+
+		@SuppressWarnings("unchecked")
+		void relationship(Map<String, Object> row) {
+			switch ((String) row.get("type")) {
+				case "TO" -> {
+					MessageFacts message = messages.get((String) row.get("from"));
+					if (message != null) {
+						message.recipients().add((String) row.get("to"));
+					}
+				}
+				case "IN_GROUP" -> {
+					Map<String, Object> dates = (Map<String, Object>) row.get("properties");
+					memberships.add((String) row.get("to"), (String) row.get("from"), (LocalDate) dates.get("from"),
+							(LocalDate) dates.get("to"));
+				}
+				default -> {
+				}
+			}
+		}
+
+		ContactTally tally() {
+			ContactTally tally = new ContactTally(memberships);
+			messages.values()
+				.forEach(m -> tally.message(m.sender(), m.group(), m.sentAt(), m.channel(), m.recipients()));
+			return tally;
+		}
+
+		private static ZonedDateTime zoned(Object value) {
+			return switch (value) {
+				case OffsetDateTime time -> time.toZonedDateTime();
+				case ZonedDateTime time -> time;
+				case null, default -> null;
+			};
+		}
+
+	}
+
+	private record MessageFacts(String sender, String group, ZonedDateTime sentAt, String channel,
+			List<String> recipients) {
+	}
+
+}

@@ -1,0 +1,76 @@
+package org.casegraph.neo4j;
+
+import java.lang.reflect.Array;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.graphdb.Result;
+import org.neo4j.graphdb.Transaction;
+
+/** {@link BulkCypher} on the embedded database, in-process. */
+final class EmbeddedBulkCypher implements BulkCypher {
+
+	private final GraphDatabaseService database;
+
+	EmbeddedBulkCypher(GraphDatabaseService database) {
+		this.database = database;
+	}
+
+	@Override
+	public <T> T write(Function<Tx, T> work) {
+		try (Transaction tx = database.beginTx()) {
+			T result = work.apply(new InProcessTx(tx));
+			tx.commit();
+			return result;
+		}
+	}
+
+	@Override
+	public <T> T read(Function<Tx, T> work) {
+		try (Transaction tx = database.beginTx()) {
+			return work.apply(new InProcessTx(tx));
+		}
+	}
+
+	private record InProcessTx(Transaction tx) implements Tx {
+
+		@Override
+		public void run(String statement, Map<String, Object> parameters, Consumer<Map<String, Object>> rows) {
+			try (Result result = tx.execute(statement, parameters)) {
+				while (result.hasNext()) {
+					rows.accept(plain(result.next()));
+				}
+			}
+		}
+
+		private static Map<String, Object> plain(Map<String, Object> row) {
+			Map<String, Object> copy = new HashMap<>();
+			row.forEach((key, value) -> copy.put(key, plainValue(value)));
+			return copy;
+		}
+
+		/** Property arrays come back as Java arrays in-process and as lists over Bolt. */
+		@SuppressWarnings("unchecked")
+		private static Object plainValue(Object value) {
+			if (value != null && value.getClass().isArray()) {
+				List<Object> list = new ArrayList<>(Array.getLength(value));
+				for (int i = 0; i < Array.getLength(value); i++) {
+					list.add(Array.get(value, i));
+				}
+				return list;
+			}
+			return switch (value) {
+				case List<?> list -> list.stream().map(InProcessTx::plainValue).toList();
+				case Map<?, ?> map -> plain((Map<String, Object>) map);
+				case null, default -> value;
+			};
+		}
+
+	}
+
+}
