@@ -209,6 +209,10 @@ final class OfflineLoad implements StoreLoader {
 	 */
 	private static final class Facts {
 
+		/** In time order, a pair's contacts mostly fall in the month its last one did. */
+		private static final Comparator<MessageFacts> IN_TIME = Comparator.comparing(MessageFacts::sentAt,
+				Comparator.nullsFirst(Comparator.naturalOrder()));
+
 		private final Map<String, MessageFacts> messages = new HashMap<>();
 
 		private final ContactTally.Memberships memberships = new ContactTally.Memberships();
@@ -242,6 +246,8 @@ final class OfflineLoad implements StoreLoader {
 		ContactTally tally() {
 			ContactTally tally = new ContactTally(memberships);
 			messages.values()
+				.stream()
+				.sorted(IN_TIME)
 				.forEach(m -> tally.message(m.sender(), m.group(), m.sentAt(), m.channel(), m.recipients()));
 			return tally;
 		}

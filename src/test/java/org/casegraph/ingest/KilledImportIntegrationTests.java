@@ -91,7 +91,7 @@ class KilledImportIntegrationTests {
 
 	/** Waits until the running load has started Neo4j's batch importer. */
 	private static void awaitFile(Path file, Process process, Path log) throws InterruptedException, IOException {
-		Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+		Instant deadline = Instant.now().plus(Duration.ofMinutes(10));
 		while (Instant.now().isBefore(deadline) && process.isAlive()) {
 			if (Files.exists(file)) {
 				return;
@@ -107,7 +107,7 @@ class KilledImportIntegrationTests {
 	 */
 	private static int awaitBatches(int port, int batches, Process process, Path log)
 			throws InterruptedException, IOException {
-		Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+		Instant deadline = Instant.now().plus(Duration.ofMinutes(10));
 		try (Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + port,
 				AuthTokens.basic("neo4j", "casegraph-local"))) {
 			while (Instant.now().isBefore(deadline) && process.isAlive()) {
@@ -163,9 +163,10 @@ class KilledImportIntegrationTests {
 	}
 
 	private static Process start(List<String> args, Path log) throws IOException {
-		List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElseThrow(), "-Xmx2g",
-				"--add-opens=java.base/java.nio=ALL-UNNAMED", "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED", "-cp",
-				System.getProperty("java.class.path"), CasegraphApplication.class.getName()));
+		List<String> command = new ArrayList<>(
+				List.of(ProcessHandle.current().info().command().orElseThrow(), "S".equals(TIER) ? "-Xmx2g" : "-Xmx8g",
+						"--add-opens=java.base/java.nio=ALL-UNNAMED", "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
+						"-cp", System.getProperty("java.class.path"), CasegraphApplication.class.getName()));
 		command.addAll(args);
 		return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
 	}
