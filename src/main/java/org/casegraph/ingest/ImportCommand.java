@@ -49,25 +49,46 @@ public class ImportCommand {
 			return inputError(spec, ex);
 		}
 		OfflineLoad load = offline ? new OfflineLoad(plan, out) : null;
-		try (var context = CommandLineInterface.start(database, load)) {
+		try (var context = start(database, load)) {
 			Importer importer = context.getBean(Importer.class);
-			Importer.Result result;
-			try {
-				result = (load != null && load.loaded()) ? importer.recordLoaded(plan, load) : importer.run(plan, out);
-			}
-			catch (InputException ex) {
-				return inputError(spec, ex);
-			}
-			if (result.resumedAfter() > 0) {
-				out.printf("Resumed an interrupted import after batch %d of %d.%n", result.resumedAfter(),
-						plan.batches().count());
-			}
-			plan.notes().forEach(out::println);
-			out.print(result.counts().table());
-			out.printf(result.recounted()
-					? "Recounted the contacts of all %d messages: the import changed group memberships or recipients.%n"
-					: "Contacts counted for %d new messages.%n", result.contactsCounted());
+			Importer.Result result = (load != null && load.loaded()) ? importer.recordLoaded(plan, load)
+					: importer.run(plan, out);
+			summary(out, plan, result);
 			return 0;
+		}
+		catch (InputException ex) {
+			return inputError(spec, ex);
+		}
+	}
+
+	private static void summary(PrintStream out, ImportPlan plan, Importer.Result result) {
+		if (result.resumedAfter() > 0) {
+			out.printf("Resumed an interrupted import after batch %d of %d.%n", result.resumedAfter(),
+					plan.batches().count());
+		}
+		plan.notes().forEach(out::println);
+		out.print(result.counts().table());
+		out.printf(result.recounted()
+				? "Recounted the contacts of all %d messages: the import changed group memberships or recipients.%n"
+				: "Contacts counted for %d new messages.%n", result.contactsCounted());
+	}
+
+	/**
+	 * Starts the application; input that a new store cannot take is refused while it
+	 * starts, and comes out as the input error it is.
+	 */
+	private static org.springframework.context.ConfigurableApplicationContext start(DatabaseOptions database,
+			OfflineLoad load) {
+		try {
+			return CommandLineInterface.start(database, load);
+		}
+		catch (RuntimeException ex) {
+			for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+				if (cause instanceof InputException input) {
+					throw input;
+				}
+			}
+			throw ex;
 		}
 	}
 

@@ -64,7 +64,6 @@ final class OfflineLoad implements StoreLoader {
 
 	@Override
 	public void load(Path home) {
-		requireNoReferences();
 		Path staging = recreate(home.resolve("import-staging"));
 		Facts facts = new Facts();
 		WriteCounts written;
@@ -92,7 +91,8 @@ final class OfflineLoad implements StoreLoader {
 	 * A new store holds nothing the input could refer to: every reference must be
 	 * resolved within it.
 	 */
-	private void requireNoReferences() {
+	@Override
+	public void requireLoadable() {
 		if (plan.requires().isEmpty()) {
 			return;
 		}

@@ -84,6 +84,7 @@ final class EmbeddedNeo4j {
 		if (loader == null || !(fresh || interrupted)) {
 			return false;
 		}
+		loader.requireLoadable();
 		try {
 			Files.writeString(marker, "offline import in progress\n");
 		}

@@ -11,6 +11,12 @@ import java.nio.file.Path;
  */
 public interface StoreLoader {
 
+	/**
+	 * Refuses, before anything is written, an input that a new store cannot take (for
+	 * example one that refers to what only an existing graph could hold).
+	 */
+	void requireLoadable();
+
 	/** Loads the store of the data directory {@code home}, replacing any partial one. */
 	void load(Path home);
 
