@@ -5,7 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
+import org.casegraph.cli.CommandLineInterface;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -15,6 +19,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * are refused whole.
  */
 class CsvImportIntegrationTests extends ImportIntegrationTests {
+
+	@Autowired
+	Neo4jConnectionDetails database;
 
 	@Test
 	void aGeneratedBundleImportsWholeAndAgainChangesNothing() {
@@ -95,6 +102,33 @@ class CsvImportIntegrationTests extends ImportIntegrationTests {
 		assertThat(later.recounted()).isTrue();
 		assertThat(contact("rc:a", "rc:c")).isEqualTo(1);
 		assertThat(contact("rc:a", "rc:b")).isEqualTo(1);
+		assertThat(contacts.check().passed()).isTrue();
+	}
+
+	/**
+	 * In external mode the importer writes through the driver, not in-process: the same
+	 * bundle, through this test's database's Bolt port, gives the same graph and an exact
+	 * aggregate.
+	 */
+	@Test
+	void anExternalDatabaseIsWrittenThroughTheDriver() throws IOException {
+		Path bundle = bundle("people.csv", "id,name\nperson:ext-a,A\nperson:ext-b,B\n", "messages.csv",
+				"id,sender,sentAt,channel\nm:ext-1,person:ext-a,2016-03-01T10:00:00Z,DIRECT\n"
+						+ "m:ext-2,person:ext-a,2016-04-01T10:00:00Z,DIRECT\n",
+				"message_recipients.csv", "message,recipient\nm:ext-1,person:ext-b\nm:ext-2,person:ext-b\n");
+		String[] args = { "import", "csv", bundle.toString(), "--mode", "external", "--uri",
+				database.getUri().toString(), "--password", "casegraph-local" };
+
+		assertThat(CommandLineInterface.run(args)).isZero();
+		assertThat(CommandLineInterface.run(args)).isZero();
+
+		assertThat(contact("person:ext-a", "person:ext-b")).isEqualTo(2);
+		assertThat(driver.executableQuery("MATCH (m:Message) WHERE m.id STARTS WITH 'm:ext-' RETURN count(m) AS n")
+			.execute()
+			.records()
+			.getFirst()
+			.get("n")
+			.asLong()).isEqualTo(2);
 		assertThat(contacts.check().passed()).isTrue();
 	}
 

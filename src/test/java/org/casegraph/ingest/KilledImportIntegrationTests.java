@@ -64,7 +64,7 @@ class KilledImportIntegrationTests {
 		Path transactional = temp.resolve("transactional");
 		Path offline = temp.resolve("offline");
 		List<String> transactionalImport = List.of("import", "csv", bundle.toString(), "--transactional",
-				"--batch-size", "50", "--data-dir", transactional.toString());
+				"--batch-size", "S".equals(TIER) ? "10" : "1000", "--data-dir", transactional.toString());
 		List<String> offlineImport = List.of("import", "csv", bundle.toString(), "--data-dir", offline.toString());
 
 		int port = freePort();
