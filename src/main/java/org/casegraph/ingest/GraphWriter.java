@@ -44,8 +44,7 @@ class GraphWriter {
 	private WriteCounts messages(BulkCypher.Tx tx, List<Map<String, Object>> rows) {
 		long started = System.nanoTime();
 		WriteCounts counts = WriteCounts.NONE;
-		for (int start = 0; start < rows.size(); start += ROWS_PER_STATEMENT) {
-			var chunk = rows.subList(start, Math.min(rows.size(), start + ROWS_PER_STATEMENT));
+		for (var chunk : BulkCypher.chunks(rows, ROWS_PER_STATEMENT)) {
 			Set<Object> known = new HashSet<>();
 			tx.run(existing, Map.of("ids", chunk.stream().map(row -> row.get("id")).toList()),
 					row -> known.add(row.get("id")));
@@ -65,8 +64,7 @@ class GraphWriter {
 	private WriteCounts run(BulkCypher.Tx tx, String statement, List<Map<String, Object>> rows) {
 		long started = System.nanoTime();
 		WriteCounts counts = WriteCounts.NONE;
-		for (int start = 0; start < rows.size(); start += ROWS_PER_STATEMENT) {
-			var chunk = rows.subList(start, Math.min(rows.size(), start + ROWS_PER_STATEMENT));
+		for (var chunk : BulkCypher.chunks(rows, ROWS_PER_STATEMENT)) {
 			for (var record : tx.list(statement, Map.of("rows", chunk))) {
 				counts = counts.plus(count(record));
 			}

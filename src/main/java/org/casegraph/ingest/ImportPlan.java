@@ -41,6 +41,19 @@ record ImportPlan(String name, String fingerprint, Batches batches, WriteCounts 
 		return batches.rows();
 	}
 
+	/**
+	 * Refuses the input when any of the ids it requires is {@code missing} from the
+	 * graph, naming where the first is referred to.
+	 */
+	void requireResolved(List<String> missing) {
+		if (missing.isEmpty()) {
+			return;
+		}
+		String first = missing.getFirst();
+		throw new InputException(requires.get(first) + "'" + first + "' is neither in the input nor in the graph"
+				+ ((missing.size() > 1) ? " (and " + (missing.size() - 1) + " more)" : ""));
+	}
+
 	/** A digest of the files and the options that shape the import. */
 	static String fingerprint(String options, List<Path> files) {
 		try {

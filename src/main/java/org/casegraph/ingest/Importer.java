@@ -60,11 +60,10 @@ class Importer {
 	Result run(ImportPlan plan, PrintStream out) {
 		requireExisting(plan);
 		long messagesBefore = cypher.read(tx -> number(tx.list(MESSAGES, Map.of()), "messages"));
-		long journal = cypher.write(tx -> number(
+		int done = Math.toIntExact(cypher.write(tx -> number(
 				tx.list(OPEN_JOB,
 						Map.of("id", plan.fingerprint(), "name", plan.name(), "batches", plan.batches().count())),
-				"done"));
-		int done = (int) journal;
+				"done")));
 		WriteCounts counts = plan.rejected();
 		try (Progress progress = Progress.of(plan.name(), plan.rows(), out);
 				Stream<GraphBatch> batches = plan.batches().stream()) {
@@ -79,10 +78,7 @@ class Importer {
 		}
 		boolean recount = recountsEarlierMessages(counts, messagesBefore) || contacts.rebuildInterrupted();
 		long counted = recount ? contacts.rebuild() : contacts.countPending();
-		cypher.write(tx -> {
-			tx.execute(FINISH_JOB, Map.of("id", plan.fingerprint()));
-			return null;
-		});
+		cypher.write(FINISH_JOB, Map.of("id", plan.fingerprint()));
 		return new Result(counts, done, counted, recount);
 	}
 
@@ -136,12 +132,7 @@ class Importer {
 			.stream()
 			.map(row -> (String) row.get("id"))
 			.toList();
-		if (!missing.isEmpty()) {
-			String first = missing.getFirst();
-			throw new InputException(
-					plan.requires().get(first) + "'" + first + "' is neither in the input nor in the graph"
-							+ ((missing.size() > 1) ? " (and " + (missing.size() - 1) + " more)" : ""));
-		}
+		plan.requireResolved(missing);
 	}
 
 	private static long number(List<Map<String, Object>> rows, String column) {

@@ -93,12 +93,7 @@ final class OfflineLoad implements StoreLoader {
 	 */
 	@Override
 	public void requireLoadable() {
-		if (plan.requires().isEmpty()) {
-			return;
-		}
-		var first = plan.requires().entrySet().iterator().next();
-		throw new InputException(first.getValue() + "'" + first.getKey() + "' is neither in the input nor in the graph"
-				+ ((plan.requires().size() > 1) ? " (and " + (plan.requires().size() - 1) + " more)" : ""));
+		plan.requireResolved(List.copyOf(plan.requires().keySet()));
 	}
 
 	private WriteCounts writeFiles(AdminCsv files, Facts facts) {

@@ -90,19 +90,13 @@ public class ContactAggregate {
 	 * killed part-way is redone by the next import or check.
 	 */
 	public long rebuild() {
-		cypher.write(tx -> {
-			tx.execute(REBUILD_STARTED, Map.of());
-			return null;
-		});
+		cypher.write(REBUILD_STARTED, Map.of());
 		while (cypher
 			.write(tx -> ((Number) tx.list(DELETE_SOME, Map.of()).getFirst().get("deleted")).longValue()) > 0) {
 			log.debug("deleting the aggregate");
 		}
 		long total = count(allSenders, true);
-		cypher.write(tx -> {
-			tx.execute(REBUILD_FINISHED, Map.of());
-			return null;
-		});
+		cypher.write(REBUILD_FINISHED, Map.of());
 		return total;
 	}
 
@@ -148,7 +142,6 @@ public class ContactAggregate {
 
 	private long countSenders(BulkCypher.Tx tx, List<String> senders, boolean all, ContactTally.Memberships members) {
 		ContactTally tally = new ContactTally(members);
-		Map<Pair, PairDelta> deltas = tally.pairs();
 		List<String> pending = new ArrayList<>();
 		long[] messages = { 0 };
 		tx.run(messagesOfSenders, Map.of("senders", senders, "all", all), row -> {
@@ -159,14 +152,14 @@ public class ContactAggregate {
 			}
 		});
 		tx.run(storedContactsOfSenders, Map.of("senders", senders), row -> {
-			PairDelta delta = deltas.get(pair(row));
+			PairDelta delta = tally.pairs().get(pair(row));
 			if (delta != null) {
 				delta.merge(map(row.get("stored")));
 			}
 		});
-		List<Map<String, Object>> rows = deltas.values().stream().map(PairDelta::row).toList();
-		inChunks(rows, chunk -> tx.execute(addContacts, Map.of("pairs", chunk)));
-		inChunks(pending, chunk -> tx.execute(counted, Map.of("messages", chunk)));
+		BulkCypher.chunks(tally.rows(), ROWS_PER_STATEMENT)
+			.forEach(chunk -> tx.execute(addContacts, Map.of("pairs", chunk)));
+		BulkCypher.chunks(pending, ROWS_PER_STATEMENT).forEach(chunk -> tx.execute(counted, Map.of("messages", chunk)));
 		return messages[0];
 	}
 
@@ -188,23 +181,11 @@ public class ContactAggregate {
 	public CheckReport check() {
 		ContactTally tally = new ContactTally(cypher.read(this::groupMembers));
 		for (List<String> batch : senderBatches(allSenders)) {
-			cypher.read(tx -> {
-				tx.run(messagesOfSenders, Map.of("senders", batch, "all", true), row -> add(tally, row));
-				return null;
-			});
+			cypher.read(messagesOfSenders, Map.of("senders", batch, "all", true), row -> add(tally, row));
 		}
 		Map<Pair, Map<String, Object>> stored = new HashMap<>();
-		cypher.read(tx -> {
-			tx.run(storedContacts, Map.of(), row -> stored.put(pair(row), row));
-			return null;
-		});
+		cypher.read(storedContacts, Map.of(), row -> stored.put(pair(row), row));
 		return CheckReport.compare(tally.pairs(), stored);
-	}
-
-	private static <T> void inChunks(List<T> rows, java.util.function.Consumer<List<T>> write) {
-		for (int start = 0; start < rows.size(); start += ROWS_PER_STATEMENT) {
-			write.accept(rows.subList(start, Math.min(rows.size(), start + ROWS_PER_STATEMENT)));
-		}
 	}
 
 	private static Pair pair(Map<String, Object> row) {

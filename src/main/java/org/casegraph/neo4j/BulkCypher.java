@@ -19,6 +19,33 @@ public interface BulkCypher {
 
 	<T> T read(Function<Tx, T> work);
 
+	/** One statement in a write transaction of its own. */
+	default void write(String statement, Map<String, Object> parameters) {
+		write(tx -> {
+			tx.execute(statement, parameters);
+			return null;
+		});
+	}
+
+	/**
+	 * One statement in a read transaction of its own, each row handed to {@code rows}.
+	 */
+	default void read(String statement, Map<String, Object> parameters, Consumer<Map<String, Object>> rows) {
+		read(tx -> {
+			tx.run(statement, parameters, rows);
+			return null;
+		});
+	}
+
+	/** Rows in runs of at most {@code size}, one statement's parameter each. */
+	static <T> List<List<T>> chunks(List<T> rows, int size) {
+		List<List<T>> chunks = new ArrayList<>();
+		for (int start = 0; start < rows.size(); start += size) {
+			chunks.add(rows.subList(start, Math.min(rows.size(), start + size)));
+		}
+		return chunks;
+	}
+
 	/** One transaction. */
 	interface Tx {
 
