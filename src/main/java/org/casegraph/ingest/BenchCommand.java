@@ -7,7 +7,6 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -86,8 +85,9 @@ public class BenchCommand {
 		 * Each run goes from nothing to a database that is ready and shut down: reading,
 		 * starting, writing, building indexes, stopping.
 		 */
-		private Measurement offline(Path bundle) throws IOException {
-			DatabaseOptions database = DatabaseOptions.embedded(fresh(work.resolve("casegraph-offline-db")), pageCache);
+		private Measurement offline(Path bundle) {
+			DatabaseOptions database = DatabaseOptions.embedded(Folders.recreate(work.resolve("casegraph-offline-db")),
+					pageCache);
 			return measure(() -> {
 				ImportPlan plan = CsvBundle.read(new CsvBundle.Settings(bundle, false, 10_000));
 				OfflineLoad load = new OfflineLoad(plan, System.out);
@@ -97,8 +97,9 @@ public class BenchCommand {
 			});
 		}
 
-		private Measurement casegraph(Path bundle) throws IOException {
-			DatabaseOptions database = DatabaseOptions.embedded(fresh(work.resolve("casegraph-db")), pageCache);
+		private Measurement casegraph(Path bundle) {
+			DatabaseOptions database = DatabaseOptions.embedded(Folders.recreate(work.resolve("casegraph-db")),
+					pageCache);
 			return measure(() -> {
 				ImportPlan plan = CsvBundle.read(new CsvBundle.Settings(bundle, false, 10_000));
 				try (var context = CommandLineInterface.start(database)) {
@@ -107,8 +108,8 @@ public class BenchCommand {
 			});
 		}
 
-		private Measurement loadCsv(Path bundle) throws IOException {
-			Path dir = fresh(work.resolve("load-csv-db"));
+		private Measurement loadCsv(Path bundle) {
+			Path dir = Folders.recreate(work.resolve("load-csv-db"));
 			var statements = CypherScript.load("cypher/bench/load-csv.cypher").statements();
 			return measure(() -> {
 				int port = freePort();
@@ -147,15 +148,6 @@ public class BenchCommand {
 		private static void row(PrintStream out, String name, Measurement m, long messages, long rows) {
 			out.printf("| %s | %.1f | %,.0f | %,.0f | %d |%n", name, m.seconds(), messages / m.seconds(),
 					rows / m.seconds(), m.peakHeap() >> 20);
-		}
-
-		private static Path fresh(Path dir) throws IOException {
-			if (Files.exists(dir)) {
-				try (var paths = Files.walk(dir)) {
-					paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-				}
-			}
-			return Files.createDirectories(dir).toAbsolutePath().normalize();
 		}
 
 		private static int freePort() {

@@ -64,7 +64,7 @@ final class OfflineLoad implements StoreLoader {
 
 	@Override
 	public void load(Path home) {
-		Path staging = recreate(home.resolve("import-staging"));
+		Path staging = Folders.recreate(home.resolve("import-staging"));
 		Facts facts = new Facts();
 		WriteCounts written;
 		long started = System.nanoTime();
@@ -82,7 +82,7 @@ final class OfflineLoad implements StoreLoader {
 					(System.nanoTime() - started) / 1_000_000);
 			runBatchImporter(home, staging, files);
 		}
-		delete(staging);
+		Folders.delete(staging);
 		this.messages = facts.messages.size();
 		this.counts = plan.rejected().plus(written);
 	}
@@ -174,28 +174,6 @@ final class OfflineLoad implements StoreLoader {
 			throw new IllegalStateException("Neo4j's batch importer failed (exit " + exit + "); see " + logFile);
 		}
 		log.debug("batch import in {} ms", (System.nanoTime() - started) / 1_000_000);
-	}
-
-	private static Path recreate(Path dir) {
-		delete(dir);
-		try {
-			return Files.createDirectories(dir);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private static void delete(Path dir) {
-		if (!Files.exists(dir)) {
-			return;
-		}
-		try (Stream<Path> paths = Files.walk(dir)) {
-			paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 	/**
