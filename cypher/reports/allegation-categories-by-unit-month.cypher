@@ -9,16 +9,13 @@
 // column: category The category
 // column: allegations How many
 // column: officers How many officers they are against
-MATCH (al:Allegation)-[:AGAINST]->(o:Person)
-WHERE ($from IS NULL OR al.reported >= $from) AND ($to IS NULL OR al.reported <= $to)
-OPTIONAL CALL (al, o) {
-  MATCH (o)-[:HAS_MEMBERSHIP]->(m:Membership)-[:IN_UNIT]->(u:Unit)
-  WHERE m.from IS NULL OR m.from <= al.reported
-  RETURN u
-  ORDER BY CASE WHEN m.to IS NULL OR al.reported <= m.to THEN 0 ELSE 1 END, m.from DESC
-  LIMIT 1
+MATCH (allegation:Allegation)-[:AGAINST]->(officer:Person)
+WHERE ($from IS NULL OR allegation.reported >= $from) AND ($to IS NULL OR allegation.reported <= $to)
+OPTIONAL CALL (allegation, officer) {
+  // include: allegation-team
 }
-WITH coalesce(u.name, '') AS unit, toString(al.reported.year) + '-' + right('0' + toString(al.reported.month), 2) AS month,
-     al.category AS category, count(al) AS allegations, count(DISTINCT o) AS officers
+WITH coalesce(unit.name, '') AS unit,
+     toString(allegation.reported.year) + '-' + right('0' + toString(allegation.reported.month), 2) AS month,
+     allegation.category AS category, count(allegation) AS allegations, count(DISTINCT officer) AS officers
 RETURN unit, month, category, allegations, officers
 ORDER BY unit, month, category

@@ -6,17 +6,13 @@
 // column: name Their name
 // column: units The units, in the order of their first allegation there
 // column: allegations How many allegations in all
-MATCH (al:Allegation)-[:AGAINST]->(o:Person)
-CALL (al, o) {
-  MATCH (o)-[:HAS_MEMBERSHIP]->(m:Membership)-[:IN_UNIT]->(u:Unit)
-  WHERE m.from IS NULL OR m.from <= al.reported
-  RETURN u
-  ORDER BY CASE WHEN m.to IS NULL OR al.reported <= m.to THEN 0 ELSE 1 END, m.from DESC
-  LIMIT 1
+MATCH (allegation:Allegation)-[:AGAINST]->(officer:Person)
+CALL (allegation, officer) {
+  // include: allegation-team
 }
-WITH o, u, min(al.reported) AS first, count(al) AS allegations
+WITH officer, unit, min(allegation.reported) AS first, count(allegation) AS allegations
 ORDER BY first
-WITH o, collect(u.name) AS units, sum(allegations) AS allegations
+WITH officer, collect(unit.name) AS units, sum(allegations) AS allegations
 WHERE size(units) > 1
-RETURN o.id AS officer, o.name AS name, units, allegations
+RETURN officer.id AS officer, officer.name AS name, units, allegations
 ORDER BY officer

@@ -1,25 +1,15 @@
 package org.casegraph;
 
-import org.casegraph.cli.CommandLineInterface;
-
-import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
- * casegraph: a Neo4j graph of linked investigations behind a GraphQL API. With no command
- * it serves; with one ({@code import}, {@code generate}, {@code export}, {@code check},
- * {@code bench}) it runs that job and exits.
+ * casegraph's Spring configuration: a Neo4j graph of linked investigations behind a
+ * GraphQL API. It sits above the feature packages so that it finds them all; the entry
+ * point and the commands are in {@code cli}.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class CasegraphApplication {
-
-	public static void main(String[] args) {
-		if (CommandLineInterface.handles(args)) {
-			System.exit(CommandLineInterface.run(args));
-		}
-		SpringApplication.run(CasegraphApplication.class, args);
-	}
 
 }

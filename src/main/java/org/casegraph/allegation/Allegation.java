@@ -9,15 +9,15 @@ import org.neo4j.driver.types.Node;
 /**
  * An allegation of misconduct against an officer.
  */
-public record Allegation(String id, String category, String standard, String status, LocalDate reported,
-		String description, boolean synthetic) implements Entity {
+public record Allegation(String id, AllegationCategory category, String standard, AllegationStatus status,
+		LocalDate reported, String description, boolean synthetic) implements Entity {
 
 	static final String LABEL = "Allegation";
 
 	public static Allegation from(Node node) {
-		return new Allegation(Values.string(node, "id"), Values.string(node, "category"),
-				Values.string(node, "standard"), Values.string(node, "status"), Values.date(node, "reported"),
-				Values.string(node, "description"), Values.bool(node, "synthetic"));
+		return new Allegation(Values.string(node, "id"), Values.constant(node, "category", AllegationCategory.class),
+				Values.string(node, "standard"), Values.constant(node, "status", AllegationStatus.class),
+				Values.date(node, "reported"), Values.string(node, "description"), Values.bool(node, "synthetic"));
 	}
 
 }

@@ -8,6 +8,7 @@ import org.casegraph.query.Connection;
 import org.casegraph.query.EntityKind;
 import org.casegraph.query.EntityKinds;
 import org.casegraph.query.GraphReader;
+import org.casegraph.query.Hop;
 import org.casegraph.query.PageRequest;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -21,18 +22,13 @@ import org.springframework.stereotype.Controller;
 @Controller
 class AllegationController implements EntityKinds {
 
-	private static final String AGAINST_OFFICER = """
-			UNWIND $ids AS key
-			MATCH (:Officer {id: key})<-[:AGAINST]-(n:Allegation)
-			RETURN key, n
-			ORDER BY n.reported, n.id
-			""";
+	private static final String AGAINST_OFFICER = Hop.from("Officer")
+		.in("AGAINST")
+		.to("Allegation")
+		.orderBy("reported", "id")
+		.cypher();
 
-	private static final String SUBJECT = """
-			UNWIND $ids AS key
-			MATCH (:Allegation {id: key})-[:AGAINST]->(n:Officer)
-			RETURN key, n
-			""";
+	private static final String SUBJECT = Hop.from("Allegation").out("AGAINST").to("Officer").cypher();
 
 	private final GraphReader reader;
 

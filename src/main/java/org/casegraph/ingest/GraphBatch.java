@@ -6,11 +6,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Nodes and relationships to write in one go, in the row shape
- * {@code cypher/seed/nodes.cypher} and {@code relationships.cypher} take. Every node gets
- * the {@code Entity} label and a globally unique id.
+ * Nodes, messages and relationships to write in one go, in the row shape
+ * {@code cypher/ingest/nodes.cypher}, {@code messages.cypher} and
+ * {@code relationships.cypher} take. Every node gets the {@code Entity} label and a
+ * globally unique id.
  */
-final class GraphBatch {
+public final class GraphBatch {
 
 	private final List<Map<String, Object>> nodes = new ArrayList<>();
 
@@ -18,9 +19,15 @@ final class GraphBatch {
 
 	private final List<Map<String, Object>> messages = new ArrayList<>();
 
-	/** Adds a node; {@code properties} may hold nulls, which are left out. */
-	void node(String id, List<String> labels, Map<String, Object> properties) {
+	private static final List<String> MESSAGE = List.of("Message");
+
+	/**
+	 * Adds a node; {@code properties} may hold nulls, which are left out. A value outside
+	 * its {@link Vocabulary} is refused.
+	 */
+	public void node(String id, List<String> labels, Map<String, Object> properties) {
 		Map<String, Object> props = withoutNulls(properties);
+		Vocabulary.require(id, labels, props);
 		props.put("id", id);
 		List<String> allLabels = new ArrayList<>(labels);
 		allLabels.add("Entity");
@@ -31,8 +38,9 @@ final class GraphBatch {
 	 * Adds a message with its sender and, for a group message, its group: written once,
 	 * by the message path of {@code cypher/ingest/messages.cypher}.
 	 */
-	void message(String id, String sender, String group, Map<String, Object> properties) {
+	public void message(String id, String sender, String group, Map<String, Object> properties) {
 		Map<String, Object> props = withoutNulls(properties);
+		Vocabulary.require(id, MESSAGE, props);
 		props.put("id", id);
 		Map<String, Object> row = new LinkedHashMap<>();
 		row.put("id", id);
@@ -42,40 +50,40 @@ final class GraphBatch {
 		messages.add(row);
 	}
 
-	void relationship(String from, String type, String to) {
+	public void relationship(String from, String type, String to) {
 		relationship(from, type, to, Map.of());
 	}
 
-	void relationship(String from, String type, String to, Map<String, Object> properties) {
+	public void relationship(String from, String type, String to, Map<String, Object> properties) {
 		relationships.add(Map.of("from", from, "type", type, "to", to, "properties", withoutNulls(properties)));
 	}
 
-	List<Map<String, Object>> nodes() {
+	public List<Map<String, Object>> nodes() {
 		return List.copyOf(nodes);
 	}
 
-	List<Map<String, Object>> relationships() {
+	public List<Map<String, Object>> relationships() {
 		return List.copyOf(relationships);
 	}
 
-	List<Map<String, Object>> messages() {
+	public List<Map<String, Object>> messages() {
 		return List.copyOf(messages);
 	}
 
 	private long inputRows = -1;
 
 	/** Rows in all, for progress. */
-	long size() {
+	public long size() {
 		return nodes.size() + relationships.size() + messages.size();
 	}
 
 	/** Notes how many rows of the input made this batch, when that is not its size. */
-	void inputRows(long rows) {
+	public void inputRows(long rows) {
 		this.inputRows = rows;
 	}
 
 	/** Rows of the input this batch came from, for progress against the input's size. */
-	long inputRows() {
+	public long inputRows() {
 		return (inputRows >= 0) ? inputRows : size();
 	}
 

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * guards against a bug.
  */
 @Component
-class GraphWriter {
+public class GraphWriter {
 
 	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(GraphWriter.class);
 
@@ -35,7 +35,7 @@ class GraphWriter {
 	 * Nodes, then messages (which point at nodes), then relationships (which may point at
 	 * both).
 	 */
-	WriteCounts write(BulkCypher.Tx tx, GraphBatch batch) {
+	public WriteCounts write(BulkCypher.Tx tx, GraphBatch batch) {
 		return run(tx, nodes, batch.nodes()).plus(messages(tx, batch.messages()))
 			.plus(run(tx, relationships, batch.relationships()));
 	}

@@ -1,16 +1,15 @@
 package org.casegraph.ingest;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+
+import org.apache.commons.codec.binary.Hex;
+import org.apache.commons.codec.digest.DigestUtils;
 
 /**
  * Validated input, ready to write: batches in the order they must be written (what
@@ -25,19 +24,20 @@ import java.util.stream.Stream;
  * @param requires ids the input refers to that must already be in the graph, with where
  * each is named
  */
-record ImportPlan(String name, String fingerprint, Batches batches, WriteCounts rejected, List<String> notes,
+public record ImportPlan(String name, String fingerprint, Batches batches, WriteCounts rejected, List<String> notes,
 		Map<String, String> requires) {
 
-	ImportPlan(String name, String fingerprint, List<GraphBatch> batches, WriteCounts rejected, List<String> notes) {
+	public ImportPlan(String name, String fingerprint, List<GraphBatch> batches, WriteCounts rejected,
+			List<String> notes) {
 		this(name, fingerprint, Batches.of(batches), rejected, notes, Map.of());
 	}
 
-	ImportPlan(String name, String fingerprint, List<GraphBatch> batches, WriteCounts rejected, List<String> notes,
-			Map<String, String> requires) {
+	public ImportPlan(String name, String fingerprint, List<GraphBatch> batches, WriteCounts rejected,
+			List<String> notes, Map<String, String> requires) {
 		this(name, fingerprint, Batches.of(batches), rejected, notes, requires);
 	}
 
-	long rows() {
+	public long rows() {
 		return batches.rows();
 	}
 
@@ -45,7 +45,7 @@ record ImportPlan(String name, String fingerprint, Batches batches, WriteCounts 
 	 * Refuses the input when any of the ids it requires is {@code missing} from the
 	 * graph, naming where the first is referred to.
 	 */
-	void requireResolved(List<String> missing) {
+	public void requireResolved(List<String> missing) {
 		if (missing.isEmpty()) {
 			return;
 		}
@@ -54,34 +54,28 @@ record ImportPlan(String name, String fingerprint, Batches batches, WriteCounts 
 				+ ((missing.size() > 1) ? " (and " + (missing.size() - 1) + " more)" : ""));
 	}
 
-	/** A digest of the files and the options that shape the import. */
-	static String fingerprint(String options, List<Path> files) {
+	/**
+	 * A digest (SHA-256) of the files and the options that shape the import: the same
+	 * input gives the same journal entry.
+	 */
+	public static String fingerprint(String options, List<Path> files) {
+		MessageDigest digest = DigestUtils.updateDigest(DigestUtils.getSha256Digest(), options);
 		try {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			digest.update(options.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-			byte[] buffer = new byte[1 << 16];
 			for (Path file : files) {
-				try (InputStream in = Files.newInputStream(file)) {
-					for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
-						digest.update(buffer, 0, read);
-					}
-				}
+				DigestUtils.updateDigest(digest, file);
 			}
-			return HexFormat.of().formatHex(digest.digest());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return Hex.encodeHexString(digest.digest());
 	}
 
 	/**
 	 * The writes, in order. Large inputs are not held in memory: each stream reads them
 	 * again.
 	 */
-	interface Batches {
+	public interface Batches {
 
 		/** How many batches, so that the journal can say how far an import got. */
 		int count();

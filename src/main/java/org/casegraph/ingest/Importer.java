@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import me.tongfei.progressbar.ProgressBar;
 import org.casegraph.messaging.ContactAggregate;
 import org.casegraph.neo4j.BulkCypher;
+import org.casegraph.neo4j.CypherScript;
 
 import org.springframework.stereotype.Component;
 
@@ -17,23 +19,11 @@ import org.springframework.stereotype.Component;
  * committed batch and ends with the same graph as an uninterrupted run.
  */
 @Component
-class Importer {
+public class Importer {
 
-	private static final String OPEN_JOB = """
-			MERGE (j:ImportJob {id: $id})
-			  ON CREATE SET j.done = 0, j.started = datetime()
-			SET j.name = $name, j.batches = $batches,
-			    j.done = CASE WHEN j.finished IS NULL THEN j.done ELSE 0 END,
-			    j.finished = null
-			RETURN j.done AS done
-			""";
+	private static final String OPEN_JOB = CypherScript.load("cypher/ingest/open-job.cypher").single();
 
-	private static final String MISSING = """
-			UNWIND $ids AS id
-			OPTIONAL MATCH (n:Entity {id: id})
-			WITH id, n WHERE n IS NULL
-			RETURN id
-			""";
+	private static final String MISSING = CypherScript.load("cypher/ingest/missing.cypher").single();
 
 	private static final String MESSAGES = "MATCH (m:Message) RETURN count(m) AS messages";
 
@@ -47,7 +37,7 @@ class Importer {
 
 	private final ContactAggregate contacts;
 
-	Importer(BulkCypher cypher, GraphWriter writer, ContactAggregate contacts) {
+	public Importer(BulkCypher cypher, GraphWriter writer, ContactAggregate contacts) {
 		this.cypher = cypher;
 		this.writer = writer;
 		this.contacts = contacts;
@@ -57,7 +47,7 @@ class Importer {
 	 * Writes the plan and returns what changed (batches skipped on a resume are not
 	 * counted again).
 	 */
-	Result run(ImportPlan plan, PrintStream out) {
+	public Result run(ImportPlan plan, PrintStream out) {
 		requireExisting(plan);
 		long messagesBefore = cypher.read(tx -> number(tx.list(MESSAGES, Map.of()), "messages"));
 		int done = Math.toIntExact(cypher.write(tx -> number(
@@ -65,7 +55,7 @@ class Importer {
 						Map.of("id", plan.fingerprint(), "name", plan.name(), "batches", plan.batches().count())),
 				"done")));
 		WriteCounts counts = plan.rejected();
-		try (Progress progress = Progress.of(plan.name(), plan.rows(), out);
+		try (ProgressBar progress = Progress.of(plan.name(), plan.rows(), out);
 				Stream<GraphBatch> batches = plan.batches().stream()) {
 			int index = 0;
 			for (GraphBatch batch : (Iterable<GraphBatch>) batches::iterator) {
@@ -73,7 +63,7 @@ class Importer {
 				if (index > done) {
 					counts = counts.plus(write(plan, batch, index));
 				}
-				progress.advance(batch.inputRows());
+				progress.stepBy(batch.inputRows());
 			}
 		}
 		boolean recount = recountsEarlierMessages(counts, messagesBefore) || contacts.rebuildInterrupted();
@@ -86,7 +76,7 @@ class Importer {
 	 * Records in the journal an import that an {@link OfflineLoad} wrote, so that running
 	 * it again finds it finished, and returns what it did.
 	 */
-	Result recordLoaded(ImportPlan plan, OfflineLoad load) {
+	public Result recordLoaded(ImportPlan plan, OfflineLoad load) {
 		cypher.write(tx -> {
 			tx.execute(OPEN_JOB,
 					Map.of("id", plan.fingerprint(), "name", plan.name(), "batches", plan.batches().count()));
@@ -148,7 +138,7 @@ class Importer {
 	 * @param recounted the whole aggregate was counted again, because the import changed
 	 * whom earlier messages reached
 	 */
-	record Result(WriteCounts counts, int resumedAfter, long contactsCounted, boolean recounted) {
+	public record Result(WriteCounts counts, int resumedAfter, long contactsCounted, boolean recounted) {
 	}
 
 }

@@ -20,7 +20,7 @@ public class InputException extends RuntimeException {
 		super(file + ": " + problem);
 	}
 
-	static String where(Path file, long line, String field) {
+	public static String where(Path file, long line, String field) {
 		return file + ":" + line + ": " + ((field != null) ? field + ": " : "");
 	}
 

@@ -16,11 +16,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import me.tongfei.progressbar.ProgressBar;
 import org.casegraph.messaging.ContactTally;
 import org.casegraph.neo4j.StoreLoader;
 import org.neo4j.cli.ExecutionContext;
 import org.neo4j.importer.ImportCommand;
 import picocli.CommandLine;
+
+import org.springframework.util.FileSystemUtils;
 
 /**
  * An import into a data directory that holds no graph yet, done offline: the validated
@@ -30,7 +33,7 @@ import picocli.CommandLine;
  * indexes are built as it starts. Killed part-way, the next run of the same command
  * starts the load again from scratch.
  */
-final class OfflineLoad implements StoreLoader {
+public final class OfflineLoad implements StoreLoader {
 
 	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(OfflineLoad.class);
 
@@ -42,29 +45,31 @@ final class OfflineLoad implements StoreLoader {
 
 	private long messages;
 
-	OfflineLoad(ImportPlan plan, PrintStream out) {
+	public OfflineLoad(ImportPlan plan, PrintStream out) {
 		this.plan = plan;
 		this.out = out;
 	}
 
 	/** Whether the store was loaded, rather than left to the transactional importer. */
-	boolean loaded() {
+	public boolean loaded() {
 		return counts != null;
 	}
 
 	/** What the load wrote, per kind. */
-	WriteCounts counts() {
+	public WriteCounts counts() {
 		return counts;
 	}
 
 	/** Messages whose contacts the load counted. */
-	long messages() {
+	public long messages() {
 		return messages;
 	}
 
 	@Override
-	public void load(Path home) {
-		Path staging = Folders.recreate(home.resolve("import-staging"));
+	public void load(Path home) throws IOException {
+		Path staging = home.resolve("import-staging");
+		FileSystemUtils.deleteRecursively(staging);
+		Files.createDirectories(staging);
 		Facts facts = new Facts();
 		WriteCounts written;
 		long started = System.nanoTime();
@@ -82,7 +87,7 @@ final class OfflineLoad implements StoreLoader {
 					(System.nanoTime() - started) / 1_000_000);
 			runBatchImporter(home, staging, files);
 		}
-		Folders.delete(staging);
+		FileSystemUtils.deleteRecursively(staging);
 		this.messages = facts.messages.size();
 		this.counts = plan.rejected().plus(written);
 	}
@@ -98,11 +103,11 @@ final class OfflineLoad implements StoreLoader {
 
 	private WriteCounts writeFiles(AdminCsv files, Facts facts) {
 		WriteCounts written = WriteCounts.NONE;
-		try (Progress progress = Progress.of(plan.name() + " (offline)", plan.rows(), out);
+		try (ProgressBar progress = Progress.of(plan.name() + " (offline)", plan.rows(), out);
 				Stream<GraphBatch> batches = plan.batches().stream()) {
 			for (GraphBatch batch : (Iterable<GraphBatch>) batches::iterator) {
 				written = written.plus(write(files, facts, batch));
-				progress.advance(batch.inputRows());
+				progress.stepBy(batch.inputRows());
 			}
 		}
 		return written;

@@ -8,34 +8,34 @@ import java.util.TreeMap;
  *
  * @param byKind counts per kind (Person, Message, SENT ...)
  */
-record WriteCounts(Map<String, Count> byKind) {
+public record WriteCounts(Map<String, Count> byKind) {
 
-	static final WriteCounts NONE = new WriteCounts(Map.of());
+	public static final WriteCounts NONE = new WriteCounts(Map.of());
 
-	WriteCounts {
+	public WriteCounts {
 		byKind = Map.copyOf(byKind);
 	}
 
-	WriteCounts plus(WriteCounts other) {
+	public WriteCounts plus(WriteCounts other) {
 		Map<String, Count> sum = new TreeMap<>(byKind);
 		other.byKind.forEach((kind, count) -> sum.merge(kind, count, Count::plus));
 		return new WriteCounts(sum);
 	}
 
-	WriteCounts plus(String kind, Count count) {
+	public WriteCounts plus(String kind, Count count) {
 		return plus(new WriteCounts(Map.of(kind, count)));
 	}
 
-	long created() {
+	public long created() {
 		return byKind.values().stream().mapToLong(Count::created).sum();
 	}
 
-	long updated() {
+	public long updated() {
 		return byKind.values().stream().mapToLong(Count::updated).sum();
 	}
 
 	/** A table a person reads at the end of an import. */
-	String table() {
+	public String table() {
 		StringBuilder table = new StringBuilder(
 				"%-22s %10s %10s %10s %10s%n".formatted("kind", "created", "updated", "unchanged", "rejected"));
 		new TreeMap<>(byKind).forEach((kind, c) -> table.append(
@@ -51,7 +51,7 @@ record WriteCounts(Map<String, Count> byKind) {
 	 * @param unchanged existed with the same values
 	 * @param rejected invalid input rows left out (with --skip-invalid)
 	 */
-	record Count(long created, long updated, long unchanged, long rejected) {
+	public record Count(long created, long updated, long unchanged, long rejected) {
 
 		Count plus(Count other) {
 			return new Count(created + other.created, updated + other.updated, unchanged + other.unchanged,

@@ -9,13 +9,14 @@ import org.neo4j.driver.types.Node;
 /**
  * What an investigation decided for one officer.
  */
-public record Outcome(String id, String kind, LocalDate date, String description, boolean synthetic) implements Entity {
+public record Outcome(String id, OutcomeKind kind, LocalDate date, String description,
+		boolean synthetic) implements Entity {
 
 	static final String LABEL = "Outcome";
 
 	public static Outcome from(Node node) {
-		return new Outcome(Values.string(node, "id"), Values.string(node, "kind"), Values.date(node, "date"),
-				Values.string(node, "description"), Values.bool(node, "synthetic"));
+		return new Outcome(Values.string(node, "id"), Values.constant(node, "kind", OutcomeKind.class),
+				Values.date(node, "date"), Values.string(node, "description"), Values.bool(node, "synthetic"));
 	}
 
 }

@@ -37,12 +37,7 @@ public class ContactAggregate {
 	/** Pair rows or message ids per write statement. */
 	private static final int ROWS_PER_STATEMENT = 10_000;
 
-	private static final String DELETE_SOME = """
-			MATCH ()-[c:CONTACTED]->()
-			WITH c LIMIT 10000
-			DELETE c
-			RETURN count(*) AS deleted
-			""";
+	private static final String DELETE_SOME = CypherScript.load("cypher/aggregate/delete-some.cypher").single();
 
 	private static final String REBUILD_STARTED = "MERGE (:AggregateRebuild {id: 'contacts'})";
 

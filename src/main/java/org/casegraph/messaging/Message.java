@@ -9,7 +9,7 @@ import org.neo4j.driver.types.Node;
 /**
  * One message, to a chat group or directly to its recipients.
  */
-public record Message(String id, OffsetDateTime sentAt, String body, String channel, boolean discriminatory,
+public record Message(String id, OffsetDateTime sentAt, String body, MessageChannel channel, boolean discriminatory,
 		boolean sexualised, boolean violent, boolean threatening, boolean flagged, boolean deletedRecovered,
 		boolean deleted, boolean media, boolean synthetic) implements Entity {
 
@@ -17,10 +17,10 @@ public record Message(String id, OffsetDateTime sentAt, String body, String chan
 
 	public static Message from(Node node) {
 		return new Message(Values.string(node, "id"), Values.dateTime(node, "sentAt"), Values.string(node, "body"),
-				Values.string(node, "channel"), Values.bool(node, "discriminatory"), Values.bool(node, "sexualised"),
-				Values.bool(node, "violent"), Values.bool(node, "threatening"), Values.bool(node, "flagged"),
-				Values.bool(node, "deletedRecovered"), Values.bool(node, "deleted"), Values.bool(node, "media"),
-				Values.bool(node, "synthetic"));
+				Values.constant(node, "channel", MessageChannel.class), Values.bool(node, "discriminatory"),
+				Values.bool(node, "sexualised"), Values.bool(node, "violent"), Values.bool(node, "threatening"),
+				Values.bool(node, "flagged"), Values.bool(node, "deletedRecovered"), Values.bool(node, "deleted"),
+				Values.bool(node, "media"), Values.bool(node, "synthetic"));
 	}
 
 }

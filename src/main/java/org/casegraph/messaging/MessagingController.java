@@ -3,12 +3,14 @@ package org.casegraph.messaging;
 import java.util.List;
 import java.util.Map;
 
+import org.casegraph.neo4j.CypherScript;
 import org.casegraph.organisation.Officer;
 import org.casegraph.organisation.Person;
 import org.casegraph.query.Connection;
 import org.casegraph.query.EntityKind;
 import org.casegraph.query.EntityKinds;
 import org.casegraph.query.GraphReader;
+import org.casegraph.query.Hop;
 import org.casegraph.query.PageRequest;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -22,50 +24,24 @@ import org.springframework.stereotype.Controller;
 @Controller
 class MessagingController implements EntityKinds {
 
-	private static final String MEMBERS = """
-			UNWIND $ids AS key
-			MATCH (:ChatGroup {id: key})<-[r:IN_GROUP]-(n:Person)
-			RETURN key, n, r
-			ORDER BY r.from, n.name
-			""";
+	private static final String MEMBERS = CypherScript.load("cypher/messaging/group-members.cypher").single();
 
-	private static final String MESSAGE_COUNT = """
-			UNWIND $ids AS key
-			MATCH (g:ChatGroup {id: key})
-			RETURN key, COUNT { (g)<-[:POSTED_IN]-(:Message) } AS total
-			""";
+	private static final String MESSAGE_COUNT = CypherScript.load("cypher/messaging/group-message-counts.cypher")
+		.single();
 
-	private static final String SENDER = """
-			UNWIND $ids AS key
-			MATCH (:Message {id: key})<-[:SENT]-(n:Person)
-			RETURN key, n
-			""";
+	private static final String SENDER = Hop.from("Message").in("SENT").to("Person").cypher();
 
-	private static final String RECIPIENTS = """
-			UNWIND $ids AS key
-			MATCH (:Message {id: key})-[:TO]->(n:Person)
-			RETURN key, n
-			ORDER BY n.name
-			""";
+	private static final String RECIPIENTS = Hop.from("Message").out("TO").to("Person").orderBy("name").cypher();
 
-	private static final String CHAT_GROUP = """
-			UNWIND $ids AS key
-			MATCH (:Message {id: key})-[:POSTED_IN]->(n:ChatGroup)
-			RETURN key, n
-			""";
+	private static final String CHAT_GROUP = Hop.from("Message").out("POSTED_IN").to("ChatGroup").cypher();
 
-	private static final String ACCOUNTS = """
-			UNWIND $ids AS key
-			MATCH (:Person {id: key})-[:USES]->(n:Account)
-			RETURN key, n
-			ORDER BY n.kind, n.handle
-			""";
+	private static final String ACCOUNTS = Hop.from("Person")
+		.out("USES")
+		.to("Account")
+		.orderBy("kind", "handle")
+		.cypher();
 
-	private static final String ACCOUNT_PERSON = """
-			UNWIND $ids AS key
-			MATCH (:Account {id: key})<-[:USES]-(n:Person)
-			RETURN key, n
-			""";
+	private static final String ACCOUNT_PERSON = Hop.from("Account").in("USES").to("Person").cypher();
 
 	private final GraphReader reader;
 

@@ -41,7 +41,8 @@ final class EmbeddedNeo4j {
 	 * Starts the database with the configured user and password in force before Bolt
 	 * takes its first connection. A new store's only user has the password {@code neo4j}:
 	 * a client connecting in that window with the configured password would fail, and a
-	 * few failures lock the user out, the application's own driver too.
+	 * few failures lock the user out, the application's own driver too. Once started, the
+	 * bean's destroy method stops it (Spring's own shutdown hook closes the context).
 	 */
 	static DatabaseManagementService start(DatabaseSettings settings, String username, String password,
 			StoreLoader loader) {
@@ -59,13 +60,19 @@ final class EmbeddedNeo4j {
 			}
 		}
 		DatabaseManagementService dbms = builder(home, settings).build();
-		Runtime.getRuntime().addShutdownHook(new Thread(dbms::shutdown, "casegraph-neo4j-shutdown"));
-		ensureUser(dbms, username, password);
-		GdsProcedures.register(dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME));
-		if (loaded) {
-			delete(home.resolve(LOADING));
+		try {
+			ensureUser(dbms, username, password);
+			GdsProcedures.register(dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME));
+			if (loaded) {
+				delete(home.resolve(LOADING));
+			}
+			return dbms;
 		}
-		return dbms;
+		catch (RuntimeException ex) {
+			// Not a bean yet, so its destroy method would never run: stop it here.
+			dbms.shutdown();
+			throw ex;
+		}
 	}
 
 	/**
@@ -87,11 +94,11 @@ final class EmbeddedNeo4j {
 		loader.requireLoadable();
 		try {
 			Files.writeString(marker, "offline import in progress\n");
+			loader.load(home);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		loader.load(home);
 		return true;
 	}
 

@@ -1,5 +1,6 @@
 package org.casegraph.neo4j;
 
+import java.io.IOException;
 import java.nio.file.Path;
 
 /**
@@ -18,6 +19,6 @@ public interface StoreLoader {
 	void requireLoadable();
 
 	/** Loads the store of the data directory {@code home}, replacing any partial one. */
-	void load(Path home);
+	void load(Path home) throws IOException;
 
 }

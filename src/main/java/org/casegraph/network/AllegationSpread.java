@@ -11,8 +11,8 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import org.casegraph.neo4j.CypherScript;
-import org.casegraph.query.ReadOnlyCypher;
-import org.casegraph.query.ReadOnlyCypher.Statements;
+import org.casegraph.neo4j.ReadOnlyCypher;
+import org.casegraph.neo4j.ReadOnlyCypher.Statements;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.types.Node;
 

@@ -10,10 +10,10 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.casegraph.neo4j.CypherScript;
-import org.casegraph.query.LimitExceededException;
+import org.casegraph.neo4j.LimitExceededException;
+import org.casegraph.neo4j.ReadOnlyCypher;
+import org.casegraph.neo4j.ReadOnlyCypher.Statements;
 import org.casegraph.query.Limits;
-import org.casegraph.query.ReadOnlyCypher;
-import org.casegraph.query.ReadOnlyCypher.Statements;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 

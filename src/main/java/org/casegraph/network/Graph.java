@@ -3,7 +3,7 @@ package org.casegraph.network;
 import java.util.List;
 import java.util.Map;
 
-import org.casegraph.query.ReadOnlyCypher.ExecutedQuery;
+import org.casegraph.neo4j.ReadOnlyCypher.ExecutedQuery;
 
 /**
  * The result of every network query, shaped for drawing libraries: string ids unique

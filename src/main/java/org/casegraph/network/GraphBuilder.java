@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.casegraph.neo4j.JsonValues;
+import org.casegraph.neo4j.ReadOnlyCypher.ExecutedQuery;
 import org.casegraph.network.Graph.Edge;
 import org.casegraph.network.Graph.Node;
 import org.casegraph.network.Graph.Truncation;
-import org.casegraph.query.JsonValues;
-import org.casegraph.query.ReadOnlyCypher.ExecutedQuery;
 import org.neo4j.driver.types.Relationship;
 
 /**

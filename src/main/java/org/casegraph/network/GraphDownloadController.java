@@ -12,6 +12,7 @@ import org.springframework.graphql.support.DefaultExecutionGraphQlRequest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -48,8 +49,10 @@ class GraphDownloadController {
 					Map.of(), "download", Locale.ROOT))
 			.block();
 		if (!response.getErrors().isEmpty()) {
-			return ResponseEntity.badRequest()
-				.body(Map.of("errors", response.getErrors().stream().map(GraphDownloadController::error).toList()));
+			ProblemDetail failed = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+					"The GraphQL request failed: " + response.getErrors().getFirst().getMessage());
+			failed.setProperty("errors", response.getErrors().stream().map(GraphDownloadController::error).toList());
+			return ResponseEntity.of(failed).build();
 		}
 		Optional<Map<String, Object>> graph = firstGraph(response.getData());
 		if (graph.isEmpty()) {
@@ -92,8 +95,8 @@ class GraphDownloadController {
 				String.valueOf(error.getErrorType()), "extensions", error.getExtensions());
 	}
 
-	private static ResponseEntity<Map<String, Object>> problem(HttpStatus status, String message) {
-		return ResponseEntity.status(status).body(Map.of("errors", List.of(Map.of("message", message))));
+	private static ResponseEntity<?> problem(HttpStatus status, String message) {
+		return ResponseEntity.of(ProblemDetail.forStatusAndDetail(status, message)).build();
 	}
 
 	/**

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.casegraph.neo4j.CypherScript;
+import org.casegraph.neo4j.ReadOnlyCypher;
 import org.casegraph.query.BadRequestException;
-import org.casegraph.query.ReadOnlyCypher;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 

@@ -10,10 +10,9 @@ import java.util.Map;
 import java.util.Set;
 
 import org.casegraph.neo4j.CypherScript;
+import org.casegraph.neo4j.ReadOnlyCypher;
 import org.casegraph.query.BadRequestException;
 import org.casegraph.query.Limits;
-import org.casegraph.query.ReadOnlyCypher;
-import org.casegraph.query.ReadOnlyCypher.Statements;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 

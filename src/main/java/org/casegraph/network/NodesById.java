@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.casegraph.neo4j.CypherScript;
-import org.casegraph.query.ReadOnlyCypher.Statements;
+import org.casegraph.neo4j.ReadOnlyCypher.Statements;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.types.Node;
 

@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.casegraph.neo4j.CypherScript;
+import org.casegraph.neo4j.ReadOnlyCypher;
+import org.casegraph.neo4j.ReadOnlyCypher.Statements;
 import org.casegraph.query.BadRequestException;
 import org.casegraph.query.Limits;
-import org.casegraph.query.ReadOnlyCypher;
-import org.casegraph.query.ReadOnlyCypher.Statements;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.types.Path;
 

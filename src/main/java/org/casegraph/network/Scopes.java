@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.casegraph.neo4j.CypherScript;
+import org.casegraph.neo4j.LimitExceededException;
+import org.casegraph.neo4j.ReadOnlyCypher.Statements;
 import org.casegraph.query.BadRequestException;
-import org.casegraph.query.LimitExceededException;
 import org.casegraph.query.Limits;
-import org.casegraph.query.ReadOnlyCypher.Statements;
 import org.casegraph.query.Values;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;

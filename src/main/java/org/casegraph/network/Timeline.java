@@ -11,11 +11,11 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.casegraph.neo4j.CypherScript;
+import org.casegraph.neo4j.JsonValues;
+import org.casegraph.neo4j.ReadOnlyCypher;
+import org.casegraph.neo4j.ReadOnlyCypher.ExecutedQuery;
+import org.casegraph.neo4j.ReadOnlyCypher.Statements;
 import org.casegraph.query.BadRequestException;
-import org.casegraph.query.JsonValues;
-import org.casegraph.query.ReadOnlyCypher;
-import org.casegraph.query.ReadOnlyCypher.ExecutedQuery;
-import org.casegraph.query.ReadOnlyCypher.Statements;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.types.Node;
 

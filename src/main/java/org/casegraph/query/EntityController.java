@@ -3,7 +3,9 @@ package org.casegraph.query;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.dao.DataAccessException;
+import org.casegraph.neo4j.CypherScript;
+import org.neo4j.driver.exceptions.ClientException;
+
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
@@ -14,16 +16,9 @@ import org.springframework.stereotype.Controller;
 @Controller
 class EntityController {
 
-	private static final String NODE = """
-			MATCH (n:Entity {id: $id})
-			RETURN n
-			""";
+	private static final String NODE = "MATCH (n:Entity {id: $id}) RETURN n";
 
-	private static final String SEARCH = """
-			CALL db.index.fulltext.queryNodes('casegraph_text', $text, {limit: $first})
-			YIELD node, score
-			RETURN node, score
-			""";
+	private static final String SEARCH = CypherScript.load("cypher/query/search.cypher").single();
 
 	private final GraphReader reader;
 
@@ -54,8 +49,8 @@ class EntityController {
 				.flatMap(java.util.Optional::stream)
 				.toList();
 		}
-		catch (DataAccessException ex) {
-			throw new BadRequestException("Argument 'text': '" + text + "' is not a valid search: " + ex.getMessage());
+		catch (ClientException ex) {
+			throw new BadRequestException("Argument 'text': '" + text + "' is not a valid search");
 		}
 	}
 

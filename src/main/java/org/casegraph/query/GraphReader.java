@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.casegraph.neo4j.ReadOnlyCypher;
 import org.neo4j.cypherdsl.core.Condition;
 import org.neo4j.cypherdsl.core.Cypher;
 import org.neo4j.cypherdsl.core.Node;
@@ -14,25 +15,22 @@ import org.neo4j.cypherdsl.core.Property;
 import org.neo4j.cypherdsl.core.SortItem;
 import org.neo4j.cypherdsl.core.Statement;
 import org.neo4j.driver.Record;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Every read the API makes goes through here: pages of one label, and batched lookups
- * keyed by parent id, each one Cypher round trip whatever the number of parents.
+ * The entity pages and batch loads of the API: pages of one label, and batched lookups
+ * keyed by parent id, each one Cypher round trip whatever the number of parents. Each
+ * runs on the one read path ({@link ReadOnlyCypher}): read-only, with the request
+ * timeout.
  */
 @Component
 public class GraphReader {
 
-	private static final Logger log = LoggerFactory.getLogger(GraphReader.class);
+	private final ReadOnlyCypher cypher;
 
-	private final Neo4jClient client;
-
-	GraphReader(Neo4jClient client) {
-		this.client = client;
+	GraphReader(ReadOnlyCypher cypher) {
+		this.cypher = cypher;
 	}
 
 	/**
@@ -62,15 +60,7 @@ public class GraphReader {
 
 	/** Runs a query and maps each record. */
 	public <T> List<T> list(String cypher, Map<String, Object> parameters, Function<Record, T> mapper) {
-		log.debug("Cypher {} with {}", cypher, parameters);
-		return List.copyOf(client.query(cypher)
-			.bindAll(parameters)
-			.fetchAs(Object.class)
-			.mappedBy((types, record) -> mapper.apply(record))
-			.all()
-			.stream()
-			.map(row -> (T) row)
-			.toList());
+		return this.cypher.list(cypher, parameters, mapper);
 	}
 
 	/**

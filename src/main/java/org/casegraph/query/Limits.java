@@ -2,6 +2,8 @@ package org.casegraph.query;
 
 import java.time.Duration;
 
+import org.casegraph.neo4j.LimitExceededException;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -12,8 +14,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param queryDepth deepest field nesting a GraphQL document may have
  * @param queryComplexity most fields a GraphQL document may select, lists counted once
  * @param graphNodes most nodes in any network result
- * @param timeout longest a network query or report may run (its read transaction's
- * timeout)
+ * @param timeout longest any read of the API may run: the timeout of its read-only
+ * transaction, in whole seconds (reports have their own,
+ * {@code casegraph.reports.timeout})
  * @param neighbourhoodDepth most hops a neighbourhood expands
  * @param pathLength longest path a path query searches for
  */

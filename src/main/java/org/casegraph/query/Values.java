@@ -20,6 +20,12 @@ public final class Values {
 		return value.isNull() ? null : value.asString();
 	}
 
+	/** One of {@code type}'s constants, by name. */
+	public static <E extends Enum<E>> E constant(MapAccessor source, String key, Class<E> type) {
+		Value value = source.get(key);
+		return value.isNull() ? null : Enum.valueOf(type, value.asString());
+	}
+
 	public static boolean bool(MapAccessor source, String key) {
 		Value value = source.get(key);
 		return !value.isNull() && value.asBoolean();

@@ -3,8 +3,8 @@ package org.casegraph.report;
 import java.util.List;
 import java.util.Map;
 
+import org.casegraph.neo4j.JsonValues;
 import org.casegraph.query.BadRequestException;
-import org.casegraph.query.JsonValues;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;

@@ -3,10 +3,12 @@ package org.casegraph.report;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.casegraph.query.LimitExceededException;
+import org.casegraph.neo4j.LimitExceededException;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,7 +28,7 @@ class ReportDownloadController {
 	}
 
 	@GetMapping("/reports/{name}.csv")
-	ResponseEntity<String> csv(@PathVariable String name, @RequestParam Map<String, String> params) {
+	ResponseEntity<?> csv(@PathVariable String name, @RequestParam Map<String, String> params) {
 		try {
 			ReportResult result = runner.runWithText(name, new LinkedHashMap<>(params));
 			return ResponseEntity.ok()
@@ -35,7 +37,7 @@ class ReportDownloadController {
 				.body(ReportFormat.CSV.write(result));
 		}
 		catch (ReportException | LimitExceededException ex) {
-			return ResponseEntity.badRequest().contentType(MediaType.TEXT_PLAIN).body(ex.getMessage() + "\n");
+			return ResponseEntity.of(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage())).build();
 		}
 	}
 

@@ -7,6 +7,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.casegraph.neo4j.CypherScript;
+
 /**
  * Reads a report file: a header of {@code // key: value} lines, then the query.
  *
@@ -21,6 +23,9 @@ import java.util.regex.Pattern;
  * // compute: community-agreement    (optional: computed by the application from the rows)
  * MATCH ...
  * </pre>
+ *
+ * The query may include shared fragments ({@code // include: NAME}, from
+ * {@code cypher/shared/}); an include line also ends the header.
  */
 final class ReportFile {
 
@@ -49,16 +54,21 @@ final class ReportFile {
 				continue;
 			}
 			Matcher header = HEADER.matcher(trimmed);
-			if (!header.matches()) {
+			if (!header.matches() || header.group(1).equals("include")) {
 				break;
 			}
 			report.header(line + 1, header.group(1), header.group(2).trim());
 		}
 		List<String> body = new ArrayList<>();
-		for (int i = line; i < lines.length; i++) {
-			body.add(lines[i]);
+		for (int i = 0; i < lines.length; i++) {
+			body.add((i < line) ? "" : lines[i]);
 		}
-		return report.build(String.join("\n", body).strip());
+		try {
+			return report.build(CypherScript.withIncludes(source, String.join("\n", body)).strip());
+		}
+		catch (IllegalArgumentException ex) {
+			throw new ReportException(ex.getMessage());
+		}
 	}
 
 	/** Collects a report's header, line by line. */

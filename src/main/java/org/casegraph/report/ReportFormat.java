@@ -18,7 +18,7 @@ public enum ReportFormat {
 
 	TABLE {
 		@Override
-		String write(ReportResult result) {
+		public String write(ReportResult result) {
 			List<List<String>> cells = cells(result);
 			int[] widths = new int[result.columns().size()];
 			for (List<String> row : cells) {
@@ -45,7 +45,7 @@ public enum ReportFormat {
 
 	CSV {
 		@Override
-		String write(ReportResult result) {
+		public String write(ReportResult result) {
 			StringWriter out = new StringWriter();
 			try (CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.CRLF).build(out)) {
 				cells(result).forEach(csv::writeRecord);
@@ -59,7 +59,7 @@ public enum ReportFormat {
 
 	JSON {
 		@Override
-		String write(ReportResult result) {
+		public String write(ReportResult result) {
 			Map<String, Object> document = new LinkedHashMap<>();
 			document.put("report", result.name());
 			document.put("columns", result.columns());
@@ -73,7 +73,7 @@ public enum ReportFormat {
 
 	MARKDOWN {
 		@Override
-		String write(ReportResult result) {
+		public String write(ReportResult result) {
 			List<List<String>> cells = cells(result);
 			StringBuilder out = new StringBuilder(summary(result));
 			for (int r = 0; r < cells.size(); r++) {
@@ -90,7 +90,7 @@ public enum ReportFormat {
 
 	private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
-	abstract String write(ReportResult result);
+	public abstract String write(ReportResult result);
 
 	/** The header row, then every row, as text. */
 	private static List<List<String>> cells(ReportResult result) {

@@ -9,7 +9,7 @@ import java.util.function.BiFunction;
  * Binds given values to a report's declared parameters: unknown, missing and wrongly
  * typed ones are refused by name; the rest take their defaults.
  */
-final class ReportParameters {
+public final class ReportParameters {
 
 	private ReportParameters() {
 	}
@@ -18,7 +18,7 @@ final class ReportParameters {
 		return bind(report, given, (parameter, value) -> parameter.type().parse(value));
 	}
 
-	static Map<String, Object> fromJson(Report report, Map<String, Object> given) {
+	public static Map<String, Object> fromJson(Report report, Map<String, Object> given) {
 		return bind(report, given == null ? Map.of() : given, (parameter, value) -> parameter.type().accept(value));
 	}
 

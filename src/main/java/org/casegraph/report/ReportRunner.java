@@ -7,14 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.casegraph.query.JsonValues;
-import org.casegraph.query.ReadOnlyCypher;
-import org.casegraph.query.ReadOnlyCypher.Statements;
-import org.neo4j.driver.AccessMode;
-import org.neo4j.driver.Driver;
+import org.casegraph.neo4j.JsonValues;
+import org.casegraph.neo4j.ReadOnlyCypher;
+import org.casegraph.neo4j.ReadOnlyCypher.Statements;
 import org.neo4j.driver.Record;
-import org.neo4j.driver.Session;
-import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.exceptions.ClientException;
 
 import org.springframework.stereotype.Component;
@@ -35,17 +31,14 @@ public class ReportRunner {
 
 	private final ReadOnlyCypher cypher;
 
-	private final Driver driver;
-
 	private final ReportSettings settings;
 
 	private final Map<String, ReportComputation> computations = new HashMap<>();
 
-	ReportRunner(ReportCatalog catalog, ReadOnlyCypher cypher, Driver driver, ReportSettings settings,
+	ReportRunner(ReportCatalog catalog, ReadOnlyCypher cypher, ReportSettings settings,
 			List<ReportComputation> computations) {
 		this.catalog = catalog;
 		this.cypher = cypher;
-		this.driver = driver;
 		this.settings = settings;
 		computations.forEach(computation -> this.computations.put(computation.name(), computation));
 	}
@@ -68,7 +61,7 @@ public class ReportRunner {
 					+ String.join(", ", catalog.all().stream().map(Report::name).toList())));
 	}
 
-	ReportResult run(Report report, Map<String, Object> parameters) {
+	public ReportResult run(Report report, Map<String, Object> parameters) {
 		String graph = report.usesGraphDataScience() ? "casegraph-" + report.name() + "-" + UUID.randomUUID() : null;
 		try {
 			ReportResult queried = cypher.read(statements -> query(statements, report, parameters, graph),
@@ -131,8 +124,9 @@ public class ReportRunner {
 	}
 
 	private void drop(String graph) {
-		try (Session session = driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
-			session.run(DROP_GRAPH, Map.of("graph", graph)).consume();
+		try {
+			cypher.read(statements -> statements.run(DROP_GRAPH, Map.of("graph", graph)), settings.timeout(),
+					"casegraph.reports.timeout");
 		}
 		catch (ClientException ex) {
 			// GDS is missing or the projection was never made: nothing to drop.

@@ -3,10 +3,12 @@ package org.casegraph.source;
 import java.util.List;
 import java.util.Map;
 
+import org.casegraph.neo4j.CypherScript;
 import org.casegraph.query.Connection;
 import org.casegraph.query.EntityKind;
 import org.casegraph.query.EntityKinds;
 import org.casegraph.query.GraphReader;
+import org.casegraph.query.Hop;
 import org.casegraph.query.PageRequest;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -20,24 +22,15 @@ import org.springframework.stereotype.Controller;
 @Controller
 class SourceController implements EntityKinds {
 
-	private static final String CLAIMS_ON_TOPIC = """
-			MATCH (c:Claim {topic: $topic})
-			RETURN c
-			ORDER BY c.asOf, c.id
-			""";
+	private static final String CLAIMS_ON_TOPIC = CypherScript.load("cypher/source/claims-on-topic.cypher").single();
 
-	private static final String CLAIMS_BY_SOURCE = """
-			UNWIND $ids AS key
-			MATCH (:Source {id: key})<-[:STATED_BY]-(n:Claim)
-			RETURN key, n
-			ORDER BY n.asOf, n.id
-			""";
+	private static final String CLAIMS_BY_SOURCE = Hop.from("Source")
+		.in("STATED_BY")
+		.to("Claim")
+		.orderBy("asOf", "id")
+		.cypher();
 
-	private static final String SOURCE_OF_CLAIM = """
-			UNWIND $ids AS key
-			MATCH (:Claim {id: key})-[:STATED_BY]->(n:Source)
-			RETURN key, n
-			""";
+	private static final String SOURCE_OF_CLAIM = Hop.from("Claim").out("STATED_BY").to("Source").cypher();
 
 	private final GraphReader reader;
 

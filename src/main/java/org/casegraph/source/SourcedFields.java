@@ -2,7 +2,6 @@ package org.casegraph.source;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 import graphql.language.ListType;
@@ -15,6 +14,7 @@ import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.WiringFactory;
 import org.casegraph.query.Entity;
 import org.casegraph.query.GraphReader;
+import org.casegraph.query.Hop;
 import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.execution.BatchLoaderRegistry;
@@ -31,17 +31,12 @@ class SourcedFields implements RuntimeWiringConfigurer {
 
 	static final String LOADER = "sources";
 
-	private static final String SOURCES_OF = """
-			UNWIND $ids AS key
-			MATCH (:Entity {id: key})-[:CITES]->(s:Source)
-			RETURN key, s
-			ORDER BY s.label
-			""";
+	private static final String SOURCES_OF = Hop.from("Entity").out("CITES").to("Source").orderBy("label").cypher();
 
 	SourcedFields(GraphReader reader, BatchLoaderRegistry registry) {
 		registry.<String, List<Source>>forName(LOADER)
 			.registerMappedBatchLoader((ids, env) -> Mono.fromCallable(() -> (Map<String, List<Source>>) reader
-				.grouped(SOURCES_OF, ids, record -> Source.from(record.get("s").asNode()))));
+				.grouped(SOURCES_OF, ids, record -> Source.from(record.get("n").asNode()))));
 	}
 
 	@Override

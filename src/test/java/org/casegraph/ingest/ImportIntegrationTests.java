@@ -15,21 +15,21 @@ import org.springframework.beans.factory.annotation.Autowired;
  * What every import test uses: the importer, the aggregate it keeps, the driver to look
  * at the result, and a folder for input files.
  */
-abstract class ImportIntegrationTests extends EmptyGraphTests {
+public abstract class ImportIntegrationTests extends EmptyGraphTests {
 
 	@Autowired
-	Importer importer;
+	protected Importer importer;
 
 	@Autowired
-	ContactAggregate contacts;
+	protected ContactAggregate contacts;
 
 	@Autowired
-	Driver driver;
+	protected Driver driver;
 
 	@TempDir
-	Path temp;
+	protected Path temp;
 
-	static PrintStream quiet() {
+	protected static PrintStream quiet() {
 		return new PrintStream(new ByteArrayOutputStream());
 	}
 

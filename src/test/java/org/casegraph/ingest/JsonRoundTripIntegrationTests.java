@@ -4,7 +4,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.casegraph.export.JsonGraphFormat;
+import org.casegraph.ingest.read.CsvBundleReader;
+import org.casegraph.ingest.read.JsonGraphReader;
+import org.casegraph.referencecase.BundleGenerator;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -16,24 +22,28 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class JsonRoundTripIntegrationTests extends ImportIntegrationTests {
 
+	@Autowired
+	JsonGraphFormat format;
+
 	@Test
 	void anExportImportedIntoAnEmptyGraphExportsTheSame() throws IOException {
 		Path bundle = temp.resolve("bundle");
 		BundleGenerator.generate(BundleGenerator.Tier.of("S"), 3, bundle);
-		importer.run(CsvBundle.read(new CsvBundle.Settings(bundle, false, 1_000)), quiet());
+		importer.run(CsvBundleReader.read(new CsvBundleReader.Settings(bundle, false, 1_000)), quiet());
 		Path first = temp.resolve("first.json");
-		long[] written = JsonGraph.export(driver, first);
+		JsonGraphFormat.Written written = format.export(first);
 		long contactSum = contactCount();
 
 		try (var session = driver.session()) {
 			session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS").consume();
 		}
-		Importer.Result result = importer.run(JsonGraph.read(first, 500), quiet());
+		Importer.Result result = importer.run(JsonGraphReader.read(first, 500), quiet());
 		Path second = temp.resolve("second.json");
-		JsonGraph.export(driver, second);
+		format.export(second);
 
-		assertThat(written[0]).isPositive();
-		assertThat(result.counts().created()).as(result.counts().table()).isEqualTo(written[0] + written[1]);
+		assertThat(written.nodes()).isPositive();
+		assertThat(result.counts().created()).as(result.counts().table())
+			.isEqualTo(written.nodes() + written.relationships());
 		assertThat(Files.readString(second)).isEqualTo(Files.readString(first));
 		assertThat(Files.readString(first)).contains("{\"datetime\":").contains("{\"date\":");
 		assertThat(contactCount()).isEqualTo(contactSum);
@@ -44,7 +54,7 @@ class JsonRoundTripIntegrationTests extends ImportIntegrationTests {
 	void malformedExportsAreRefusedWithTheLine() throws IOException {
 		Path broken = Files.writeString(temp.resolve("broken.json"),
 				"{\"format\": \"casegraph-json/1\",\n\"nodes\": [\n{\"id\": \"x\", \"labels\": [\"Person\"]},\n{\"id\": \n");
-		assertThatThrownBy(() -> JsonGraph.read(broken, 10)).isInstanceOf(InputException.class)
+		assertThatThrownBy(() -> JsonGraphReader.read(broken, 10)).isInstanceOf(InputException.class)
 			.hasMessageContaining("broken.json:")
 			.hasMessageContaining("not valid JSON");
 		Path badDate = Files.writeString(temp.resolve("bad-date.json"), """
@@ -54,11 +64,11 @@ class JsonRoundTripIntegrationTests extends ImportIntegrationTests {
 				{"id": "m:1", "labels": ["Membership"], "properties": {"from": {"date": "2016-13-01"}}}
 				]}
 				""");
-		assertThatThrownBy(() -> JsonGraph.read(badDate, 10)).isInstanceOf(InputException.class)
+		assertThatThrownBy(() -> JsonGraphReader.read(badDate, 10)).isInstanceOf(InputException.class)
 			.hasMessageContaining("bad-date.json:4: from:");
 		Path noLabels = Files.writeString(temp.resolve("no-labels.json"),
 				"{\"format\": \"casegraph-json/1\", \"nodes\": [{\"id\": \"p:1\"}]}");
-		assertThatThrownBy(() -> JsonGraph.read(noLabels, 10)).isInstanceOf(InputException.class)
+		assertThatThrownBy(() -> JsonGraphReader.read(noLabels, 10)).isInstanceOf(InputException.class)
 			.hasMessageContaining("no-labels.json:1: labels:");
 	}
 

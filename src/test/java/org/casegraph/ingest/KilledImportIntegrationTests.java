@@ -11,7 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.casegraph.CasegraphApplication;
+import org.casegraph.cli.CommandLineInterface;
+import org.casegraph.referencecase.BundleGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -166,7 +167,7 @@ class KilledImportIntegrationTests {
 		List<String> command = new ArrayList<>(
 				List.of(ProcessHandle.current().info().command().orElseThrow(), "S".equals(TIER) ? "-Xmx2g" : "-Xmx8g",
 						"--add-opens=java.base/java.nio=ALL-UNNAMED", "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
-						"-cp", System.getProperty("java.class.path"), CasegraphApplication.class.getName()));
+						"-cp", System.getProperty("java.class.path"), CommandLineInterface.class.getName()));
 		command.addAll(args);
 		return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
 	}

@@ -7,12 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
+import org.casegraph.cli.CommandLineInterface;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
-import picocli.CommandLine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -63,7 +63,7 @@ class OfflineLoadIntegrationTests {
 		Path data = temp.resolve("refused");
 		StringWriter err = new StringWriter();
 
-		assertThat(importCsv(bundle, data, err)).isEqualTo(ImportCommand.EXIT_INPUT);
+		assertThat(importCsv(bundle, data, err)).isEqualTo(2);
 
 		assertThat(err.toString())
 			.contains("memberships.csv:2: unit: 'unit:nowhere' is neither in the input nor in the graph")
@@ -73,8 +73,9 @@ class OfflineLoadIntegrationTests {
 	}
 
 	private int importCsv(Path bundle, Path data, StringWriter err) {
-		return new CommandLine(new ImportCommand()).setErr(new PrintWriter(err, true))
-			.execute("csv", bundle.toString(), "--data-dir", data.toString());
+		return CommandLineInterface.commandLine()
+			.setErr(new PrintWriter(err, true))
+			.execute("import", "csv", bundle.toString(), "--data-dir", data.toString());
 	}
 
 	private static Map<String, Object> query(Path data, String cypher) {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import org.casegraph.ingest.read.SnapReader;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -21,23 +22,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SnapImportIntegrationTests extends ImportIntegrationTests {
 
-	static final Path EDGES = Path.of("datasets/email-eu-core/email-Eu-core.txt");
-
-	static final Path LABELS = Path.of("datasets/email-eu-core/email-Eu-core-department-labels.txt");
-
-	static ImportPlan emailEuCore() {
-		return SnapFormat.read(new SnapFormat.Settings(EDGES, LABELS, "Department ", "email-Eu-core", false, 5_000));
-	}
-
 	@Test
 	@Order(1)
 	void importsEmailEuCoreExactlyAsItIs() {
-		Importer.Result result = importer.run(emailEuCore(), quiet());
+		Importer.Result result = importer.run(EmailEuCore.plan(), quiet());
 		assertThat(result.counts().byKind()).containsEntry("Person", new WriteCounts.Count(1005, 0, 0, 0))
 			.containsEntry("Unit", new WriteCounts.Count(42, 0, 0, 0))
 			.containsEntry("Message", new WriteCounts.Count(25_571, 0, 0, 0))
 			.containsEntry("TO", new WriteCounts.Count(25_571, 0, 0, 0));
-		assertThat(emailEuCore().notes().getFirst()).contains("642 self-loops");
+		assertThat(EmailEuCore.plan().notes().getFirst()).contains("642 self-loops");
 		Map<String, Object> graph = graph();
 		assertThat(graph).containsEntry("people", 1005L)
 			.containsEntry("units", 42L)
@@ -53,7 +46,7 @@ class SnapImportIntegrationTests extends ImportIntegrationTests {
 	@Order(2)
 	void importingAgainChangesNothing() {
 		Map<String, Object> before = graph();
-		Importer.Result again = importer.run(emailEuCore(), quiet());
+		Importer.Result again = importer.run(EmailEuCore.plan(), quiet());
 		assertThat(again.counts().created()).isZero();
 		assertThat(again.counts().updated()).isZero();
 		assertThat(again.contactsCounted()).isZero();
@@ -61,29 +54,10 @@ class SnapImportIntegrationTests extends ImportIntegrationTests {
 	}
 
 	@Test
-	@Order(3)
-	void eachMalformedInputGivesOneClearErrorAndWritesNothing() throws IOException {
-		Map<String, Object> before = graph();
-		assertInputError(write("three-fields.txt", "1 2\r\n3 4 5 6\r\n"),
-				"three-fields.txt:2: expected SENDER RECIPIENT");
-		assertInputError(write("bad-time.txt", "1 2 1500000000\n3 4 yesterday\n"),
-				"bad-time.txt:2: TIMESTAMP: 'yesterday'");
-		assertInputError(write("empty.txt", ""), "empty.txt: the file is empty");
-		assertInputError(temp.resolve("not-there.txt"), "not-there.txt: no such file");
-		assertInputError(Files.write(temp.resolve("garbage.bin"), new byte[] { 'a', ' ', 'b', '\n', 0, 1, 2, 3 }),
-				"garbage.bin:2: binary data");
-		assertInputError(
-				Files.write(temp.resolve("latin1.txt"), new byte[] { '1', ' ', '2', '\n', (byte) 0xE9, ' ', '3' }),
-				"latin1.txt:2: not UTF-8");
-		assertInputError(write("comments-only.txt", "# nothing\n"), "comments-only.txt: holds no edges");
-		assertThat(graph()).isEqualTo(before);
-	}
-
-	@Test
 	@Order(4)
 	void skipInvalidWritesTheValidLinesAndListsTheRest() throws IOException {
 		Path edges = write("mixed.txt", "a b 1500000000\nc d e f\na c 1500000060\n");
-		ImportPlan plan = SnapFormat.read(new SnapFormat.Settings(edges, null, "Unit ", "mixed", true, 10));
+		ImportPlan plan = SnapReader.read(new SnapReader.Settings(edges, null, "Unit ", "mixed", true, 10));
 		Importer.Result result = importer.run(plan, quiet());
 		assertThat(result.counts().byKind()).containsEntry("Message", new WriteCounts.Count(2, 0, 0, 0))
 			.containsEntry("(invalid lines)", new WriteCounts.Count(0, 0, 0, 1));
@@ -105,7 +79,7 @@ class SnapImportIntegrationTests extends ImportIntegrationTests {
 				.append('\n');
 		}
 		Path edges = write("resume.txt", lines.toString());
-		ImportPlan plan = SnapFormat.read(new SnapFormat.Settings(edges, null, "Unit ", "resume", false, 10));
+		ImportPlan plan = SnapReader.read(new SnapReader.Settings(edges, null, "Unit ", "resume", false, 10));
 		ImportPlan crashing = new ImportPlan(plan.name(), plan.fingerprint(), withBrokenBatch(plan, 5), plan.rejected(),
 				plan.notes());
 
@@ -140,12 +114,6 @@ class SnapImportIntegrationTests extends ImportIntegrationTests {
 			.getFirst()
 			.get("n")
 			.asLong();
-	}
-
-	private void assertInputError(Path file, String message) {
-		assertThatThrownBy(() -> SnapFormat.read(new SnapFormat.Settings(file, null, "Unit ", "bad", false, 10)))
-			.isInstanceOf(InputException.class)
-			.hasMessageContaining(message);
 	}
 
 	private Path write(String name, String text) throws IOException {

@@ -10,7 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import org.casegraph.CasegraphApplication;
+import org.casegraph.cli.CommandLineInterface;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.AuthTokens;
@@ -71,7 +71,7 @@ class DurabilityIntegrationTests {
 	private static Process start(int boltPort, Path dataDir, Path log) throws IOException, InterruptedException {
 		String java = ProcessHandle.current().info().command().orElseThrow();
 		Process process = new ProcessBuilder(List.of(java, "-Xmx1g", "-cp", System.getProperty("java.class.path"),
-				CasegraphApplication.class.getName(), "--server.port=0", "--casegraph.neo4j.bolt-port=" + boltPort,
+				CommandLineInterface.class.getName(), "--server.port=0", "--casegraph.neo4j.bolt-port=" + boltPort,
 				"--casegraph.neo4j.page-cache=64MB", "--casegraph.neo4j.data-dir=" + dataDir))
 			.redirectErrorStream(true)
 			.redirectOutput(log.toFile())

@@ -1,0 +1,21 @@
+// Who-messaged-whom between members of units, a row per pair and month: (fromUnit, toUnit, messages). Each month
+// is attributed to the units both people were in on the day of its first message; messages without a time to the
+// unit each was last in (undated data). $from and $to (dates, null for no bound) keep the months between them.
+MATCH (a:Person)-[c:CONTACTED]->(b:Person)
+WHERE EXISTS { (a)-[:HAS_MEMBERSHIP]->() } AND EXISTS { (b)-[:HAS_MEMBERSHIP]->() }
+WITH a, b, c, reduce(total = 0, n IN c.monthCounts | total + n) AS dated
+UNWIND [i IN range(0, size(c.months) - 1) | {messages: c.monthCounts[i], day: date(c.monthFirst[i])}]
+       + CASE WHEN c.count > dated AND $from IS NULL AND $to IS NULL THEN [{messages: c.count - dated, day: null}] ELSE [] END
+       AS part
+WITH a, b, part.messages AS messages, part.day AS day
+WHERE day IS NULL OR (($from IS NULL OR day >= $from) AND ($to IS NULL OR day <= $to))
+CALL (a, day) {
+  MATCH (a)-[:HAS_MEMBERSHIP]->(m:Membership)-[:IN_UNIT]->(u:Unit)
+  WHERE day IS NULL OR ((m.from IS NULL OR m.from <= day) AND (m.to IS NULL OR day <= m.to))
+  RETURN u AS fromUnit ORDER BY m.from DESC LIMIT 1
+}
+CALL (b, day) {
+  MATCH (b)-[:HAS_MEMBERSHIP]->(m:Membership)-[:IN_UNIT]->(u:Unit)
+  WHERE day IS NULL OR ((m.from IS NULL OR m.from <= day) AND (m.to IS NULL OR day <= m.to))
+  RETURN u AS toUnit ORDER BY m.from DESC LIMIT 1
+}

@@ -1,0 +1,200 @@
+package org.casegraph.bench;
+
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.HdrHistogram.Histogram;
+import org.casegraph.job.DatabaseOptions;
+import org.casegraph.job.Jobs;
+import org.casegraph.neo4j.CypherScript;
+import org.casegraph.neo4j.DriverReplay;
+import org.casegraph.neo4j.ReadOnlyCypher;
+import org.casegraph.neo4j.ReadOnlyCypher.Statement;
+import org.neo4j.driver.Record;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * {@code bench queries}: each network query, repeatedly, through GraphQL over HTTP and as
+ * the same Cypher with the same parameters straight through the driver; prints p50, p95
+ * and p99 of each and the ratio. Runs on whatever graph the database holds (a generated
+ * tier, imported).
+ */
+@Command(name = "queries", mixinStandardHelpOptions = true,
+		description = "Time the network queries through GraphQL over HTTP and as raw Cypher through the driver.")
+public class QueryBench implements Callable<Integer> {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	@Mixin
+	DatabaseOptions database;
+
+	@Option(names = "--iterations", defaultValue = "200",
+			description = "Timed runs per query and path (default ${DEFAULT-VALUE}).")
+	int iterations;
+
+	@Option(names = "--warmup", defaultValue = "20", description = "Untimed runs first (default ${DEFAULT-VALUE}).")
+	int warmup;
+
+	@Override
+	public Integer call() throws Exception {
+		try (ConfigurableApplicationContext context = Jobs.startServer(database);
+				HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
+			int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+			ReadOnlyCypher cypher = context.getBean(ReadOnlyCypher.class);
+			DriverReplay driver = context.getBean(DriverReplay.class);
+			AtomicReference<List<Statement>> lastStatements = new AtomicReference<>();
+			cypher.observe(lastStatements::set);
+			Map<String, Object> picked = picked(cypher);
+			PrintStream out = System.out;
+			out.printf("%nbench queries: %s; %d timed runs each after %d warm-up runs; %d cores%n%n", describe(cypher),
+					iterations, warmup, Runtime.getRuntime().availableProcessors());
+			out.println("| query | GraphQL p50 ms | p95 | p99 | Cypher p50 ms | p95 | p99 | GraphQL / Cypher (p50) |");
+			out.println("|---|---:|---:|---:|---:|---:|---:|---:|");
+			for (BenchQuery query : queries(picked)) {
+				Runner graphQl = () -> post(http, port, query);
+				for (int i = 0; i < warmup; i++) {
+					graphQl.run();
+				}
+				List<Statement> statements = lastStatements.get();
+				Runner raw = () -> driver.replay(statements, Duration.ofSeconds(10));
+				for (int i = 0; i < warmup; i++) {
+					raw.run();
+				}
+				Histogram overHttp = time(graphQl);
+				Histogram direct = time(raw);
+				out.printf("| %s | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.2f |%n", query.name(), ms(overHttp, 50),
+						ms(overHttp, 95), ms(overHttp, 99), ms(direct, 50), ms(direct, 95), ms(direct, 99),
+						ms(overHttp, 50) / ms(direct, 50));
+			}
+			out.println();
+			out.println("Asked about: " + picked);
+			return 0;
+		}
+	}
+
+	/** Latencies in microseconds, to three significant digits. */
+	private Histogram time(Runner runner) throws Exception {
+		Histogram micros = new Histogram(3);
+		for (int i = 0; i < iterations; i++) {
+			long start = System.nanoTime();
+			runner.run();
+			micros.recordValue((System.nanoTime() - start) / 1_000);
+		}
+		return micros;
+	}
+
+	private static double ms(Histogram micros, double percentile) {
+		return micros.getValueAtPercentile(percentile) / 1_000.0;
+	}
+
+	private static void post(HttpClient http, int port, BenchQuery query) throws Exception {
+		String body = JSON.writeValueAsString(Map.of("query", query.document(), "variables", query.variables()));
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/graphql"))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build();
+		HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		if (response.statusCode() != 200 || response.body().contains("\"errors\"")) {
+			throw new IllegalStateException(query.name() + " failed: " + response.body());
+		}
+	}
+
+	private static Map<String, Object> picked(ReadOnlyCypher cypher) {
+		String parameters = CypherScript.load("cypher/bench/query-parameters.cypher").single();
+		return new LinkedHashMap<>(cypher.list(parameters, Map.of(), Record::asMap).getFirst());
+	}
+
+	private static String describe(ReadOnlyCypher cypher) {
+		Record counts = cypher
+			.list(CypherScript.load("cypher/bench/store-size.cypher").single(), Map.of(), record -> record)
+			.getFirst();
+		return "%,d people, %,d messages, %,d contact pairs".formatted(counts.get("people").asLong(),
+				counts.get("messages").asLong(), counts.get("pairs").asLong());
+	}
+
+	private static List<BenchQuery> queries(Map<String, Object> picked) {
+		OffsetDateTime last = ((java.time.ZonedDateTime) picked.get("lastMessage")).toOffsetDateTime();
+		String to = last.toString();
+		String from = last.minusMonths(3).toString();
+		LocalDate reported = (LocalDate) picked.get("reported");
+		Map<String, Object> unit = Map.of("unitIds", List.of(picked.get("unit")));
+		String graph = "{ nodes { id kind label properties } edges { id kind source target weight properties } }";
+		List<BenchQuery> queries = new ArrayList<>();
+		queries.add(new BenchQuery("contactNetwork, largest unit, last 3 months",
+				"query($s: ScopeInput!, $f: DateTime, $t: DateTime) { contactNetwork(scope: $s, from: $f, to: $t) "
+						+ graph + " }",
+				Map.of("s", unit, "f", from, "t", to)));
+		OffsetDateTime monthStart = last.withDayOfMonth(1).toLocalDate().atStartOfDay().atOffset(last.getOffset());
+		queries.add(new BenchQuery("contactNetwork, largest unit, last 3 calendar months",
+				"query($s: ScopeInput!, $f: DateTime, $t: DateTime) { contactNetwork(scope: $s, from: $f, to: $t) "
+						+ graph + " }",
+				Map.of("s", unit, "f", monthStart.minusMonths(2).toString(), "t",
+						monthStart.plusMonths(1).minusNanos(1000).toString())));
+		queries.add(new BenchQuery("contactNetwork, largest unit, all time",
+				"query($s: ScopeInput!) { contactNetwork(scope: $s) " + graph + " }", Map.of("s", unit)));
+		queries.add(new BenchQuery("neighbourhood, an officer, depth 2",
+				"query($ids: [ID!]!) { neighbourhood(ids: $ids, depth: 2, perNodeLimit: 20, limit: 500) " + graph
+						+ " }",
+				Map.of("ids", List.of(picked.get("officer")))));
+		queries.add(new BenchQuery("paths SHORTEST, two team members who never messaged",
+				"query($a: ID!, $b: ID!) { paths(from: $a, to: $b, kinds: [\"CONTACTED\"]) { paths { length } graph "
+						+ graph + " } }",
+				Map.of("a", picked.get("officer"), "b", picked.get("stranger"))));
+		queries.add(new BenchQuery("paths K_SHORTEST k=5, officers of two units",
+				"query($a: ID!, $b: ID!) { paths(from: $a, to: $b, mode: K_SHORTEST, k: 5, kinds: [\"CONTACTED\"]) "
+						+ "{ paths { length } graph " + graph + " } }",
+				Map.of("a", picked.get("officer"), "b", picked.get("otherUnitOfficer"))));
+		queries.add(new BenchQuery("allegationSpread, one category, a year by quarter",
+				"query($c: AllegationCategory, $f: Date, $t: Date) { allegationSpread(category: $c, from: $f, to: $t, "
+						+ "bucket: QUARTER) { buckets { teamId bucket officerIds } firstAppearances { category teamId date } "
+						+ "links { kind sourceId targetId count } graph " + graph + " } }",
+				Map.of("c", picked.get("category"), "f", reported.minusYears(1).toString(), "t", reported.toString())));
+		queries.add(new BenchQuery("linkedInvestigations, the most linked",
+				"query($id: ID!) { linkedInvestigations(id: $id) " + graph + " }",
+				Map.of("id", picked.get("investigation"))));
+		queries.add(new BenchQuery("timeline, an officer, a year by month",
+				"query($id: ID!, $f: Date, $t: Date) { timeline(id: $id, from: $f, to: $t) { events { date kind relatedId } "
+						+ "periods { bucket sent received } } }",
+				Map.of("id", picked.get("officer"), "f", last.toLocalDate().minusYears(1).toString(), "t",
+						last.toLocalDate().toString())));
+		return queries;
+	}
+
+	/** One timed request. */
+	@FunctionalInterface
+	private interface Runner {
+
+		void run() throws Exception;
+
+	}
+
+	/**
+	 * A query to time.
+	 *
+	 * @param name what it asks, in the table
+	 * @param document the GraphQL document
+	 * @param variables its variables
+	 */
+	private record BenchQuery(String name, String document, Map<String, Object> variables) {
+	}
+
+}

@@ -1,0 +1,38 @@
+package org.casegraph.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.casegraph.export.JsonGraphFormat;
+import org.casegraph.job.DatabaseOptions;
+import org.casegraph.job.Jobs;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code export}: the graph as JSON that {@code import json} reads back into the same
+ * graph.
+ */
+@Command(name = "export", mixinStandardHelpOptions = true,
+		description = { "Write the graph as JSON (casegraph-json/1), one node or relationship per line.",
+				"`import json` reads it back; the who-messaged-whom aggregate is derived again on import." })
+public class ExportCommand implements Callable<Integer> {
+
+	@Mixin
+	DatabaseOptions database;
+
+	@Option(names = "--out", required = true, paramLabel = "FILE", description = "The JSON file to write.")
+	Path out;
+
+	@Override
+	public Integer call() {
+		try (var context = Jobs.start(database)) {
+			JsonGraphFormat.Written written = context.getBean(JsonGraphFormat.class).export(out);
+			System.out.printf("Wrote %,d nodes and %,d relationships to %s%n", written.nodes(), written.relationships(),
+					out);
+			return 0;
+		}
+	}
+
+}

@@ -1,0 +1,180 @@
+package org.casegraph.neo4j;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import org.neo4j.driver.Record;
+import org.neo4j.driver.exceptions.Neo4jException;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The one way the application reads: a unit of work in one read-only transaction with a
+ * timeout ({@code casegraph.limits.timeout} unless the caller names another), through
+ * Spring Data Neo4j's {@link Neo4jClient} and its transaction manager. Each statement and
+ * its parameters are kept, so that a client who asks can see exactly what ran. A
+ * statement that tries to write fails and changes nothing; one that runs too long is
+ * refused as LIMIT_EXCEEDED naming the setting. A statement the server refuses surfaces
+ * as the driver reported it ({@link Neo4jException}), not wrapped.
+ */
+@Component
+public class ReadOnlyCypher {
+
+	private static final String TIMEOUT_SETTING = "casegraph.limits.timeout";
+
+	private final Neo4jClient client;
+
+	private final PlatformTransactionManager transactions;
+
+	private final Duration timeout;
+
+	private final List<Consumer<List<Statement>>> observers = new CopyOnWriteArrayList<>();
+
+	ReadOnlyCypher(Neo4jClient client, PlatformTransactionManager transactions,
+			@Value("${" + TIMEOUT_SETTING + ":10s}") Duration timeout) {
+		this.client = client;
+		this.transactions = transactions;
+		this.timeout = timeout;
+	}
+
+	public <T> T read(Function<Statements, T> work) {
+		return read(work, timeout, TIMEOUT_SETTING);
+	}
+
+	/**
+	 * Like {@link #read(Function)} with another timeout, named by {@code setting} when it
+	 * is exceeded; {@link Duration#ZERO} leaves the server's own limit.
+	 */
+	public <T> T read(Function<Statements, T> work, Duration timeout, String setting) {
+		try {
+			return template(timeout).execute(status -> {
+				Statements statements = new Statements(client);
+				T result = work.apply(statements);
+				observers.forEach(observer -> observer.accept(List.copyOf(statements.ran)));
+				return result;
+			});
+		}
+		catch (RuntimeException ex) {
+			Neo4jException refused = refusal(ex);
+			if (refused != null && timedOut(refused)) {
+				throw new LimitExceededException(setting, timeout,
+						"The query ran longer than the limit of %s (%s)".formatted(timeout, setting));
+			}
+			throw (refused != null) ? refused : ex;
+		}
+	}
+
+	/** Runs one statement and maps each record. */
+	public <T> List<T> list(String cypher, Map<String, Object> parameters, Function<Record, T> mapper) {
+		return read(statements -> statements.run(cypher, parameters).stream().map(mapper).toList());
+	}
+
+	/**
+	 * Hands every unit of work's statements, with their parameters as given to the
+	 * driver, to {@code observer}: how {@code bench queries} replays the same Cypher
+	 * straight through the driver.
+	 */
+	public void observe(Consumer<List<Statement>> observer) {
+		observers.add(observer);
+	}
+
+	/**
+	 * Spring counts transaction timeouts in whole seconds: a shorter limit is rounded up
+	 * to one second rather than lost.
+	 */
+	private TransactionTemplate template(Duration timeout) {
+		TransactionTemplate template = new TransactionTemplate(transactions);
+		template.setReadOnly(true);
+		template.setTimeout(timeout.isZero() ? TransactionDefinition.TIMEOUT_DEFAULT
+				: (int) Math.max(1, (timeout.toMillis() + 999) / 1000));
+		return template;
+	}
+
+	private static Neo4jException refusal(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof Neo4jException neo4j) {
+				return neo4j;
+			}
+		}
+		return null;
+	}
+
+	private static boolean timedOut(Neo4jException ex) {
+		String code = ex.code();
+		return code != null && code.startsWith("Neo.ClientError.Transaction.TransactionTimedOut");
+	}
+
+	/** The statements one unit of work ran, in order. */
+	public static final class Statements {
+
+		private final Neo4jClient client;
+
+		private final List<ExecutedQuery> executed = new ArrayList<>();
+
+		private final List<Statement> ran = new ArrayList<>();
+
+		Statements(Neo4jClient client) {
+			this.client = client;
+		}
+
+		public List<Record> run(String cypher, Map<String, Object> parameters) {
+			note(cypher, parameters);
+			return List.copyOf(client.query(cypher)
+				.bindAll(parameters)
+				.fetchAs(Record.class)
+				.mappedBy((types, record) -> record)
+				.all());
+		}
+
+		/**
+		 * Runs a statement and hands each record to {@code rows} as it arrives, for
+		 * results too large to hold (an export).
+		 */
+		public void stream(String cypher, Map<String, Object> parameters, Consumer<Record> rows) {
+			note(cypher, parameters);
+			client.delegateTo(runner -> {
+				runner.run(cypher, parameters).forEachRemaining(rows);
+				return java.util.Optional.empty();
+			}).run();
+		}
+
+		public List<ExecutedQuery> executed() {
+			return List.copyOf(executed);
+		}
+
+		private void note(String cypher, Map<String, Object> parameters) {
+			executed.add(new ExecutedQuery(cypher, JsonValues.map(parameters)));
+			ran.add(new Statement(cypher, parameters));
+		}
+
+	}
+
+	/**
+	 * A statement with its parameters as the driver took them.
+	 *
+	 * @param cypher the Cypher text
+	 * @param parameters its parameters
+	 */
+	public record Statement(String cypher, Map<String, Object> parameters) {
+	}
+
+	/**
+	 * A statement as it ran.
+	 *
+	 * @param cypher the Cypher text
+	 * @param parameters its parameters, as JSON values
+	 */
+	public record ExecutedQuery(String cypher, Map<String, Object> parameters) {
+	}
+
+}

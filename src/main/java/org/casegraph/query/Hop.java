@@ -1,0 +1,79 @@
+package org.casegraph.query;
+
+import java.util.Arrays;
+
+import org.neo4j.cypherdsl.core.Cypher;
+import org.neo4j.cypherdsl.core.Node;
+import org.neo4j.cypherdsl.core.Relationship;
+import org.neo4j.cypherdsl.core.SortItem;
+import org.neo4j.cypherdsl.core.SymbolicName;
+
+/**
+ * A batched one-hop lookup, described rather than written: from nodes of one label, by
+ * their ids ({@code $ids}), along one relationship type to nodes of another label,
+ * optionally ordered by properties of the nodes reached. It is the query
+ * {@link GraphReader#children} and {@link GraphReader#child} take: columns {@code key}
+ * (the parent's id) and {@code n} (a related node).
+ *
+ * <pre>
+ * Hop.from("Person").out("HAS_MEMBERSHIP").to("Membership").orderBy("from", "id")
+ * </pre>
+ *
+ * @param from the parents' label
+ * @param type the relationship type
+ * @param outgoing whether the relationship points from the parent
+ * @param to the related nodes' label
+ * @param orderBy properties of the related node to order by, ascending
+ */
+public record Hop(String from, String type, boolean outgoing, String to, String... orderBy) {
+
+	public static Start from(String label) {
+		return new Start(label);
+	}
+
+	/** Sorted by these properties of the related node, ascending. */
+	public Hop orderBy(String... properties) {
+		return new Hop(from, type, outgoing, to, properties);
+	}
+
+	/** The Cypher of this lookup. */
+	public String cypher() {
+		SymbolicName key = Cypher.name("key");
+		Node parent = Cypher.node(from).withProperties("id", key);
+		Node n = Cypher.node(to).named("n");
+		Relationship hop = outgoing ? parent.relationshipTo(n, type) : parent.relationshipFrom(n, type);
+		SortItem[] order = Arrays.stream(orderBy)
+			.map(property -> n.property(property).ascending())
+			.toArray(SortItem[]::new);
+		return Cypher.unwind(Cypher.parameter("ids"))
+			.as(key)
+			.match(hop)
+			.returning(key, n.getRequiredSymbolicName())
+			.orderBy(order)
+			.build()
+			.getCypher();
+	}
+
+	/** A lookup with its parents' label chosen. */
+	public record Start(String from) {
+
+		public Along out(String type) {
+			return new Along(from, type, true);
+		}
+
+		public Along in(String type) {
+			return new Along(from, type, false);
+		}
+
+	}
+
+	/** A lookup with its relationship chosen. */
+	public record Along(String from, String type, boolean outgoing) {
+
+		public Hop to(String label) {
+			return new Hop(from, type, outgoing, label);
+		}
+
+	}
+
+}

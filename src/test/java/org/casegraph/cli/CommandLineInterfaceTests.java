@@ -1,0 +1,61 @@
+package org.casegraph.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Commands fail one way: one line on standard error that says what and where, an exit
+ * status for the kind of failure, no stack trace. These fail before any database starts.
+ */
+class CommandLineInterfaceTests {
+
+	@TempDir
+	Path temp;
+
+	@Test
+	void refusedInputExitsWithTwoAndOneLine() throws IOException {
+		Path bundle = Files.createDirectories(temp.resolve("bundle"));
+		Files.writeString(bundle.resolve("people.csv"), "id,name,officer\nofficer:x,X,maybe\n");
+
+		Run run = run("import", "csv", bundle.toString(), "--data-dir", temp.resolve("data").toString());
+
+		assertThat(run.status()).isEqualTo(2);
+		assertThat(run.err().strip()).startsWith("casegraph import csv: ")
+			.endsWith("people.csv:2: officer: 'maybe' is not true or false (nothing was written)")
+			.doesNotContain("\n");
+		assertThat(temp.resolve("data")).doesNotExist();
+	}
+
+	@Test
+	void aMissingFileIsNamed() {
+		Run run = run("import", "snap", "--edges", temp.resolve("missing.txt").toString());
+
+		assertThat(run.status()).isEqualTo(2);
+		assertThat(run.err()).contains("missing.txt: no such file").doesNotContain("Exception").doesNotContain("\tat ");
+	}
+
+	@Test
+	void anUnknownReportFormatIsRefusedBeforeStarting() {
+		Run run = run("report", "top-contacts", "--format", "pdf");
+
+		assertThat(run.status()).isEqualTo(2);
+	}
+
+	private static Run run(String... args) {
+		StringWriter err = new StringWriter();
+		int status = CommandLineInterface.commandLine().setErr(new PrintWriter(err, true)).execute(args);
+		return new Run(status, err.toString());
+	}
+
+	private record Run(int status, String err) {
+	}
+
+}
