@@ -25,15 +25,21 @@ class ConfigurationTableTests {
 
 	private static final Pattern ROW = Pattern.compile("(?m)^\\| `(casegraph\\.[a-z0-9.-]+)` \\| ([^|]+) \\|");
 
+	private static String text(JsonNode value) {
+		if (value == null) {
+			return "(none)";
+		}
+		// A list's default is written as "[a, b]"
+		return "`" + value.asString().replaceAll("^\\[(.*)]$", "$1") + "`";
+	}
+
 	@Test
 	void theReadmeTableIsTheSettingsMetadata() throws IOException {
 		Map<String, String> metadata = new TreeMap<>();
 		try (InputStream in = getClass().getResourceAsStream("/META-INF/spring-configuration-metadata.json")) {
 			assertThat(in).as("metadata written by spring-boot-configuration-processor").isNotNull();
 			for (JsonNode property : JsonMapper.builder().build().readTree(in).get("properties")) {
-				JsonNode value = property.get("defaultValue");
-				metadata.put(property.get("name").asString(),
-						(value == null) ? "(none)" : "`" + value.asString() + "`");
+				metadata.put(property.get("name").asString(), text(property.get("defaultValue")));
 			}
 		}
 		Map<String, String> readme = new TreeMap<>();

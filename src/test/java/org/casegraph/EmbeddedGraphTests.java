@@ -16,14 +16,17 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "casegraph.neo4j.bolt-port=0", "casegraph.neo4j.page-cache=128MB" })
 @AutoConfigureGraphQlTester
-@Import(CypherRoundTrips.class)
+@Import({ CypherRoundTrips.class, AdminGraphQlTester.class })
 public abstract class EmbeddedGraphTests {
 
 	private static final Path DATA_DIR = TemporaryDataDir.create("casegraph-test-");
 
+	private static final Path AUDIT_DIR = TemporaryDataDir.create("casegraph-test-audit-");
+
 	@DynamicPropertySource
 	static void dataDir(DynamicPropertyRegistry registry) {
 		registry.add("casegraph.neo4j.data-dir", DATA_DIR::toString);
+		registry.add("casegraph.audit.directory", AUDIT_DIR::toString);
 	}
 
 }

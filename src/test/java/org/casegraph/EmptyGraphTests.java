@@ -20,9 +20,12 @@ public abstract class EmptyGraphTests {
 
 	private static final Path DATA_DIR = TemporaryDataDir.create("casegraph-import-test-");
 
+	private static final Path AUDIT_DIR = TemporaryDataDir.create("casegraph-import-test-audit-");
+
 	@DynamicPropertySource
 	static void dataDir(DynamicPropertyRegistry registry) {
 		registry.add("casegraph.neo4j.data-dir", DATA_DIR::toString);
+		registry.add("casegraph.audit.directory", AUDIT_DIR::toString);
 	}
 
 }

@@ -8,12 +8,12 @@ import java.nio.file.Path;
 /**
  * A fresh embedded data directory for a test context.
  */
-final class TemporaryDataDir {
+public final class TemporaryDataDir {
 
 	private TemporaryDataDir() {
 	}
 
-	static Path create(String prefix) {
+	public static Path create(String prefix) {
 		try {
 			return Files.createTempDirectory(prefix);
 		}

@@ -16,8 +16,10 @@ import org.casegraph.job.DatabaseOptions;
 import org.casegraph.job.Jobs;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code import}: brings investigators' exports into the graph. Every format is validated
@@ -33,16 +35,17 @@ public class ImportCommand {
 	 * Reads and validates, then writes; prints the summary. Input errors print one line
 	 * and write nothing ({@link JobFailures}).
 	 */
-	static int importPlan(DatabaseOptions database, Supplier<ImportPlan> read) {
-		return importPlan(database, read, false);
+	static int importPlan(CommandSpec spec, DatabaseOptions database, Supplier<ImportPlan> read) {
+		return importPlan(spec, database, read, false);
 	}
 
 	/**
-	 * Like {@link #importPlan(DatabaseOptions, Supplier)}; with {@code offline}, a data
-	 * directory that holds no graph yet is loaded by Neo4j's batch importer instead of
-	 * transactions.
+	 * Like {@link #importPlan(CommandSpec, DatabaseOptions, Supplier)}; with
+	 * {@code offline}, a data directory that holds no graph yet is loaded by Neo4j's
+	 * batch importer instead of transactions.
 	 */
-	static int importPlan(DatabaseOptions database, Supplier<ImportPlan> read, boolean offline) {
+	static int importPlan(CommandSpec spec, DatabaseOptions database, Supplier<ImportPlan> read, boolean offline) {
+		long started = System.nanoTime();
 		PrintStream out = System.out;
 		ImportPlan plan = read.get();
 		OfflineLoad load = offline ? new OfflineLoad(plan, out) : null;
@@ -50,6 +53,7 @@ public class ImportCommand {
 			Importer importer = context.getBean(Importer.class);
 			Importer.Result result = (load != null && load.loaded()) ? importer.recordLoaded(plan, load)
 					: importer.run(plan, out);
+			JobAudit.record(context, spec, started);
 			summary(out, plan, result);
 			return 0;
 		}
@@ -72,6 +76,9 @@ public class ImportCommand {
 					"See docs/import.md for the files and their columns." })
 	static class Csv implements Callable<Integer> {
 
+		@Spec
+		CommandSpec spec;
+
 		@Mixin
 		DatabaseOptions database;
 
@@ -90,7 +97,7 @@ public class ImportCommand {
 
 		@Override
 		public Integer call() {
-			return importPlan(database,
+			return importPlan(spec, database,
 					() -> CsvBundleReader.read(new CsvBundleReader.Settings(dir, skipInvalid, batchSize)),
 					!transactional);
 		}
@@ -100,6 +107,9 @@ public class ImportCommand {
 	@Command(name = "json", mixinStandardHelpOptions = true,
 			description = "Import a graph written by `export` (casegraph-json/1).")
 	static class Json implements Callable<Integer> {
+
+		@Spec
+		CommandSpec spec;
 
 		@Mixin
 		DatabaseOptions database;
@@ -112,7 +122,7 @@ public class ImportCommand {
 
 		@Override
 		public Integer call() {
-			return importPlan(database, () -> JsonGraphReader.read(file, batchSize));
+			return importPlan(spec, database, () -> JsonGraphReader.read(file, batchSize));
 		}
 
 	}
@@ -121,6 +131,9 @@ public class ImportCommand {
 			description = { "Import a SNAP-style edge list: SENDER RECIPIENT [TIMESTAMP] per line.",
 					"Each line is one message; a labels file (PERSON LABEL) makes units and memberships." })
 	static class Snap implements Callable<Integer> {
+
+		@Spec
+		CommandSpec spec;
 
 		@Mixin
 		DatabaseOptions database;
@@ -148,7 +161,7 @@ public class ImportCommand {
 		@Override
 		public Integer call() {
 			String name = (dataset != null) ? dataset : edges.getFileName().toString().replaceFirst("\\.[^.]*$", "");
-			return importPlan(database, () -> SnapReader
+			return importPlan(spec, database, () -> SnapReader
 				.read(new SnapReader.Settings(edges, labels, unitPrefix, name, skipInvalid, batchSize)));
 		}
 
@@ -158,6 +171,9 @@ public class ImportCommand {
 			description = { "Import a WhatsApp chat export (.txt, Android or iOS shape) as one chat group.",
 					"Participants map to people through --aliases; the rest are kept as unresolved accounts." })
 	static class WhatsApp implements Callable<Integer> {
+
+		@Spec
+		CommandSpec spec;
 
 		@Mixin
 		DatabaseOptions database;
@@ -184,7 +200,7 @@ public class ImportCommand {
 
 		@Override
 		public Integer call() {
-			return importPlan(database, () -> WhatsAppReader
+			return importPlan(spec, database, () -> WhatsAppReader
 				.read(new WhatsAppReader.Settings(export, group, aliases, zone, !monthFirst, batchSize)));
 		}
 

@@ -11,11 +11,14 @@ import org.casegraph.report.Report;
 import org.casegraph.report.ReportCatalog;
 import org.casegraph.report.ReportFormat;
 import org.casegraph.report.ReportParameter;
+import org.casegraph.report.ReportResult;
 import org.casegraph.report.ReportRunner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code report}: lists the reports, or runs one and prints its rows.
@@ -27,6 +30,9 @@ public class ReportCommand implements Callable<Integer> {
 
 	@Mixin
 	DatabaseOptions database;
+
+	@Spec
+	CommandSpec spec;
 
 	@Parameters(index = "0", arity = "0..1", paramLabel = "NAME", description = "The report to run.")
 	String name;
@@ -53,12 +59,15 @@ public class ReportCommand implements Callable<Integer> {
 			System.err.println("Name a report to run, or use --list");
 			return JobFailures.EXIT_INPUT;
 		}
+		long started = System.nanoTime();
 		try (var context = Jobs.start(database)) {
 			if (list) {
 				context.getBean(ReportCatalog.class).all().forEach(report -> out.print(describe(report)));
 				return 0;
 			}
-			out.print(chosen.write(context.getBean(ReportRunner.class).runWithText(name, params)));
+			ReportResult result = context.getBean(ReportRunner.class).runWithText(name, params);
+			JobAudit.record(context, spec, started);
+			out.print(chosen.write(result));
 			return 0;
 		}
 	}

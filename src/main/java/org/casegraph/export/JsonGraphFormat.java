@@ -8,12 +8,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 
 import org.casegraph.neo4j.CypherScript;
 import org.casegraph.neo4j.ReadOnlyCypher;
+import org.casegraph.security.SensitiveFields;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import tools.jackson.databind.json.JsonMapper;
@@ -40,8 +42,11 @@ public class JsonGraphFormat {
 
 	private final ReadOnlyCypher cypher;
 
-	JsonGraphFormat(ReadOnlyCypher cypher) {
+	private final SensitiveFields sensitive;
+
+	JsonGraphFormat(ReadOnlyCypher cypher, SensitiveFields sensitive) {
 		this.cypher = cypher;
+		this.sensitive = sensitive;
 	}
 
 	/**
@@ -50,10 +55,18 @@ public class JsonGraphFormat {
 	 * and relationships it wrote.
 	 */
 	public Written export(Path file) {
+		return export(file, false);
+	}
+
+	/**
+	 * Like {@link #export(Path)}; with {@code redact}, each sensitive field of a node
+	 * reads as the placeholder, as a caller without the investigator role sees it.
+	 */
+	public Written export(Path file, boolean redact) {
 		try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
 			return cypher.read(statements -> {
 				write(out, "{\"format\": \"casegraph-json/1\",\n\"nodes\": [\n");
-				long nodes = write(statements, NODES, out, JsonGraphFormat::node);
+				long nodes = write(statements, NODES, out, record -> node(record, redact));
 				write(out, "],\n\"relationships\": [\n");
 				long relationships = write(statements, RELATIONSHIPS, out, JsonGraphFormat::relationship);
 				write(out, "]}\n");
@@ -76,11 +89,19 @@ public class JsonGraphFormat {
 		return count[0];
 	}
 
-	private static Map<String, Object> node(Record record) {
+	private Map<String, Object> node(Record record, boolean redact) {
 		Map<String, Object> node = new LinkedHashMap<>();
+		List<String> labels = record.get("labels").asList(Value::asString);
+		Map<String, Object> properties = sorted(record.get("properties").asMap(JsonGraphFormat::encode));
+		if (redact) {
+			labels.forEach(label -> sensitive.of(label)
+				.stream()
+				.filter(properties::containsKey)
+				.forEach(field -> properties.put(field, SensitiveFields.PLACEHOLDER)));
+		}
 		node.put("id", record.get("id").asString());
-		node.put("labels", record.get("labels").asList(Value::asString));
-		node.put("properties", sorted(record.get("properties").asMap(JsonGraphFormat::encode)));
+		node.put("labels", labels);
+		node.put("properties", properties);
 		return node;
 	}
 

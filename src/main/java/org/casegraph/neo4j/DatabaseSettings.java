@@ -17,17 +17,25 @@ import org.springframework.util.unit.DataSize;
  * @param pageCache the embedded page cache; interactive speed needs one that holds the
  * store
  * @param transactionTimeout the embedded database's limit on any one transaction
+ * @param boltEnabled in {@code users} and {@code jwt} modes, whether the embedded
+ * database's Bolt port is open to other clients (Neo4j Browser, cypher-shell) with the
+ * configured password; they then bypass the access policy and the audit trail
  */
 @ConfigurationProperties("casegraph.neo4j")
 public record DatabaseSettings(@DefaultValue("embedded") Mode mode, @DefaultValue("./data") Path dataDir,
 		@DefaultValue("7687") int boltPort, @DefaultValue("512MB") DataSize pageCache,
-		@DefaultValue("60s") Duration transactionTimeout) {
+		@DefaultValue("60s") Duration transactionTimeout, @DefaultValue("false") boolean boltEnabled) {
 
 	/** How the application reaches its database. */
 	public enum Mode {
 
 		EMBEDDED, EXTERNAL
 
+	}
+
+	/** These settings with another Bolt port. */
+	public DatabaseSettings withBoltPort(int port) {
+		return new DatabaseSettings(mode, dataDir, port, pageCache, transactionTimeout, boltEnabled);
 	}
 
 	/**

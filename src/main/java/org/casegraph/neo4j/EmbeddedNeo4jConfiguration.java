@@ -1,6 +1,8 @@
 package org.casegraph.neo4j;
 
 import java.net.URI;
+import java.security.SecureRandom;
+import java.util.HexFormat;
 
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.dbms.api.DatabaseManagementService;
@@ -8,6 +10,7 @@ import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jProperties;
@@ -24,11 +27,31 @@ import org.springframework.context.annotation.Configuration;
 @ConditionalOnProperty(name = "casegraph.neo4j.mode", havingValue = "embedded", matchIfMissing = true)
 class EmbeddedNeo4jConfiguration {
 
-	@Bean(destroyMethod = "shutdown")
-	DatabaseManagementService embeddedNeo4j(DatabaseSettings settings, Neo4jProperties neo4j,
-			ObjectProvider<StoreLoader> loader) {
+	/**
+	 * The Bolt login of the embedded database. Neo4j Community gives any login full
+	 * access, so where callers must go through the access policy ({@code users} and
+	 * {@code jwt} modes) Bolt serves the application alone unless
+	 * {@code casegraph.neo4j.bolt-enabled} is set: a free loopback port and a password
+	 * made at each start, kept in memory only.
+	 */
+	@Bean
+	EmbeddedLogin embeddedLogin(DatabaseSettings settings, Neo4jProperties neo4j,
+			@Value("${casegraph.security.mode:local}") String securityMode) {
 		var auth = neo4j.getAuthentication();
-		return EmbeddedNeo4j.start(settings, auth.getUsername(), auth.getPassword(), loader.getIfAvailable());
+		boolean open = "local".equalsIgnoreCase(securityMode) || settings.boltEnabled();
+		if (open) {
+			return new EmbeddedLogin(auth.getUsername(), auth.getPassword(), settings.boltPort());
+		}
+		byte[] secret = new byte[24];
+		new SecureRandom().nextBytes(secret);
+		return new EmbeddedLogin(auth.getUsername(), HexFormat.of().formatHex(secret), 0);
+	}
+
+	@Bean(destroyMethod = "shutdown")
+	DatabaseManagementService embeddedNeo4j(DatabaseSettings settings, EmbeddedLogin login,
+			ObjectProvider<StoreLoader> loader) {
+		return EmbeddedNeo4j.start(settings.withBoltPort(login.port()), login.username(), login.password(),
+				loader.getIfAvailable());
 	}
 
 	@Bean
@@ -38,10 +61,9 @@ class EmbeddedNeo4jConfiguration {
 
 	@Bean
 	Neo4jConnectionDetails embeddedNeo4jConnectionDetails(DatabaseManagementService embeddedNeo4j,
-			Neo4jProperties neo4j) {
+			EmbeddedLogin login) {
 		URI uri = EmbeddedNeo4j.boltUri(embeddedNeo4j);
-		AuthToken token = AuthTokens.basic(neo4j.getAuthentication().getUsername(),
-				neo4j.getAuthentication().getPassword());
+		AuthToken token = AuthTokens.basic(login.username(), login.password());
 		return new Neo4jConnectionDetails() {
 
 			@Override
@@ -55,6 +77,22 @@ class EmbeddedNeo4jConfiguration {
 			}
 
 		};
+	}
+
+	/**
+	 * Who the application logs in to its embedded database as, and on which Bolt port.
+	 *
+	 * @param username the user
+	 * @param password their password
+	 * @param port the Bolt port (0 for a free one)
+	 */
+	record EmbeddedLogin(String username, String password, int port) {
+
+		@Override
+		public String toString() {
+			return "EmbeddedLogin[" + username + ", port " + port + "]";
+		}
+
 	}
 
 }

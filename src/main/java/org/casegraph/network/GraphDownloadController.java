@@ -5,6 +5,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletRequest;
+import org.casegraph.security.Caller;
+import org.casegraph.security.Callers;
+import org.casegraph.security.Disclosure;
+
 import org.springframework.graphql.ExecutionGraphQlResponse;
 import org.springframework.graphql.ExecutionGraphQlService;
 import org.springframework.graphql.ResponseError;
@@ -28,6 +33,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class GraphDownloadController {
 
+	/** The header that says how many values of each sensitive field were redacted. */
+	static final String REDACTED = "X-Casegraph-Redacted";
+
 	private final ExecutionGraphQlService graphQl;
 
 	GraphDownloadController(ExecutionGraphQlService graphQl) {
@@ -35,7 +43,8 @@ class GraphDownloadController {
 	}
 
 	@PostMapping("/graph/{format}")
-	ResponseEntity<?> download(@PathVariable String format, @RequestBody GraphQlRequest request) {
+	ResponseEntity<?> download(@PathVariable String format, @RequestBody GraphQlRequest request,
+			HttpServletRequest http) {
 		Optional<GraphFormat> target = format(format);
 		if (target.isEmpty()) {
 			return problem(HttpStatus.NOT_FOUND,
@@ -44,10 +53,12 @@ class GraphDownloadController {
 		if (request.query() == null || request.query().isBlank()) {
 			return problem(HttpStatus.BAD_REQUEST, "The body needs a GraphQL 'query'");
 		}
-		ExecutionGraphQlResponse response = graphQl
-			.execute(new DefaultExecutionGraphQlRequest(request.query(), request.operationName(), request.variables(),
-					Map.of(), "download", Locale.ROOT))
-			.block();
+		DefaultExecutionGraphQlRequest execution = new DefaultExecutionGraphQlRequest(request.query(),
+				request.operationName(), request.variables(), Map.of(), "download", Locale.ROOT);
+		Map<String, Object> context = Callers.graphQlContext(attributes(http));
+		execution.configureExecutionInput((input, builder) -> builder.graphQLContext(context).build());
+		((Disclosure) context.get(Disclosure.KEY)).operation(request.operationName());
+		ExecutionGraphQlResponse response = graphQl.execute(execution).block();
 		if (!response.getErrors().isEmpty()) {
 			ProblemDetail failed = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
 					"The GraphQL request failed: " + response.getErrors().getFirst().getMessage());
@@ -60,10 +71,27 @@ class GraphDownloadController {
 					"The response holds no graph: select nodes and edges of a network query");
 		}
 		GraphFormat chosen = target.get();
+		Map<String, Long> redacted = ((Disclosure) context.get(Disclosure.KEY)).redactedCounts();
 		return ResponseEntity.ok()
+			.header(REDACTED,
+					redacted.entrySet()
+						.stream()
+						.map(entry -> entry.getKey() + "=" + entry.getValue())
+						.collect(java.util.stream.Collectors.joining(", ")))
 			.contentType(MediaType.parseMediaType(chosen.mediaType()))
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"casegraph." + chosen.extension() + "\"")
 			.body(chosen.write(graph.get()));
+	}
+
+	/** The caller and disclosure the audit filter put on the request. */
+	private static Map<String, Object> attributes(HttpServletRequest http) {
+		Map<String, Object> attributes = new java.util.HashMap<>();
+		for (String name : List.of(Caller.KEY, Disclosure.KEY)) {
+			if (http.getAttribute(name) != null) {
+				attributes.put(name, http.getAttribute(name));
+			}
+		}
+		return attributes;
 	}
 
 	private static Optional<GraphFormat> format(String name) {

@@ -6,6 +6,7 @@ import graphql.ErrorClassification;
 import graphql.GraphQLError;
 import graphql.schema.DataFetchingEnvironment;
 import org.casegraph.neo4j.LimitExceededException;
+import org.casegraph.security.ForbiddenException;
 
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
 import org.springframework.graphql.execution.ErrorType;
@@ -13,7 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Classifies the errors a client can fix, so they arrive with their message instead of
- * INTERNAL_ERROR: BAD_REQUEST for arguments, LIMIT_EXCEEDED for guard rails.
+ * INTERNAL_ERROR: BAD_REQUEST for arguments, LIMIT_EXCEEDED for guard rails, FORBIDDEN
+ * for what the caller's role does not allow.
  */
 @Component
 class QueryErrors extends DataFetcherExceptionResolverAdapter {
@@ -27,6 +29,11 @@ class QueryErrors extends DataFetcherExceptionResolverAdapter {
 			return error(env, limit.getMessage(), LIMIT_EXCEEDED)
 				.extensions(Map.of("limit", limit.setting(), "value", String.valueOf(limit.limit())))
 				.build();
+		}
+		if (ex instanceof ForbiddenException forbidden) {
+			GraphQLError.Builder<?> error = error(env, forbidden.getMessage(), ErrorType.FORBIDDEN);
+			return (forbidden.code() == null) ? error.build()
+					: error.extensions(Map.of("code", forbidden.code())).build();
 		}
 		if (ex instanceof BadRequestException) {
 			return error(env, ex.getMessage(), ErrorType.BAD_REQUEST).build();

@@ -169,7 +169,9 @@ class KilledImportIntegrationTests {
 						"--add-opens=java.base/java.nio=ALL-UNNAMED", "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
 						"-cp", System.getProperty("java.class.path"), CommandLineInterface.class.getName()));
 		command.addAll(args);
-		return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+		ProcessBuilder process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+		process.environment().put("CASEGRAPH_AUDIT_DIRECTORY", log.resolveSibling("audit").toString());
+		return process.start();
 	}
 
 	private static int freePort() throws IOException {

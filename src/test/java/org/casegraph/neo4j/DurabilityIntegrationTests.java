@@ -72,7 +72,8 @@ class DurabilityIntegrationTests {
 		String java = ProcessHandle.current().info().command().orElseThrow();
 		Process process = new ProcessBuilder(List.of(java, "-Xmx1g", "-cp", System.getProperty("java.class.path"),
 				CommandLineInterface.class.getName(), "--server.port=0", "--casegraph.neo4j.bolt-port=" + boltPort,
-				"--casegraph.neo4j.page-cache=64MB", "--casegraph.neo4j.data-dir=" + dataDir))
+				"--casegraph.neo4j.page-cache=64MB", "--casegraph.neo4j.data-dir=" + dataDir,
+				"--casegraph.audit.directory=" + dataDir.resolveSibling(dataDir.getFileName() + "-audit")))
 			.redirectErrorStream(true)
 			.redirectOutput(log.toFile())
 			.start();

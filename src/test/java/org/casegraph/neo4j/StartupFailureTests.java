@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 /**
  * Bad configuration stops startup with one message that names the setting.
  */
-class StartupFailureTests {
+public class StartupFailureTests {
 
 	@TempDir
 	Path temp;
@@ -61,7 +61,7 @@ class StartupFailureTests {
 		assertThat(analysis.getAction()).contains("casegraph.neo4j.bolt-port");
 	}
 
-	private static InvalidSettingException startFailure(String... args) {
+	public static InvalidSettingException startFailure(String... args) {
 		Throwable thrown = catchThrowable(() -> new SpringApplicationBuilder(CasegraphApplication.class)
 			.properties("server.port=0", "casegraph.seed.reference-case=false")
 			.run(args)

@@ -1,0 +1,73 @@
+package org.casegraph.security;
+
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+
+/** The caller of an HTTP request, from what Spring Security authenticated. */
+public final class Callers {
+
+	/** The header a caller gives the reason for a request in. */
+	public static final String JUSTIFICATION = "X-Casegraph-Justification";
+
+	private Callers() {
+	}
+
+	public static Caller of(HttpServletRequest request) {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		String justification = request.getHeader(JUSTIFICATION);
+		if (authentication == null || !authentication.isAuthenticated()
+				|| authentication instanceof AnonymousAuthenticationToken) {
+			return new Caller(Caller.NOBODY.name(), Set.of(), "none", justification);
+		}
+		return new Caller(authentication.getName(), roles(authentication), method(authentication, request),
+				justification);
+	}
+
+	/**
+	 * What a GraphQL execution for an HTTP request needs in its GraphQL context: the
+	 * caller and the request's disclosure, from the request's attributes (nobody and a
+	 * fresh one where they are missing).
+	 */
+	public static Map<String, Object> graphQlContext(Map<String, Object> attributes) {
+		Map<String, Object> context = new LinkedHashMap<>();
+		Object caller = attributes.get(Caller.KEY);
+		Object disclosure = attributes.get(Disclosure.KEY);
+		context.put(Caller.KEY, (caller != null) ? caller : Caller.NOBODY);
+		context.put(Disclosure.KEY, (disclosure != null) ? disclosure : new Disclosure());
+		return context;
+	}
+
+	/** The roles granted, with every role they include. */
+	public static Set<Role> roles(Authentication authentication) {
+		Set<Role> roles = new HashSet<>();
+		for (GrantedAuthority authority : authentication.getAuthorities()) {
+			String name = String.valueOf(authority.getAuthority());
+			Role role = name.startsWith("ROLE_") ? Role.of(name.substring("ROLE_".length())) : null;
+			if (role != null) {
+				roles.addAll(role.withIncluded());
+			}
+		}
+		return roles;
+	}
+
+	private static String method(Authentication authentication, HttpServletRequest request) {
+		if (authentication instanceof JwtAuthenticationToken) {
+			return "jwt";
+		}
+		if (authentication.getDetails() instanceof LocalCallerFilter.Loopback) {
+			return "local";
+		}
+		return (request.getHeader("Authorization") != null) ? "basic" : "form";
+	}
+
+}

@@ -1,0 +1,86 @@
+package org.casegraph.security;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * What one request gave out and withheld, as the access policy saw it: the ids of the
+ * entities it returned, the sensitive values it disclosed (ids per field) and the ones it
+ * redacted (counts per field). The audit trail writes it; the response says how much was
+ * redacted. One per request, filled as the response is built.
+ */
+public final class Disclosure {
+
+	/** The key of the disclosure in a GraphQL context and in a request's attributes. */
+	public static final String KEY = Disclosure.class.getName();
+
+	private static final int IDS_KEPT = 1_000;
+
+	private final Set<String> returned = new LinkedHashSet<>();
+
+	private long returnedTotal;
+
+	private final Map<String, Set<String>> disclosed = new TreeMap<>();
+
+	private final Map<String, Long> redacted = new TreeMap<>();
+
+	private String operation;
+
+	private final List<String> denials = new ArrayList<>();
+
+	public synchronized void returned(String id) {
+		if (id != null && !returned.contains(id)) {
+			returnedTotal++;
+			if (returned.size() < IDS_KEPT) {
+				returned.add(id);
+			}
+		}
+	}
+
+	public synchronized void disclosed(String field, String id) {
+		disclosed.computeIfAbsent(field, key -> new LinkedHashSet<>()).add(String.valueOf(id));
+	}
+
+	public synchronized void redacted(String field) {
+		redacted.merge(field, 1L, Long::sum);
+	}
+
+	public synchronized void denied(String reason) {
+		denials.add(reason);
+	}
+
+	public synchronized void operation(String name) {
+		this.operation = name;
+	}
+
+	public synchronized String operation() {
+		return operation;
+	}
+
+	public synchronized List<String> returnedIds() {
+		return List.copyOf(returned);
+	}
+
+	public synchronized long returnedTotal() {
+		return returnedTotal;
+	}
+
+	public synchronized Map<String, List<String>> disclosedIds() {
+		Map<String, List<String>> copy = new TreeMap<>();
+		disclosed.forEach((field, ids) -> copy.put(field, List.copyOf(ids)));
+		return copy;
+	}
+
+	public synchronized Map<String, Long> redactedCounts() {
+		return new TreeMap<>(redacted);
+	}
+
+	public synchronized List<String> denials() {
+		return List.copyOf(denials);
+	}
+
+}

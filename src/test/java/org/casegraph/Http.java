@@ -1,0 +1,87 @@
+package org.casegraph;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Requests to the running server as a client sends them, with or without a login. */
+public final class Http {
+
+	public static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final int port;
+
+	private final Map<String, String> headers = new LinkedHashMap<>();
+
+	public Http(int port) {
+		this.port = port;
+	}
+
+	/** The same client, logged in with HTTP Basic. */
+	public Http as(String user, String password) {
+		return with("Authorization", "Basic "
+				+ Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+	}
+
+	/** The same client, sending a header with each request. */
+	public Http with(String name, String value) {
+		Http copy = new Http(port);
+		copy.headers.putAll(headers);
+		copy.headers.put(name, value);
+		return copy;
+	}
+
+	public HttpResponse<String> graphQl(String query) {
+		return post("/graphql", JSON.writeValueAsString(Map.of("query", query)));
+	}
+
+	public HttpResponse<String> post(String path, String body) {
+		return send(request(path).header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build());
+	}
+
+	public HttpResponse<String> post(String path, String contentType, String body) {
+		return send(request(path).header("Content-Type", contentType)
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build());
+	}
+
+	public HttpResponse<String> get(String path) {
+		return send(request(path).GET().build());
+	}
+
+	public static JsonNode json(HttpResponse<String> response) {
+		return JSON.readTree(response.body());
+	}
+
+	private HttpRequest.Builder request(String path) {
+		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
+		headers.forEach(builder::header);
+		return builder;
+	}
+
+	private static HttpResponse<String> send(HttpRequest request) {
+		try (HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
+			return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

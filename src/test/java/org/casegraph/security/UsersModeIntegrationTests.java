@@ -1,0 +1,357 @@
+package org.casegraph.security;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import org.casegraph.Http;
+import org.casegraph.TemporaryDataDir;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code users} mode on the reference case, over HTTP as clients reach it: a viewer, an
+ * analyst, an investigator and an admin from configuration. Every message body and phone
+ * number reads as the placeholder for the viewer on every route, probing them is refused,
+ * and each request leaves an audit entry.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "casegraph.neo4j.bolt-port=0", "casegraph.neo4j.page-cache=128MB",
+				"casegraph.security.mode=users", "casegraph.security.lockout.attempts=3" })
+class UsersModeIntegrationTests {
+
+	static final String PASSWORD = "correct horse battery staple";
+
+	private static final Path DATA_DIR = TemporaryDataDir.create("casegraph-users-");
+
+	private static final Path AUDIT_DIR = TemporaryDataDir.create("casegraph-users-audit-");
+
+	private static final String PLACEHOLDER = SensitiveFields.PLACEHOLDER;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Driver driver;
+
+	@Autowired
+	Neo4jConnectionDetails connection;
+
+	@DynamicPropertySource
+	static void settings(DynamicPropertyRegistry registry) {
+		registry.add("casegraph.neo4j.data-dir", DATA_DIR::toString);
+		registry.add("casegraph.audit.directory", AUDIT_DIR::toString);
+		String hash = "{bcrypt}" + new BCryptPasswordEncoder(4).encode(PASSWORD);
+		List<String> users = List.of("viewer", "analyst", "investigator", "admin", "locked");
+		for (int i = 0; i < users.size(); i++) {
+			String name = users.get(i);
+			registry.add("casegraph.security.users[" + i + "].name", () -> name);
+			registry.add("casegraph.security.users[" + i + "].password", () -> hash);
+			registry.add("casegraph.security.users[" + i + "].roles", () -> name.equals("locked") ? "viewer" : name);
+		}
+	}
+
+	Http anonymous() {
+		return new Http(port);
+	}
+
+	Http as(String user) {
+		return new Http(port).as(user, PASSWORD);
+	}
+
+	@Test
+	void withoutCredentialsEveryRouteAnswers401() {
+		assertThat(anonymous().graphQl("{ units { nodes { id } } }").statusCode()).isEqualTo(401);
+		assertThat(anonymous().post("/graph/gexf", graphBody(NEIGHBOURHOOD)).statusCode()).isEqualTo(401);
+		assertThat(anonymous().get("/reports/top-contacts.csv?person=officer:a").statusCode()).isEqualTo(401);
+		assertThat(anonymous().get("/audit").statusCode()).isEqualTo(401);
+		assertThat(as("viewer").with("Authorization", "Basic dmlld2VyOndyb25n")
+			.graphQl("{ units { nodes { id } } }")
+			.statusCode()).isEqualTo(401);
+	}
+
+	@Test
+	void theViewerGetsThePlaceholderForEveryBodyAndNumber() {
+		HttpResponse<String> messages = as("viewer")
+			.graphQl("{ messages(first: 50) { nodes { id body sender { accounts { handle } } } } }");
+		JsonNode nodes = Http.json(messages).path("data").path("messages").path("nodes");
+		assertThat(nodes).hasSize(50);
+		nodes.forEach(node -> assertThat(node.get("body").asString()).isEqualTo(PLACEHOLDER));
+		assertThat(Http.json(messages).path("extensions").path("redacted").path("Message.body").asLong()).isEqualTo(50);
+		assertThat(messages.body()).doesNotContain(anyOf(bodies())).doesNotContain(anyOf(handles()));
+
+		String message = nodes.get(0).get("id").asString();
+		JsonNode node = Http
+			.json(as("viewer").graphQl("{ node(id: \"" + message + "\") { ... on Message { body } } }"));
+		assertThat(node.path("data").path("node").path("body").asString()).isEqualTo(PLACEHOLDER);
+
+		JsonNode graph = Http.json(as("viewer").graphQl(NEIGHBOURHOOD)).path("data").path("neighbourhood");
+		List<JsonNode> sensitiveNodes = new ArrayList<>();
+		graph.path("nodes").forEach(each -> {
+			if (Set.of("Message", "Account").contains(each.get("kind").asString())) {
+				sensitiveNodes.add(each);
+			}
+		});
+		assertThat(sensitiveNodes).isNotEmpty().allSatisfy(each -> {
+			JsonNode properties = each.get("properties");
+			String field = each.get("kind").asString().equals("Message") ? "body" : "handle";
+			if (properties.has(field)) {
+				assertThat(properties.get(field).asString()).isEqualTo(PLACEHOLDER);
+			}
+			assertThat(bodies()).doesNotContain(each.get("label").asString());
+			assertThat(handles()).doesNotContain(each.get("label").asString());
+		});
+	}
+
+	@Test
+	void everyDownloadOfTheViewerHoldsNoMessageTextOrNumber() {
+		for (String format : List.of("cytoscape", "graphology", "graphml", "gexf")) {
+			HttpResponse<String> download = as("viewer").post("/graph/" + format, graphBody(NEIGHBOURHOOD));
+			assertThat(download.statusCode()).as(format).isEqualTo(200);
+			assertThat(download.body()).as(format).contains(PLACEHOLDER);
+			assertThat(download.headers().firstValue("X-Casegraph-Redacted")).as(format)
+				.hasValueSatisfying(value -> assertThat(value).contains("Message.body="));
+			assertThat(download.body()).as(format).doesNotContain(anyOf(bodies())).doesNotContain(anyOf(handles()));
+		}
+		HttpResponse<String> investigators = as("investigator").post("/graph/graphml", graphBody(NEIGHBOURHOOD));
+		assertThat(investigators.body()).doesNotContain(PLACEHOLDER);
+	}
+
+	@Test
+	void probingASensitiveFieldIsForbidden() {
+		assertForbidden(as("viewer").graphQl("{ messages(where: { body: { contains: \"a\" } }) { nodes { id } } }"),
+				"where.body");
+		assertForbidden(as("viewer").graphQl(
+				"{ messages(where: { AND: [{ flagged: { eq: true } }, { body: { contains: \"a\" } }] }) { nodes { id } } }"),
+				"where.body");
+		assertForbidden(as("viewer").graphQl("{ search(text: \"Leicester\") { node { id } } }"), "'text'");
+		assertForbidden(
+				as("viewer").graphQl("{ runReport(name: \"top-contacts\", params: {person: \"officer:a\"}) { rows } }"),
+				"runReport");
+		assertForbidden(
+				as("viewer").graphQl(
+						"{ linkedInvestigations(id: \"investigation:hotton-1\", explain: true) { nodes { id } } }"),
+				"explain");
+		assertThat(as("viewer").get("/reports/top-contacts.csv?person=officer:a").statusCode()).isEqualTo(403);
+		assertThat(as("investigator")
+			.graphQl("{ messages(where: { body: { contains: \"a\" } }, first: 1) { nodes { id body } } }")
+			.body()).doesNotContain("FORBIDDEN").doesNotContain(PLACEHOLDER);
+	}
+
+	@Test
+	void theAnalystRunsReportsWithoutSensitiveValuesAndTheInvestigatorReadsThem() {
+		HttpResponse<String> report = as("analyst")
+			.graphQl("{ runReport(name: \"top-contacts\", params: {person: \"officer:a\", limit: 3}) { rows } }");
+		assertThat(report.body()).doesNotContain("errors").contains("officer:b");
+		assertThat(as("analyst").get("/reports/top-contacts.csv?person=officer:a&limit=3").statusCode()).isEqualTo(200);
+
+		HttpResponse<String> read = as("investigator").graphQl("{ messages(first: 20) { nodes { id body } } }");
+		List<String> read20 = new ArrayList<>();
+		Http.json(read)
+			.path("data")
+			.path("messages")
+			.path("nodes")
+			.forEach(node -> read20.add(node.get("body").asString()));
+		assertThat(read20).hasSize(20).doesNotContain(PLACEHOLDER);
+		assertThat(bodies()).containsAll(read20.stream().filter(body -> body.length() >= 12).toList());
+	}
+
+	@Test
+	void everyRootFieldAndDownloadWalkedByTheViewerDisclosesNothing() {
+		Map<String, String> documents = rootFieldDocuments();
+		Set<String> rootFields = new TreeSet<>();
+		Http.json(as("viewer").graphQl("{ __schema { queryType { fields { name } } } }"))
+			.path("data")
+			.path("__schema")
+			.path("queryType")
+			.path("fields")
+			.forEach(field -> rootFields.add(field.get("name").asString()));
+		assertThat(documents.keySet()).as("a document for every root field").containsAll(rootFields);
+
+		List<String> bodies = bodies();
+		List<String> handles = handles();
+		for (Map.Entry<String, String> document : documents.entrySet()) {
+			HttpResponse<String> response = as("viewer").graphQl(document.getValue());
+			assertThat(response.statusCode()).as(document.getKey()).isEqualTo(200);
+			assertThat(response.body()).as(document.getKey())
+				.doesNotContain(anyOf(bodies))
+				.doesNotContain(anyOf(handles))
+				.doesNotContain("Exception")
+				.doesNotContain("\tat ");
+			for (String format : List.of("cytoscape", "graphology", "graphml", "gexf")) {
+				HttpResponse<String> download = as("viewer").post("/graph/" + format, graphBody(document.getValue()));
+				assertThat(download.body()).as(document.getKey() + " as " + format)
+					.doesNotContain(anyOf(bodies))
+					.doesNotContain(anyOf(handles));
+			}
+		}
+	}
+
+	@Test
+	void everyRequestLeavesAnAuditEntry() throws IOException {
+		HttpResponse<String> redacted = as("viewer")
+			.graphQl("query firstMessages { messages(first: 3) { nodes { id body } } }");
+		HttpResponse<String> disclosed = as("investigator")
+			.with(Callers.JUSTIFICATION, "case 19/0042: review of night-turn messages")
+			.graphQl("query readMessages { messages(first: 2) { nodes { id body } } }");
+		HttpResponse<String> download = as("viewer").post("/graph/gexf", graphBody(NEIGHBOURHOOD));
+		HttpResponse<String> refused = as("viewer").graphQl("{ search(text: \"Leicester\") { node { id } } }");
+		HttpResponse<String> csv = as("analyst").get("/reports/top-contacts.csv?person=officer:a&limit=2");
+		HttpResponse<String> audit = as("admin").get("/audit?user=viewer");
+
+		JsonNode first = entry(redacted);
+		assertThat(first.path("actor").path("name").asString()).isEqualTo("viewer");
+		assertThat(first.path("actor").path("roles").toString()).contains("VIEWER").doesNotContain("ANALYST");
+		assertThat(first.path("actor").path("authenticatedBy").asString()).isEqualTo("basic");
+		assertThat(first.path("client").path("address").asString()).isEqualTo("127.0.0.1");
+		assertThat(first.path("channel").asString()).isEqualTo("graphql");
+		assertThat(first.path("operation").asString()).isEqualTo("firstMessages");
+		assertThat(first.path("documentHash").asString()).hasSize(64);
+		assertThat(first.path("entities").path("total").asLong()).isEqualTo(3);
+		assertThat(first.path("redacted").path("Message.body").asLong()).isEqualTo(3);
+		assertThat(first.path("outcome").asString()).isEqualTo("success");
+		assertThat(first.has("durationMs")).isTrue();
+		assertThat(first.path("prev").asString()).hasSize(64);
+		assertThat(first.path("hash").asString()).hasSize(64);
+
+		JsonNode second = entry(disclosed);
+		assertThat(second.path("disclosed").path("Message.body")).hasSize(2);
+		assertThat(second.path("justification").asString()).startsWith("case 19/0042");
+		assertThat(entry(download).path("channel").asString()).isEqualTo("download");
+		assertThat(entry(download).path("redacted").path("Message.body").asLong()).isPositive();
+		assertThat(entry(refused).path("outcome").asString()).isEqualTo("denied");
+		assertThat(entry(csv).path("channel").asString()).isEqualTo("report");
+		assertThat(audit.statusCode()).isEqualTo(200);
+		assertThat(Http.json(audit).path("entries").size()).isPositive();
+		assertThat(entry(audit).path("channel").asString()).isEqualTo("audit");
+		assertThat(as("viewer").get("/audit").statusCode()).isEqualTo(403);
+		JsonNode verify = Http.json(as("admin").get("/audit/verify"));
+		assertThat(verify.path("intact").asBoolean()).as(verify.toString()).isTrue();
+	}
+
+	@Test
+	void repeatedFailedLoginsLockTheAccount() {
+		Http wrong = new Http(port).as("locked", "not the password");
+		for (int i = 0; i < 3; i++) {
+			assertThat(wrong.graphQl("{ units { nodes { id } } }").statusCode()).isEqualTo(401);
+		}
+		assertThat(as("locked").graphQl("{ units { nodes { id } } }").statusCode()).isEqualTo(401);
+		assertThat(as("viewer").graphQl("{ units { nodes { id } } }").statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void boltServesTheApplicationAlone() {
+		assertThat(connection.getUri().getPort()).as("not the configured port").isNotIn(0, 7687);
+		try (Driver shipped = org.neo4j.driver.GraphDatabase.driver(connection.getUri(),
+				org.neo4j.driver.AuthTokens.basic("neo4j", "casegraph-local"))) {
+			org.assertj.core.api.Assertions.assertThatThrownBy(() -> shipped.executableQuery("RETURN 1").execute())
+				.isInstanceOf(org.neo4j.driver.exceptions.AuthenticationException.class);
+		}
+	}
+
+	static final String NEIGHBOURHOOD = "{ neighbourhood(ids: [\"officer:a\", \"account:phone-a\"], depth: 2, limit: 300) "
+			+ "{ nodes { id kind label properties } edges { id kind source target properties } } }";
+
+	private static Map<String, String> rootFieldDocuments() {
+		String graph = "{ nodes { id kind label properties } edges { id kind source target properties } }";
+		Map<String, String> documents = new LinkedHashMap<>();
+		documents.put("node", "{ a: node(id: \"account:phone-a\") { id ... on Account { handle } } "
+				+ "m: node(id: \"officer:a\") { id ... on Person { name accounts { handle } } } }");
+		documents.put("search", "{ search(text: \"Leicester\") { node { id } } }");
+		documents.put("allegations",
+				"{ allegations(first: 20) { nodes { id category subject { accounts { handle } } } } }");
+		documents.put("investigations", "{ investigations(first: 20) { nodes { id reference title } } }");
+		documents.put("operations", "{ operations { nodes { id name } } }");
+		documents.put("recommendations", "{ recommendations(first: 20) { nodes { id } } }");
+		documents.put("outcomes", "{ outcomes(first: 20) { nodes { id kind } } }");
+		documents.put("chatGroups",
+				"{ chatGroups(first: 20) { nodes { id name members { person { accounts { handle } } } } } }");
+		documents.put("messages",
+				"{ messages(first: 200) { nodes { id body sender { accounts { handle } } recipients { name } } } }");
+		documents.put("contactNetwork",
+				"{ contactNetwork(scope: {unitIds: [\"unit:impact\"]}, includeOutside: true) " + graph + " }");
+		documents.put("neighbourhood", NEIGHBOURHOOD);
+		documents.put("paths", "{ paths(from: \"officer:a\", to: \"officer:colleague-03\") { graph " + graph + " } }");
+		documents.put("allegationSpread", "{ allegationSpread { graph " + graph + " } }");
+		documents.put("linkedInvestigations", "{ linkedInvestigations(id: \"investigation:hotton-1\") " + graph + " }");
+		documents.put("timeline", "{ timeline(id: \"officer:a\") { events { date kind relatedId } } }");
+		documents.put("people", "{ people(first: 200) { nodes { id name accounts { id handle kind } } } }");
+		documents.put("officers", "{ officers(first: 200) { nodes { id name accounts { handle } } } }");
+		documents.put("units", "{ units { nodes { id name } } }");
+		documents.put("stations", "{ stations { nodes { id name } } }");
+		documents.put("reports", "{ reports { name } }");
+		documents.put("runReport", "{ runReport(name: \"top-contacts\", params: {person: \"officer:a\"}) { rows } }");
+		documents.put("claims", "{ claims(topic: \"officers-investigated\") { value } }");
+		documents.put("sources", "{ sources { nodes { id } } }");
+		return documents;
+	}
+
+	private static String graphBody(String query) {
+		return Http.JSON.writeValueAsString(Map.of("query", query));
+	}
+
+	private static void assertForbidden(HttpResponse<String> response, String named) {
+		JsonNode errors = Http.json(response).path("errors");
+		assertThat(errors).as(response.body()).isNotEmpty();
+		assertThat(errors.get(0).path("extensions").path("classification").asString()).isEqualTo("FORBIDDEN");
+		assertThat(errors.get(0).path("message").asString()).contains(named);
+	}
+
+	/** Message texts long enough that finding one in a response cannot be chance. */
+	private List<String> bodies() {
+		return driver.executableQuery("MATCH (m:Message) WHERE size(m.body) >= 12 RETURN DISTINCT m.body AS v")
+			.execute()
+			.records()
+			.stream()
+			.map(record -> record.get("v").asString())
+			.toList();
+	}
+
+	private List<String> handles() {
+		return driver.executableQuery("MATCH (a:Account) RETURN DISTINCT a.handle AS v")
+			.execute()
+			.records()
+			.stream()
+			.map(record -> record.get("v").asString())
+			.toList();
+	}
+
+	private static String[] anyOf(List<String> values) {
+		assertThat(values).isNotEmpty();
+		return values.toArray(String[]::new);
+	}
+
+	private static JsonNode entry(HttpResponse<String> response) throws IOException {
+		String id = response.headers().firstValue("X-Request-Id").orElseThrow();
+		try (Stream<Path> files = Files.list(AUDIT_DIR)) {
+			for (Path file : files.sorted().toList()) {
+				for (String line : Files.readAllLines(file)) {
+					if (line.contains("\"requestId\":\"" + id + "\"")) {
+						return Http.JSON.readTree(line);
+					}
+				}
+			}
+		}
+		throw new AssertionError("no audit entry for request " + id);
+	}
+
+}
