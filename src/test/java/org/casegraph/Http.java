@@ -65,6 +65,22 @@ public final class Http {
 		return JSON.readTree(response.body());
 	}
 
+	/**
+	 * No answer of the server, to any test, may carry a stack trace or an exception's
+	 * class.
+	 */
+	private static void requireNoStackTrace(HttpResponse<String> response) {
+		String body = response.body();
+		if (body != null && (body.contains("\tat ")
+				|| body.matches("(?s).*\\b[a-z]+(\\.[a-z0-9]+)+\\.[A-Z]\\w*(Exception|Error)\\b.*"))) {
+			throw new AssertionError(request(response) + " answered with a stack trace or an exception: " + body);
+		}
+	}
+
+	private static String request(HttpResponse<String> response) {
+		return response.request().method() + " " + response.uri();
+	}
+
 	private HttpRequest.Builder request(String path) {
 		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
 		headers.forEach(builder::header);
@@ -73,7 +89,10 @@ public final class Http {
 
 	private static HttpResponse<String> send(HttpRequest request) {
 		try (HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
-			return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+			HttpResponse<String> response = client.send(request,
+					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+			requireNoStackTrace(response);
+			return response;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

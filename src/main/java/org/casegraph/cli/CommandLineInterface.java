@@ -1,9 +1,11 @@
 package org.casegraph.cli;
 
 import java.util.Set;
+import java.util.UUID;
 
 import org.casegraph.CasegraphApplication;
 import org.casegraph.bench.BenchCommand;
+import org.casegraph.neo4j.TransactionMetadata;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -37,8 +39,18 @@ public final class CommandLineInterface {
 		return args.length > 0 && (HELP.contains(args[0]) || !args[0].startsWith("-"));
 	}
 
+	/**
+	 * Runs a command; its transactions carry a request id and the user who ran it
+	 * ({@code cli:<login>}), as a server request's carry its caller.
+	 */
 	public static int run(String[] args) {
-		return commandLine().execute(args);
+		TransactionMetadata.set(UUID.randomUUID().toString(), "cli:" + System.getProperty("user.name"));
+		try {
+			return commandLine().execute(args);
+		}
+		finally {
+			TransactionMetadata.clear();
+		}
 	}
 
 	public static CommandLine commandLine() {

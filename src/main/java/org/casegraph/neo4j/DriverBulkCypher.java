@@ -6,6 +6,7 @@ import java.util.function.Function;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
+import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.TransactionContext;
 
 /** {@link BulkCypher} through the driver, for an external database. */
@@ -20,15 +21,21 @@ final class DriverBulkCypher implements BulkCypher {
 	@Override
 	public <T> T write(Function<Tx, T> work) {
 		try (Session session = driver.session()) {
-			return session.executeWrite(tx -> work.apply(new BoltTx(tx)));
+			return session.executeWrite(tx -> work.apply(new BoltTx(tx)), config());
 		}
 	}
 
 	@Override
 	public <T> T read(Function<Tx, T> work) {
 		try (Session session = driver.session()) {
-			return session.executeRead(tx -> work.apply(new BoltTx(tx)));
+			return session.executeRead(tx -> work.apply(new BoltTx(tx)), config());
 		}
+	}
+
+	private static TransactionConfig config() {
+		Map<String, Object> metadata = TransactionMetadata.current();
+		return (metadata == null) ? TransactionConfig.empty()
+				: TransactionConfig.builder().withMetadata(metadata).build();
 	}
 
 	private record BoltTx(TransactionContext tx) implements Tx {

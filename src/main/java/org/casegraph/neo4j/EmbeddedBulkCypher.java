@@ -24,6 +24,7 @@ final class EmbeddedBulkCypher implements BulkCypher {
 	@Override
 	public <T> T write(Function<Tx, T> work) {
 		try (Transaction tx = database.beginTx()) {
+			tag(tx);
 			T result = work.apply(new InProcessTx(tx));
 			tx.commit();
 			return result;
@@ -33,7 +34,15 @@ final class EmbeddedBulkCypher implements BulkCypher {
 	@Override
 	public <T> T read(Function<Tx, T> work) {
 		try (Transaction tx = database.beginTx()) {
+			tag(tx);
 			return work.apply(new InProcessTx(tx));
+		}
+	}
+
+	private static void tag(Transaction tx) {
+		Map<String, Object> metadata = TransactionMetadata.current();
+		if (metadata != null) {
+			tx.execute("CALL tx.setMetaData($metadata)", Map.of("metadata", metadata)).close();
 		}
 	}
 

@@ -58,6 +58,7 @@ public class ReadOnlyCypher {
 	public <T> T read(Function<Statements, T> work, Duration timeout, String setting) {
 		try {
 			return template(timeout).execute(status -> {
+				tagTransaction();
 				Statements statements = new Statements(client);
 				T result = work.apply(statements);
 				observers.forEach(observer -> observer.accept(List.copyOf(statements.ran)));
@@ -71,6 +72,13 @@ public class ReadOnlyCypher {
 						"The query ran longer than the limit of %s (%s)".formatted(timeout, setting));
 			}
 			throw (refused != null) ? refused : ex;
+		}
+	}
+
+	private void tagTransaction() {
+		Map<String, Object> metadata = TransactionMetadata.current();
+		if (metadata != null) {
+			client.query("CALL tx.setMetaData($metadata)").bind(metadata).to("metadata").run();
 		}
 	}
 

@@ -16,6 +16,11 @@ import org.springframework.stereotype.Controller;
 @Controller
 class EntityController {
 
+	private static final java.util.regex.Pattern LUCENE_SYNTAX = java.util.regex.Pattern
+		.compile("[\\\\+\\-!():^\\[\\]\"{}~*?|&/]");
+
+	private static final java.util.regex.Pattern OPERATORS = java.util.regex.Pattern.compile("\\b(AND|OR|NOT)\\b");
+
 	private static final String NODE = "MATCH (n:Entity {id: $id}) RETURN n";
 
 	private static final String SEARCH = CypherScript.load("cypher/query/search.cypher").single();
@@ -39,12 +44,12 @@ class EntityController {
 	}
 
 	@QueryMapping
-	List<SearchHit> search(@Argument String text, @Argument Integer first) {
+	List<SearchHit> search(@Argument String text, @Argument Integer first, @Argument boolean advanced) {
 		if (first == null || first < 1 || first > 100) {
 			throw new BadRequestException("Argument 'first': " + first + " is outside 1..100");
 		}
 		try {
-			return reader.list(SEARCH, Map.of("text", text, "first", first), this::hit)
+			return reader.list(SEARCH, Map.of("text", advanced ? text : plainWords(text), "first", first), this::hit)
 				.stream()
 				.flatMap(java.util.Optional::stream)
 				.toList();
@@ -52,6 +57,16 @@ class EntityController {
 		catch (ClientException ex) {
 			throw new BadRequestException("Argument 'text': '" + text + "' is not a valid search");
 		}
+	}
+
+	/**
+	 * Text with every character Lucene would read as syntax escaped, and its operator
+	 * words (AND, OR, NOT) made ordinary words, so that plain words are searched as
+	 * typed.
+	 */
+	static String plainWords(String text) {
+		String escaped = LUCENE_SYNTAX.matcher(text).replaceAll("\\\\$0");
+		return OPERATORS.matcher(escaped).replaceAll(match -> match.group().toLowerCase(java.util.Locale.ROOT));
 	}
 
 	private java.util.Optional<SearchHit> hit(org.neo4j.driver.Record record) {

@@ -1,17 +1,14 @@
 package org.casegraph.network;
 
 import java.io.ByteArrayInputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.casegraph.EmbeddedGraphTests;
+import org.casegraph.Http;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import tools.jackson.databind.json.JsonMapper;
@@ -86,14 +83,8 @@ class GraphDownloadIntegrationTests extends EmbeddedGraphTests {
 		assertThat(failed.body()).contains("no investigation has id 'nothing'");
 	}
 
-	private HttpResponse<String> post(String path, String body) throws Exception {
-		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(body))
-			.build();
-		try (HttpClient client = HttpClient.newHttpClient()) {
-			return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-		}
+	private HttpResponse<String> post(String path, String body) {
+		return new Http(port).post(path, body);
 	}
 
 	private static Document xml(String text) throws Exception {

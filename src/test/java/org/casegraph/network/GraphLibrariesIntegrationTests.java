@@ -1,9 +1,6 @@
 package org.casegraph.network;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.casegraph.EmbeddedGraphTests;
+import org.casegraph.Http;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
@@ -117,16 +115,10 @@ class GraphLibrariesIntegrationTests extends EmbeddedGraphTests {
 		return queries;
 	}
 
-	private String post(String path, String body) throws IOException, InterruptedException {
-		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(body))
-			.build();
-		try (HttpClient client = HttpClient.newHttpClient()) {
-			HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-			assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-			return response.body();
-		}
+	private String post(String path, String body) {
+		HttpResponse<String> response = new Http(port).post(path, body);
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		return response.body();
 	}
 
 	private static boolean runs(String... command) {

@@ -131,7 +131,8 @@ class ConnectionIntegrationTests extends EmbeddedGraphTests {
 			.path("search[0].node.name")
 			.entity(String.class)
 			.isEqualTo("Westminster");
-		graphQl.document("{ search(text: \"AND OR (\") { score } }")
+		graphQl.document("{ search(text: \"Leicester (Square\") { node { id } } }").execute().errors().verify();
+		graphQl.document("{ search(text: \"AND OR (\", advanced: true) { score } }")
 			.execute()
 			.errors()
 			.satisfy(errors -> assertThat(errors).singleElement()

@@ -105,9 +105,12 @@ class LocalModeIntegrationTests extends EmbeddedGraphTests {
 				http().graphQl("{ search(text: \"AND OR ((\") { score } }"), http().graphQl("{ nothing }"),
 				http().graphQl("{ node(id: \"no-such-id\") { id } }"),
 				http().post("/graphql", "{\"query\": \"{ units(first: -5) { nodes { id } } }\"}"),
-				http().get("/reports/nothing.csv"), http().get("/no/such/page"), http().post("/graphql", "null"));
+				http().get("/reports/nothing.csv"), http().get("/no/such/page"), http().post("/graphql", "null"),
+				http().graphQl(
+						"{ contactNetwork(scope: {all: true}, from: \"-999999999-01-01T00:00:00Z\") { nodes { id } } }"));
 		for (HttpResponse<String> answer : answers) {
 			assertThat(answer.body()).as(answer.uri().toString())
+				.doesNotContain("INTERNAL_ERROR")
 				.doesNotContain("Exception")
 				.doesNotContain("\tat ")
 				.doesNotContain("org.apache")

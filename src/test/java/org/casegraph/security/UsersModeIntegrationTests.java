@@ -60,6 +60,7 @@ class UsersModeIntegrationTests {
 	static void settings(DynamicPropertyRegistry registry) {
 		registry.add("casegraph.neo4j.data-dir", DATA_DIR::toString);
 		registry.add("casegraph.audit.directory", AUDIT_DIR::toString);
+		registry.add("casegraph.reports.directory", UsersModeIntegrationTests::probeReport);
 		String hash = "{bcrypt}" + new BCryptPasswordEncoder(4).encode(PASSWORD);
 		List<String> users = List.of("viewer", "analyst", "investigator", "admin", "locked");
 		for (int i = 0; i < users.size(); i++) {
@@ -266,6 +267,57 @@ class UsersModeIntegrationTests {
 			org.assertj.core.api.Assertions.assertThatThrownBy(() -> shipped.executableQuery("RETURN 1").execute())
 				.isInstanceOf(org.neo4j.driver.exceptions.AuthenticationException.class);
 		}
+	}
+
+	@Test
+	void anUnwritableAuditTrailRefusesWith503AndDisclosesNothing() throws IOException {
+		Path aside = AUDIT_DIR.resolveSibling(AUDIT_DIR.getFileName() + "-aside");
+		Files.move(AUDIT_DIR, aside);
+		Files.writeString(AUDIT_DIR, "not a directory");
+		try {
+			HttpResponse<String> refused = as("investigator").graphQl("{ messages(first: 5) { nodes { id body } } }");
+			assertThat(refused.statusCode()).isEqualTo(503);
+			assertThat(refused.body()).doesNotContain("message:").doesNotContain("\"data\"");
+			HttpResponse<String> download = as("viewer").post("/graph/graphml", graphBody(NEIGHBOURHOOD));
+			assertThat(download.statusCode()).isEqualTo(503);
+			assertThat(download.body()).doesNotContain("officer:a");
+		}
+		finally {
+			Files.delete(AUDIT_DIR);
+			Files.move(aside, AUDIT_DIR);
+		}
+		assertThat(as("viewer").graphQl("{ units { nodes { id } } }").statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void everyTransactionCarriesTheRequestIdAndTheUser() {
+		HttpResponse<String> probe = as("analyst").graphQl("{ runReport(name: \"transaction-metadata\") { rows } }");
+		String requestId = probe.headers().firstValue("X-Request-Id").orElseThrow();
+		JsonNode rows = Http.json(probe).path("data").path("runReport").path("rows");
+		assertThat(rows).as(probe.body()).hasSize(1);
+		assertThat(rows.get(0).get(0).path("requestId").asString()).isEqualTo(requestId);
+		assertThat(rows.get(0).get(0).path("user").asString()).isEqualTo("analyst");
+	}
+
+	/** A report that returns the metadata of the transaction it runs in. */
+	private static String probeReport() {
+		Path dir = DATA_DIR.resolveSibling(DATA_DIR.getFileName() + "-reports");
+		try {
+			Files.createDirectories(dir);
+			Files.writeString(dir.resolve("transaction-metadata.cypher"), """
+					// name: transaction-metadata
+					// title: This report's own transaction
+					// description: The metadata of the transaction the report runs in.
+					// column: metaData The transaction's metadata
+					SHOW TRANSACTIONS YIELD metaData, currentQuery
+					WHERE currentQuery CONTAINS 'transaction-metadata-probe'
+					RETURN metaData
+					""");
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		return dir.toString();
 	}
 
 	static final String NEIGHBOURHOOD = "{ neighbourhood(ids: [\"officer:a\", \"account:phone-a\"], depth: 2, limit: 300) "

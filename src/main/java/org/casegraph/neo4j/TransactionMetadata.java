@@ -1,0 +1,40 @@
+package org.casegraph.neo4j;
+
+import java.util.Map;
+
+import io.micrometer.context.ContextRegistry;
+
+/**
+ * Who a unit of work runs for: {@code {requestId, user}}, attached to every transaction
+ * the application runs, so that {@code SHOW TRANSACTIONS} (and an Enterprise server's
+ * query log) tie each one to the request and the person behind it. Set for the duration
+ * of a request or a command; carried across the threads a GraphQL request runs on by
+ * context propagation.
+ */
+public final class TransactionMetadata {
+
+	private static final ThreadLocal<Map<String, Object>> CURRENT = new ThreadLocal<>();
+
+	static {
+		ContextRegistry.getInstance()
+			.registerThreadLocalAccessor(TransactionMetadata.class.getName(), CURRENT::get, CURRENT::set,
+					CURRENT::remove);
+	}
+
+	private TransactionMetadata() {
+	}
+
+	public static void set(String requestId, String user) {
+		CURRENT.set(Map.of("requestId", requestId, "user", user));
+	}
+
+	public static void clear() {
+		CURRENT.remove();
+	}
+
+	/** The metadata of the current unit of work, or null outside one. */
+	public static Map<String, Object> current() {
+		return CURRENT.get();
+	}
+
+}

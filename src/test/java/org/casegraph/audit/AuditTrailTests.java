@@ -1,0 +1,115 @@
+package org.casegraph.audit;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The trail's chain: intact as written, across the files of several days and a restart;
+ * an edited byte, a removed line or a removed file is found at its sequence number.
+ */
+class AuditTrailTests {
+
+	@TempDir
+	Path dir;
+
+	@Test
+	void aTrailAsWrittenIsIntactAcrossDaysAndRestarts() throws IOException {
+		write(5);
+		List<Path> files = AuditTrail.files(dir);
+		assertThat(files).hasSize(3);
+		assertThat(AuditTrail.verify(dir)).satisfies(result -> {
+			assertThat(result.intact()).isTrue();
+			assertThat(result.entries()).isEqualTo(5);
+		});
+		new AuditTrail(dir, clockAt("2026-11-03T10:00:00Z")).append(Map.of("channel", "graphql"));
+		assertThat(AuditTrail.verify(dir).entries()).isEqualTo(6);
+		assertThat(AuditTrail.verify(dir).intact()).isTrue();
+	}
+
+	@Test
+	void oneEditedByteIsFoundAtItsSequenceNumber() throws IOException {
+		write(5);
+		Path file = AuditTrail.files(dir).get(1);
+		List<String> lines = Files.readAllLines(file);
+		String edited = lines.getFirst().replace("\"channel\":\"graphql\"", "\"channel\":\"graphq1\"");
+		assertThat(edited).isNotEqualTo(lines.getFirst());
+		lines.set(0, edited);
+		Files.write(file, lines);
+
+		AuditTrail.Verification result = AuditTrail.verify(dir);
+
+		assertThat(result.intact()).isFalse();
+		assertThat(result.firstBad()).isEqualTo(seqOf(edited));
+		assertThat(result.message()).contains("changed");
+	}
+
+	@Test
+	void aRemovedLineIsFoundAtItsSequenceNumber() throws IOException {
+		write(5);
+		Path file = AuditTrail.files(dir).get(1);
+		List<String> lines = new ArrayList<>(Files.readAllLines(file));
+		long removed = seqOf(lines.removeFirst());
+		Files.write(file, lines);
+
+		AuditTrail.Verification result = AuditTrail.verify(dir);
+
+		assertThat(result.intact()).isFalse();
+		assertThat(result.firstBad()).isEqualTo(removed);
+		assertThat(result.message()).contains("missing");
+	}
+
+	@Test
+	void anEditedLineWithItsHashMadeAgainBreaksTheLinkAfterIt() throws IOException {
+		write(3);
+		Path file = AuditTrail.files(dir).getFirst();
+		List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+		String line = lines.getFirst();
+		String body = line.substring(0, line.lastIndexOf(",\"hash\":\"")).replace("graphql", "nothing!") + "}";
+		String forged = body.substring(0, body.length() - 1) + ",\"hash\":\""
+				+ org.apache.commons.codec.digest.DigestUtils.sha256Hex(body) + "\"}";
+		lines.set(0, forged);
+		Files.write(file, lines);
+
+		assertThat(AuditTrail.verify(dir).firstBad()).isEqualTo(0);
+	}
+
+	@Test
+	void aTrailThatCannotBeWrittenSaysSo() throws IOException {
+		Path notADirectory = Files.writeString(dir.resolve("a-file"), "x");
+		assertThatThrownBy(() -> new AuditTrail(notADirectory).append(Map.of("channel", "graphql")))
+			.isInstanceOf(AuditUnavailableException.class)
+			.hasMessageContaining("cannot be written");
+	}
+
+	/** Five entries over three days: two, two, one. */
+	private void write(int entries) {
+		String[] days = { "2026-11-01T09:00:00Z", "2026-11-01T10:00:00Z", "2026-11-02T09:00:00Z",
+				"2026-11-02T10:00:00Z", "2026-11-03T09:00:00Z" };
+		for (int i = 0; i < entries; i++) {
+			new AuditTrail(dir, clockAt(days[i])).append(Map.of("channel", "graphql", "n", i));
+		}
+	}
+
+	private static Clock clockAt(String instant) {
+		return Clock.fixed(Instant.parse(instant), ZoneOffset.UTC);
+	}
+
+	private static long seqOf(String line) {
+		return Long.parseLong(line.replaceAll("^\\{\"seq\":(\\d+),.*$", "$1"));
+	}
+
+}
