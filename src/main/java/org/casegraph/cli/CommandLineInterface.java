@@ -59,7 +59,7 @@ public final class CommandLineInterface {
 
 	@Command(name = "casegraph", mixinStandardHelpOptions = true, version = "casegraph 0.1.0",
 			subcommands = { ImportCommand.class, ExportCommand.class, GenerateCommand.class, CheckCommand.class,
-					BenchCommand.class, ReportCommand.class, AuditCommand.class },
+					BenchCommand.class, ReportCommand.class, AuditCommand.class, PasswordCommand.class },
 			description = { "Graph explorer for linked investigations.",
 					"With no command, starts the server (GraphQL at /graphql, GraphiQL at /graphiql)." })
 	static final class Root implements Runnable {

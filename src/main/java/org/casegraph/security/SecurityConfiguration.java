@@ -9,6 +9,9 @@ import java.util.Map;
 
 import org.casegraph.neo4j.InvalidSettingException;
 
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -57,9 +60,19 @@ class SecurityConfiguration {
 
 	private static final java.util.Set<String> SAFE = java.util.Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
+	/**
+	 * Checks the security settings before any bean is made, so that a bad one stops
+	 * startup before the database starts.
+	 */
 	@Bean
-	SecurityFilterChain api(HttpSecurity http, SecuritySettings settings, Environment environment) throws Exception {
-		requireValid(settings, environment);
+	static BeanFactoryPostProcessor securitySettingsCheck(Environment environment) {
+		return beanFactory -> requireValid(
+				Binder.get(environment).bindOrCreate("casegraph.security", Bindable.of(SecuritySettings.class)),
+				environment);
+	}
+
+	@Bean
+	SecurityFilterChain api(HttpSecurity http, SecuritySettings settings) throws Exception {
 		http.authorizeHttpRequests(routes -> routes
 			.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/login", "/error")
 			.permitAll()

@@ -26,10 +26,13 @@ class SnapImportIntegrationTests extends ImportIntegrationTests {
 	@Order(1)
 	void importsEmailEuCoreExactlyAsItIs() {
 		Importer.Result result = importer.run(EmailEuCore.plan(), quiet());
-		assertThat(result.counts().byKind()).containsEntry("Person", new WriteCounts.Count(1005, 0, 0, 0))
-			.containsEntry("Unit", new WriteCounts.Count(42, 0, 0, 0))
-			.containsEntry("Message", new WriteCounts.Count(25_571, 0, 0, 0))
-			.containsEntry("TO", new WriteCounts.Count(25_571, 0, 0, 0));
+		// Other test classes share this database and may have imported the same network
+		// first: each record is
+		// then found unchanged rather than created, never changed or refused.
+		Map<String, Long> written = Map.of("Person", 1005L, "Unit", 42L, "Message", 25_571L, "TO", 25_571L);
+		written.forEach((kind, rows) -> assertThat(result.counts().byKind().get(kind)).as(kind)
+			.satisfies(count -> assertThat(count.created() + count.unchanged()).isEqualTo(rows))
+			.satisfies(count -> assertThat(count.updated() + count.rejected()).isZero()));
 		assertThat(EmailEuCore.plan().notes().getFirst()).contains("642 self-loops");
 		Map<String, Object> graph = graph();
 		assertThat(graph).containsEntry("people", 1005L)

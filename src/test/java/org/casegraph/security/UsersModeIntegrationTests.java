@@ -320,6 +320,52 @@ class UsersModeIntegrationTests {
 		return dir.toString();
 	}
 
+	@Test
+	void aLoginSessionNeedsTheCsrfToken() throws Exception {
+		try (java.net.http.HttpClient browser = java.net.http.HttpClient.newBuilder()
+			.cookieHandler(new java.net.CookieManager())
+			.followRedirects(java.net.http.HttpClient.Redirect.NEVER)
+			.build()) {
+			String page = browser
+				.send(java.net.http.HttpRequest.newBuilder(uri("/login")).build(),
+						java.net.http.HttpResponse.BodyHandlers.ofString())
+				.body();
+			String token = page.replaceAll("(?s).*name=\"_csrf\"[^>]*value=\"([^\"]+)\".*", "$1");
+			assertThat(token).isNotBlank().doesNotContain("<");
+			HttpResponse<String> login = browser.send(java.net.http.HttpRequest.newBuilder(uri("/login"))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(java.net.http.HttpRequest.BodyPublishers.ofString("username=investigator&password="
+						+ java.net.URLEncoder.encode(PASSWORD, java.nio.charset.StandardCharsets.UTF_8) + "&_csrf="
+						+ token))
+				.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+			assertThat(login.statusCode()).isEqualTo(302);
+			assertThat(login.headers().firstValue("Location"))
+				.hasValueSatisfying(to -> assertThat(to).doesNotContain("error"));
+
+			String query = graphBody("{ units { nodes { id } } }");
+			HttpResponse<String> withoutToken = browser.send(java.net.http.HttpRequest.newBuilder(uri("/graphql"))
+				.header("Content-Type", "application/json")
+				.POST(java.net.http.HttpRequest.BodyPublishers.ofString(query))
+				.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+			assertThat(withoutToken.statusCode()).isEqualTo(403);
+			String sessionToken = browser
+				.send(java.net.http.HttpRequest.newBuilder(uri("/login")).build(),
+						java.net.http.HttpResponse.BodyHandlers.ofString())
+				.body();
+			HttpResponse<String> withToken = browser.send(java.net.http.HttpRequest.newBuilder(uri("/graphql"))
+				.header("Content-Type", "application/json")
+				.header("X-CSRF-TOKEN", sessionToken.replaceAll("(?s).*name=\"_csrf\"[^>]*value=\"([^\"]+)\".*", "$1"))
+				.POST(java.net.http.HttpRequest.BodyPublishers.ofString(query))
+				.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+			assertThat(withToken.statusCode()).as(withToken.body()).isEqualTo(200);
+			assertThat(withToken.body()).contains("unit:impact");
+		}
+	}
+
+	private java.net.URI uri(String path) {
+		return java.net.URI.create("http://127.0.0.1:" + port + path);
+	}
+
 	static final String NEIGHBOURHOOD = "{ neighbourhood(ids: [\"officer:a\", \"account:phone-a\"], depth: 2, limit: 300) "
 			+ "{ nodes { id kind label properties } edges { id kind source target properties } } }";
 
