@@ -72,7 +72,8 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	SecurityFilterChain api(HttpSecurity http, SecuritySettings settings) throws Exception {
+	SecurityFilterChain api(HttpSecurity http, SecuritySettings settings, UserDetailsService users,
+			PasswordEncoder passwordEncoder) throws Exception {
 		http.authorizeHttpRequests(routes -> routes
 			.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/login", "/error")
 			.permitAll()
@@ -92,6 +93,7 @@ class SecurityConfiguration {
 				http.csrf(csrf -> csrf.disable());
 			}
 			case USERS -> {
+				http.authenticationProvider(new VerifiedLogins(users, passwordEncoder));
 				http.httpBasic(Customizer.withDefaults());
 				http.formLogin(Customizer.withDefaults());
 				// A login session is what a cross-site request could ride on: requests
