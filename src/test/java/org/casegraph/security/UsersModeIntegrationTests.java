@@ -80,7 +80,8 @@ class UsersModeIntegrationTests {
 	}
 
 	@Test
-	void withoutCredentialsEveryRouteAnswers401() {
+	void withoutCredentialsEveryRouteAnswers401() throws IOException {
+		long deniedBefore = deniedEntries();
 		assertThat(anonymous().graphQl("{ units { nodes { id } } }").statusCode()).isEqualTo(401);
 		assertThat(anonymous().post("/graph/gexf", graphBody(NEIGHBOURHOOD)).statusCode()).isEqualTo(401);
 		assertThat(anonymous().get("/reports/top-contacts.csv?person=officer:a").statusCode()).isEqualTo(401);
@@ -88,6 +89,20 @@ class UsersModeIntegrationTests {
 		assertThat(as("viewer").with("Authorization", "Basic dmlld2VyOndyb25n")
 			.graphQl("{ units { nodes { id } } }")
 			.statusCode()).isEqualTo(401);
+		assertThat(deniedEntries() - deniedBefore).as("a denied entry per refused request").isGreaterThanOrEqualTo(5);
+	}
+
+	private static long deniedEntries() throws IOException {
+		try (Stream<Path> files = Files.list(AUDIT_DIR)) {
+			long denied = 0;
+			for (Path file : files.toList()) {
+				denied += Files.readAllLines(file)
+					.stream()
+					.filter(line -> line.contains("\"outcome\":\"denied\""))
+					.count();
+			}
+			return denied;
+		}
 	}
 
 	@Test
