@@ -28,8 +28,9 @@ public record Report(String name, String title, String description, List<ReportP
 	 *
 	 * @param name its name
 	 * @param description what it holds
+	 * @param sensitive the sensitive field it holds ({@code Message.body}), or null
 	 */
-	public record Column(String name, String description) {
+	public record Column(String name, String description, String sensitive) {
 	}
 
 }

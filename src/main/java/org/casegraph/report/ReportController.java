@@ -3,8 +3,11 @@ package org.casegraph.report;
 import java.util.List;
 import java.util.Map;
 
+import graphql.schema.DataFetchingEnvironment;
 import org.casegraph.neo4j.JsonValues;
 import org.casegraph.query.BadRequestException;
+import org.casegraph.security.Caller;
+import org.casegraph.security.Disclosure;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -21,9 +24,12 @@ class ReportController {
 
 	private final ReportRunner runner;
 
-	ReportController(ReportCatalog catalog, ReportRunner runner) {
+	private final ReportRedaction redaction;
+
+	ReportController(ReportCatalog catalog, ReportRunner runner, ReportRedaction redaction) {
 		this.catalog = catalog;
 		this.runner = runner;
+		this.redaction = redaction;
 	}
 
 	@QueryMapping
@@ -42,9 +48,12 @@ class ReportController {
 	}
 
 	@QueryMapping
-	ReportResult runReport(@Argument String name, @Argument Map<String, Object> params) {
+	ReportResult runReport(@Argument String name, @Argument Map<String, Object> params, DataFetchingEnvironment env) {
 		try {
-			return runner.runWithJson(name, params);
+			ReportResult result = runner.runWithJson(name, params);
+			Caller caller = env.getGraphQlContext().getOrDefault(Caller.KEY, Caller.NOBODY);
+			Disclosure disclosure = env.getGraphQlContext().getOrDefault(Disclosure.KEY, new Disclosure());
+			return redaction.apply(runner.report(name), result, caller, disclosure);
 		}
 		catch (ReportException ex) {
 			throw new BadRequestException(ex.getMessage());

@@ -3,7 +3,10 @@ package org.casegraph.report;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.casegraph.neo4j.LimitExceededException;
+import org.casegraph.security.Caller;
+import org.casegraph.security.Disclosure;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -23,14 +26,22 @@ class ReportDownloadController {
 
 	private final ReportRunner runner;
 
-	ReportDownloadController(ReportRunner runner) {
+	private final ReportRedaction redaction;
+
+	ReportDownloadController(ReportRunner runner, ReportRedaction redaction) {
 		this.runner = runner;
+		this.redaction = redaction;
 	}
 
 	@GetMapping("/reports/{name}.csv")
-	ResponseEntity<?> csv(@PathVariable String name, @RequestParam Map<String, String> params) {
+	ResponseEntity<?> csv(@PathVariable String name, @RequestParam Map<String, String> params,
+			HttpServletRequest request) {
 		try {
-			ReportResult result = runner.runWithText(name, new LinkedHashMap<>(params));
+			Caller caller = (request.getAttribute(Caller.KEY) instanceof Caller known) ? known : Caller.NOBODY;
+			Disclosure disclosure = (request.getAttribute(Disclosure.KEY) instanceof Disclosure known) ? known
+					: new Disclosure();
+			ReportResult result = redaction.apply(runner.report(name),
+					runner.runWithText(name, new LinkedHashMap<>(params)), caller, disclosure);
 			return ResponseEntity.ok()
 				.contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
 				.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + ".csv\"")

@@ -1,8 +1,10 @@
 package org.casegraph.report;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,6 +21,7 @@ import org.casegraph.neo4j.CypherScript;
  * // param: person String (required) The person's id
  * // param: limit Integer = 10 How many contacts
  * // column: contact The other person's id
+ * // sensitive: text Message.body     (optional: a column that holds a sensitive field)
  * // graph: contact-network          (optional: a GDS projection made before, dropped after)
  * // compute: community-agreement    (optional: computed by the application from the rows)
  * MATCH ...
@@ -38,8 +41,11 @@ final class ReportFile {
 
 	private static final Pattern NAME = Pattern.compile("^[a-z][a-z0-9-]*$");
 
-	private static final Set<String> KEYS = Set.of("name", "title", "description", "param", "column", "graph",
-			"compute");
+	private static final Set<String> KEYS = Set.of("name", "title", "description", "param", "column", "sensitive",
+			"graph", "compute");
+
+	private static final Pattern SENSITIVE = Pattern
+		.compile("^([A-Za-z][A-Za-z0-9]*)\\s+([A-Z][A-Za-z]*\\.[a-z][A-Za-z]*)$");
 
 	private ReportFile() {
 	}
@@ -90,6 +96,10 @@ final class ReportFile {
 
 		private String compute;
 
+		private final Map<String, String> sensitive = new LinkedHashMap<>();
+
+		private final Map<String, Integer> sensitiveLines = new LinkedHashMap<>();
+
 		private int lastHeaderLine;
 
 		Builder(String source) {
@@ -100,7 +110,7 @@ final class ReportFile {
 			lastHeaderLine = line;
 			if (!KEYS.contains(key)) {
 				throw error(line, "unknown header '" + key + "' (expected one of name, title, description, param, "
-						+ "column, graph, compute)");
+						+ "column, sensitive, graph, compute)");
 			}
 			switch (key) {
 				case "name" -> name = requireName(line, value);
@@ -108,6 +118,7 @@ final class ReportFile {
 				case "description" -> description.append(description.isEmpty() ? "" : " ").append(value);
 				case "param" -> parameters.add(parameter(line, value));
 				case "column" -> columns.add(column(line, value));
+				case "sensitive" -> sensitive(line, value);
 				case "graph" -> graph = requireName(line, value);
 				default -> compute = requireName(line, value);
 			}
@@ -149,7 +160,16 @@ final class ReportFile {
 			if (!matcher.matches()) {
 				throw error(line, "a column reads 'NAME description', not '" + value + "'");
 			}
-			return new Report.Column(matcher.group(1), matcher.group(2).trim());
+			return new Report.Column(matcher.group(1), matcher.group(2).trim(), null);
+		}
+
+		private void sensitive(int line, String value) {
+			Matcher matcher = SENSITIVE.matcher(value);
+			if (!matcher.matches()) {
+				throw error(line, "a sensitive column reads 'COLUMN Type.field', not '" + value + "'");
+			}
+			sensitive.put(matcher.group(1), matcher.group(2));
+			sensitiveLines.put(matcher.group(1), line);
 		}
 
 		Report build(String cypher) {
@@ -171,8 +191,19 @@ final class ReportFile {
 					throw error(1, "parameter '" + parameter.name() + "' is declared twice");
 				}
 			}
-			return new Report(name, title, description.toString(), List.copyOf(parameters), List.copyOf(columns), graph,
-					compute, cypher, source);
+			Set<String> declared = new LinkedHashSet<>();
+			columns.forEach(column -> declared.add(column.name()));
+			sensitive.forEach((column, field) -> {
+				if (!declared.contains(column)) {
+					throw error(sensitiveLines.get(column),
+							"sensitive column '" + column + "' is not a declared column");
+				}
+			});
+			List<Report.Column> marked = columns.stream()
+				.map(column -> new Report.Column(column.name(), column.description(), sensitive.get(column.name())))
+				.toList();
+			return new Report(name, title, description.toString(), List.copyOf(parameters), marked, graph, compute,
+					cypher, source);
 		}
 
 		private ReportException error(int line, String message) {

@@ -56,4 +56,16 @@ class ReportFileTests {
 			.hasMessageStartingWith("x.cypher:10: the report has no query");
 	}
 
+	@Test
+	void aSensitiveColumnIsMarkedAndMustBeDeclared() {
+		String marked = GOOD.replace("// column: messages How many",
+				"// column: messages How many\n// sensitive: day Message.sentAt");
+		assertThat(ReportFile.parse("x.cypher", marked).columns()).extracting(Report.Column::sensitive)
+			.containsExactly("Message.sentAt", null);
+		assertThatThrownBy(() -> ReportFile.parse("x.cypher", marked.replace("sensitive: day", "sensitive: night")))
+			.hasMessage("x.cypher:10: sensitive column 'night' is not a declared column");
+		assertThatThrownBy(() -> ReportFile.parse("x.cypher", marked.replace("Message.sentAt", "body")))
+			.hasMessageStartingWith("x.cypher:10: a sensitive column reads 'COLUMN Type.field'");
+	}
+
 }

@@ -328,6 +328,16 @@ class UsersModeIntegrationTests {
 					WHERE currentQuery CONTAINS 'transaction-metadata-probe'
 					RETURN metaData
 					""");
+			Files.writeString(dir.resolve("message-texts.cypher"), """
+					// name: message-texts
+					// title: The first messages' texts
+					// description: A report that returns a sensitive field, and says so.
+					// column: id The message
+					// column: text Its text
+					// sensitive: text Message.body
+					MATCH (m:Message) WHERE m.body IS NOT NULL
+					RETURN m.id AS id, m.body AS text ORDER BY id LIMIT 3
+					""");
 		}
 		catch (IOException ex) {
 			throw new java.io.UncheckedIOException(ex);
@@ -379,6 +389,18 @@ class UsersModeIntegrationTests {
 
 	private java.net.URI uri(String path) {
 		return java.net.URI.create("http://127.0.0.1:" + port + path);
+	}
+
+	@Test
+	void aReportColumnThatHoldsASensitiveFieldIsRedactedBelowInvestigator() {
+		HttpResponse<String> analysts = as("analyst").graphQl("{ runReport(name: \"message-texts\") { rows } }");
+		assertThat(analysts.body()).contains(PLACEHOLDER).doesNotContain(anyOf(bodies()));
+		assertThat(Http.json(analysts).path("extensions").path("redacted").path("Message.body").asLong()).isEqualTo(3);
+		HttpResponse<String> csv = as("analyst").get("/reports/message-texts.csv");
+		assertThat(csv.statusCode()).isEqualTo(200);
+		assertThat(csv.body()).contains(PLACEHOLDER).doesNotContain(anyOf(bodies()));
+		assertThat(as("investigator").graphQl("{ runReport(name: \"message-texts\") { rows } }").body())
+			.doesNotContain(PLACEHOLDER);
 	}
 
 	static final String NEIGHBOURHOOD = "{ neighbourhood(ids: [\"officer:a\", \"account:phone-a\"], depth: 2, limit: 300) "
