@@ -17,6 +17,7 @@ import org.springframework.security.authorization.event.AuthorizationDeniedEvent
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.util.UrlPathHelper;
 
 /**
  * Logins (a form login that succeeds, any login that fails) and requests refused before
@@ -58,7 +59,7 @@ class AuditEvents {
 				|| "anonymousUser".equals(authentication.getName());
 		Caller caller = anonymous ? Caller.NOBODY
 				: new Caller(authentication.getName(), Callers.roles(authentication), "unknown", null);
-		String path = request.getRequestURI().substring(request.getContextPath().length());
+		String path = UrlPathHelper.defaultInstance.getPathWithinApplication(request);
 		record(caller, "route", request.getMethod() + " " + path, "denied", anonymous ? 401 : 403, Map.of());
 	}
 

@@ -23,6 +23,7 @@ import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingRequestWrapper;
 import org.springframework.web.util.ContentCachingResponseWrapper;
+import org.springframework.web.util.UrlPathHelper;
 import org.springframework.web.util.WebUtils;
 
 /**
@@ -51,7 +52,7 @@ class AuditFilter extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		String path = request.getRequestURI().substring(request.getContextPath().length());
+		String path = UrlPathHelper.defaultInstance.getPathWithinApplication(request);
 		return PREFIXES.stream().noneMatch(path::startsWith);
 	}
 
@@ -110,7 +111,7 @@ class AuditFilter extends OncePerRequestFilter {
 	private AuditLog.Request entry(HttpServletRequest request, ContentCachingResponseWrapper response) {
 		Caller caller = (Caller) request.getAttribute(Caller.KEY);
 		Disclosure disclosure = (Disclosure) request.getAttribute(Disclosure.KEY);
-		String path = request.getRequestURI().substring(request.getContextPath().length());
+		String path = UrlPathHelper.defaultInstance.getPathWithinApplication(request);
 		String channel = path.startsWith("/graphql") ? "graphql"
 				: path.startsWith("/graph/") ? "download" : path.startsWith("/reports/") ? "report" : "audit";
 		String documentHash;
@@ -149,6 +150,15 @@ class AuditFilter extends OncePerRequestFilter {
 		if (status == 401 || status == 403) {
 			return "denied";
 		}
+		MediaType type = (response.getContentType() != null) ? MediaType.parseMediaType(response.getContentType())
+				: null;
+		boolean json = type != null
+				&& (type.isCompatibleWith(MediaType.APPLICATION_JSON) || type.getSubtype().endsWith("+json"));
+		if (!json) {
+			return (status >= 400) ? "error" : "success";
+		}
+		// Only a JSON answer can carry GraphQL errors; a download of megabytes is not
+		// read again.
 		String text = new String(response.getContentAsByteArray(), StandardCharsets.UTF_8);
 		if (text.contains("LIMIT_EXCEEDED")) {
 			return "limit";

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.casegraph.neo4j.TransactionMetadata;
 import org.casegraph.security.Caller;
 import org.casegraph.security.Disclosure;
 
@@ -93,9 +94,12 @@ public class AuditLog {
 		/** A job of the command line. */
 		public static Request commandLine(String command, List<String> arguments, String outcome, int status,
 				long durationMs) {
-			return new Request(Caller.commandLine(System.getProperty("user.name")), "cli",
-					java.util.UUID.randomUUID().toString(), command, null, null, "local", "casegraph", new Disclosure(),
-					outcome, status, durationMs, Map.of("arguments", arguments));
+			Map<String, Object> metadata = TransactionMetadata.current();
+			String requestId = (metadata != null) ? String.valueOf(metadata.get("requestId"))
+					: java.util.UUID.randomUUID().toString();
+			return new Request(Caller.commandLine(System.getProperty("user.name")), "cli", requestId, command, null,
+					null, "local", "casegraph", new Disclosure(), outcome, status, durationMs,
+					Map.of("arguments", arguments));
 		}
 
 	}

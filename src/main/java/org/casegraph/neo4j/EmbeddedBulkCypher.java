@@ -42,7 +42,7 @@ final class EmbeddedBulkCypher implements BulkCypher {
 	private static void tag(Transaction tx) {
 		Map<String, Object> metadata = TransactionMetadata.current();
 		if (metadata != null) {
-			tx.execute("CALL tx.setMetaData($metadata)", Map.of("metadata", metadata)).close();
+			tx.execute(TransactionMetadata.ATTACH, Map.of("metadata", metadata)).close();
 		}
 	}
 

@@ -58,7 +58,9 @@ public class ReadOnlyCypher {
 	public <T> T read(Function<Statements, T> work, Duration timeout, String setting) {
 		try {
 			return template(timeout).execute(status -> {
-				tagTransaction();
+				if (status.isNewTransaction()) {
+					tagTransaction();
+				}
 				Statements statements = new Statements(client);
 				T result = work.apply(statements);
 				observers.forEach(observer -> observer.accept(List.copyOf(statements.ran)));
@@ -78,7 +80,7 @@ public class ReadOnlyCypher {
 	private void tagTransaction() {
 		Map<String, Object> metadata = TransactionMetadata.current();
 		if (metadata != null) {
-			client.query("CALL tx.setMetaData($metadata)").bind(metadata).to("metadata").run();
+			client.query(TransactionMetadata.ATTACH).bind(metadata).to("metadata").run();
 		}
 	}
 

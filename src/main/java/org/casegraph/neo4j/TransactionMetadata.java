@@ -13,6 +13,9 @@ import io.micrometer.context.ContextRegistry;
  */
 public final class TransactionMetadata {
 
+	/** Attaches {@code $metadata} to the transaction it runs in. */
+	static final String ATTACH = "CALL tx.setMetaData($metadata)";
+
 	private static final ThreadLocal<Map<String, Object>> CURRENT = new ThreadLocal<>();
 
 	static {

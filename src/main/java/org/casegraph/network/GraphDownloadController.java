@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.casegraph.security.Caller;
 import org.casegraph.security.Callers;
 import org.casegraph.security.Disclosure;
 
@@ -55,7 +54,7 @@ class GraphDownloadController {
 		}
 		DefaultExecutionGraphQlRequest execution = new DefaultExecutionGraphQlRequest(request.query(),
 				request.operationName(), request.variables(), Map.of(), "download", Locale.ROOT);
-		Map<String, Object> context = Callers.graphQlContext(attributes(http));
+		Map<String, Object> context = Callers.graphQlContext(http::getAttribute);
 		execution.configureExecutionInput((input, builder) -> builder.graphQLContext(context).build());
 		((Disclosure) context.get(Disclosure.KEY)).operation(request.operationName());
 		ExecutionGraphQlResponse response = graphQl.execute(execution).block();
@@ -81,17 +80,6 @@ class GraphDownloadController {
 			.contentType(MediaType.parseMediaType(chosen.mediaType()))
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"casegraph." + chosen.extension() + "\"")
 			.body(chosen.write(graph.get()));
-	}
-
-	/** The caller and disclosure the audit filter put on the request. */
-	private static Map<String, Object> attributes(HttpServletRequest http) {
-		Map<String, Object> attributes = new java.util.HashMap<>();
-		for (String name : List.of(Caller.KEY, Disclosure.KEY)) {
-			if (http.getAttribute(name) != null) {
-				attributes.put(name, http.getAttribute(name));
-			}
-		}
-		return attributes;
 	}
 
 	private static Optional<GraphFormat> format(String name) {

@@ -5,8 +5,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.casegraph.neo4j.LimitExceededException;
-import org.casegraph.security.Caller;
-import org.casegraph.security.Disclosure;
+import org.casegraph.security.Callers;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -37,11 +36,9 @@ class ReportDownloadController {
 	ResponseEntity<?> csv(@PathVariable String name, @RequestParam Map<String, String> params,
 			HttpServletRequest request) {
 		try {
-			Caller caller = (request.getAttribute(Caller.KEY) instanceof Caller known) ? known : Caller.NOBODY;
-			Disclosure disclosure = (request.getAttribute(Disclosure.KEY) instanceof Disclosure known) ? known
-					: new Disclosure();
 			ReportResult result = redaction.apply(runner.report(name),
-					runner.runWithText(name, new LinkedHashMap<>(params)), caller, disclosure);
+					runner.runWithText(name, new LinkedHashMap<>(params)), Callers.caller(request::getAttribute),
+					Callers.disclosure(request::getAttribute));
 			return ResponseEntity.ok()
 				.contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
 				.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + ".csv\"")

@@ -38,7 +38,7 @@ public class ReportRedaction {
 			}
 			else {
 				redacted.add(index);
-				result.rows().forEach(row -> disclosure.redacted(field));
+				disclosure.redacted(field, result.rows().size());
 			}
 		}
 		if (redacted.isEmpty()) {

@@ -19,7 +19,7 @@ class CallerInterceptor implements WebGraphQlInterceptor {
 
 	@Override
 	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
-		Map<String, Object> context = Callers.graphQlContext(request.getAttributes());
+		Map<String, Object> context = Callers.graphQlContext(request.getAttributes()::get);
 		Disclosure disclosure = (Disclosure) context.get(Disclosure.KEY);
 		if (request.getOperationName() != null) {
 			disclosure.operation(request.getOperationName());

@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -38,13 +39,21 @@ public final class Callers {
 	 * caller and the request's disclosure, from the request's attributes (nobody and a
 	 * fresh one where they are missing).
 	 */
-	public static Map<String, Object> graphQlContext(Map<String, Object> attributes) {
+	public static Map<String, Object> graphQlContext(Function<String, Object> attributes) {
 		Map<String, Object> context = new LinkedHashMap<>();
-		Object caller = attributes.get(Caller.KEY);
-		Object disclosure = attributes.get(Disclosure.KEY);
-		context.put(Caller.KEY, (caller != null) ? caller : Caller.NOBODY);
-		context.put(Disclosure.KEY, (disclosure != null) ? disclosure : new Disclosure());
+		context.put(Caller.KEY, caller(attributes));
+		context.put(Disclosure.KEY, disclosure(attributes));
 		return context;
+	}
+
+	/** The caller a request's attributes hold, or nobody. */
+	public static Caller caller(Function<String, Object> attributes) {
+		return (attributes.apply(Caller.KEY) instanceof Caller caller) ? caller : Caller.NOBODY;
+	}
+
+	/** The disclosure a request's attributes hold, or a fresh one. */
+	public static Disclosure disclosure(Function<String, Object> attributes) {
+		return (attributes.apply(Disclosure.KEY) instanceof Disclosure disclosure) ? disclosure : new Disclosure();
 	}
 
 	/** The roles granted, with every role they include. */

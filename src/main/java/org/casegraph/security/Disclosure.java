@@ -46,7 +46,11 @@ public final class Disclosure {
 	}
 
 	public synchronized void redacted(String field) {
-		redacted.merge(field, 1L, Long::sum);
+		redacted(field, 1);
+	}
+
+	public synchronized void redacted(String field, long values) {
+		redacted.merge(field, values, Long::sum);
 	}
 
 	public synchronized void denied(String reason) {

@@ -18,6 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.UrlPathHelper;
 
 /**
  * What may execute a GraphQL request ({@code /graphql} and the {@code /graph/*}
@@ -35,7 +36,7 @@ class RequestShapeFilter extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		String path = request.getRequestURI().substring(request.getContextPath().length());
+		String path = UrlPathHelper.defaultInstance.getPathWithinApplication(request);
 		return !(path.equals("/graphql") || path.startsWith("/graph/"));
 	}
 

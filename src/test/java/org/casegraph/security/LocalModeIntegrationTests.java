@@ -100,6 +100,16 @@ class LocalModeIntegrationTests extends EmbeddedGraphTests {
 	}
 
 	@Test
+	void anEncodedPathDoesNotSlipPastTheChecks() {
+		String query = "?query=%7B%20units%20%7B%20nodes%20%7B%20id%20%7D%20%7D%20%7D";
+		for (String path : List.of("/graph%71l", "/%67raphql", "/graphql;x=1")) {
+			HttpResponse<String> answer = http().get(path + query);
+			assertThat(answer.statusCode()).as(path).isNotEqualTo(200);
+			assertThat(answer.body()).as(path).doesNotContain("unit:impact");
+		}
+	}
+
+	@Test
 	void noAnswerCarriesAStackTraceOrALibrarysMessage() {
 		List<HttpResponse<String>> answers = List.of(http().graphQl("{ search(text: \"(\") { score } }"),
 				http().graphQl("{ search(text: \"AND OR ((\") { score } }"), http().graphQl("{ nothing }"),
