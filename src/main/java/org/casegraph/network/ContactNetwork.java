@@ -47,7 +47,7 @@ class ContactNetwork {
 		return cypher.read(statements -> {
 			Scopes.Scope scope = scopes.resolve(statements, "scope", scopeInput)
 				.during(window.firstDay(), window.lastDay());
-			Contacts found = contacts(statements, scope, window, includeOutside, false);
+			Contacts found = contacts(statements, scope, window, includeOutside, true);
 			GraphBuilder graph = new GraphBuilder();
 			scope.people().values().forEach(person -> graph.node(person, Map.of("inScope", true)));
 			for (PairCount pair : found.pairs()) {
@@ -160,7 +160,8 @@ class ContactNetwork {
 	 * @param count how many
 	 * @param first the earliest
 	 * @param last the latest
-	 * @param byMonth how many in each month (yyyymm), for those with a time
+	 * @param byMonth how many in each month (yyyymm, in each message's own offset), for
+	 * those with a time
 	 */
 	record PairCount(String sender, String recipient, long count, ZonedDateTime first, ZonedDateTime last,
 			Map<Integer, Long> byMonth) {
@@ -170,6 +171,11 @@ class ContactNetwork {
 			properties.put("count", count);
 			properties.put("first", first == null ? null : first.toOffsetDateTime().toString());
 			properties.put("last", last == null ? null : last.toOffsetDateTime().toString());
+			// The stored relationship's month arrays, cut to the window, so that a time
+			// bar
+			// can be drawn from the result alone.
+			properties.put("months", List.copyOf(new TreeMap<>(byMonth).keySet()));
+			properties.put("monthCounts", List.copyOf(new TreeMap<>(byMonth).values()));
 			return properties;
 		}
 

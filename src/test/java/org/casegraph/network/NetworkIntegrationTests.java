@@ -36,7 +36,7 @@ class NetworkIntegrationTests extends EmbeddedGraphTests {
 			}
 			MATCH (b)-[:HAS_MEMBERSHIP]->(mb:Membership)-[:IN_UNIT]->(u)
 			WHERE (mb.from IS NULL OR mb.from <= date(m.sentAt)) AND (mb.to IS NULL OR date(m.sentAt) <= mb.to)
-			RETURN a.id + '->' + b.id AS pair, count(DISTINCT m) AS messages
+			RETURN a.id + '->' + b.id AS pair, m.sentAt.year * 100 + m.sentAt.month AS month, count(DISTINCT m) AS messages
 			""";
 
 	private static final String MEMBERS_DURING = """
@@ -73,16 +73,37 @@ class NetworkIntegrationTests extends EmbeddedGraphTests {
 			.stream()
 			.map(r -> r.get("id").asString())
 			.toList();
-		Map<String, Long> expected = driver.executableQuery(CONTACTS_FROM_MESSAGES)
+		List<org.neo4j.driver.Record> byMonth = driver.executableQuery(CONTACTS_FROM_MESSAGES)
 			.withParameters(window)
 			.execute()
-			.records()
-			.stream()
-			.collect(Collectors.toMap(r -> r.get("pair").asString(), r -> r.get("messages").asLong()));
+			.records();
+		Map<String, Long> expected = byMonth.stream()
+			.collect(Collectors.toMap(r -> r.get("pair").asString(), r -> r.get("messages").asLong(), Long::sum));
+		Map<String, Long> expectedMonths = byMonth.stream()
+			.collect(Collectors.toMap(r -> r.get("pair").asString() + "@" + r.get("month").asInt(),
+					r -> r.get("messages").asLong()));
 
 		assertThat(ids(graph, "nodes")).containsExactlyInAnyOrderElementsOf(members);
 		assertThat(counts(graph)).isEqualTo(expected);
+		assertThat(monthCounts(graph)).isEqualTo(expectedMonths);
 		assertThat(expected).isNotEmpty();
+	}
+
+	/** Each edge's per-month counts, keyed pair@yyyymm; they must sum to its count. */
+	private static Map<String, Long> monthCounts(Map<String, Object> graph) {
+		Map<String, Long> months = new java.util.HashMap<>();
+		for (Map<String, Object> edge : edges(graph)) {
+			List<?> keys = (List<?>) properties(edge).get("months");
+			List<?> values = (List<?>) properties(edge).get("monthCounts");
+			assertThat(values.stream().mapToLong(value -> ((Number) value).longValue()).sum())
+				.as("months of %s", edge.get("id"))
+				.isEqualTo(((Number) edge.get("weight")).longValue());
+			for (int i = 0; i < keys.size(); i++) {
+				months.put(edge.get("source") + "->" + edge.get("target") + "@" + keys.get(i),
+						((Number) values.get(i)).longValue());
+			}
+		}
+		return months;
 	}
 
 	@Test

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 
 import org.casegraph.Http;
 import org.casegraph.TemporaryDataDir;
+import org.casegraph.explore.Browser;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import tools.jackson.databind.JsonNode;
@@ -27,6 +28,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * {@code users} mode on the reference case, over HTTP as clients reach it: a viewer, an
@@ -86,6 +88,10 @@ class UsersModeIntegrationTests {
 		assertThat(anonymous().post("/graph/gexf", graphBody(NEIGHBOURHOOD)).statusCode()).isEqualTo(401);
 		assertThat(anonymous().get("/reports/top-contacts.csv?person=officer:a").statusCode()).isEqualTo(401);
 		assertThat(anonymous().get("/audit").statusCode()).isEqualTo(401);
+		for (String page : List.of("/explore", "/graphiql", "/session", "/explore/js/main.js",
+				"/webjars/cytoscape/dist/cytoscape.min.js")) {
+			assertThat(anonymous().get(page).statusCode()).as(page).isEqualTo(401);
+		}
 		assertThat(as("viewer").with("Authorization", "Basic dmlld2VyOndyb25n")
 			.graphQl("{ units { nodes { id } } }")
 			.statusCode()).isEqualTo(401);
@@ -459,6 +465,49 @@ class UsersModeIntegrationTests {
 			.stream()
 			.map(record -> record.get("v").asString())
 			.toList();
+	}
+
+	@Test
+	void aViewerGetsTheBrowserPagesAndASessionThatNamesThem() {
+		for (String page : List.of("/explore", "/graphiql", "/explore/js/main.js", "/graphiql/graphiql.js",
+				"/webjars/cytoscape/dist/cytoscape.min.js", "/webjars/graphiql/graphiql.min.js")) {
+			assertThat(as("viewer").get(page).statusCode()).as(page).isEqualTo(200);
+		}
+		JsonNode session = Http.json(as("viewer").get("/session"));
+		assertThat(session.path("name").asString()).isEqualTo("viewer");
+		assertThat(session.path("roles").toString()).isEqualTo("[\"viewer\"]");
+		assertThat(session.path("method").asString()).isEqualTo("basic");
+		assertThat(session.path("csrf").isNull()).as("Basic sends its own credentials: no token").isTrue();
+	}
+
+	@Test
+	void aViewerSignsInThroughTheLoginFormAndTheExplorerWorksWithTheSessionsCsrfToken() {
+		assumeTrue(Browser.missing() == null, () -> "Browser test skipped: " + Browser.missing());
+		try (Browser browser = new Browser(port)) {
+			browser.visit("/explore?unit=unit:impact&from=2016-01-01&to=2016-12-31");
+			assertThat(browser.currentUrl()).endsWith("/login");
+			browser.find("#username").sendKeys("viewer");
+			browser.find("#password").sendKeys(PASSWORD);
+			browser.click("button[type=submit]");
+			browser.settled();
+
+			assertThat(browser.currentUrl()).endsWith("/explore?unit=unit:impact&from=2016-01-01&to=2016-12-31");
+			assertThat(browser.text("#who")).isEqualTo("viewer (viewer)");
+			JsonNode answer = Http.json(as("viewer").graphQl(
+					"{ contactNetwork(scope: {unitIds: [\"unit:impact\"]}, from: \"2016-01-01T00:00:00Z\", to: \"2016-12-31T23:59:59.999Z\") { nodes { id } edges { id } } }"))
+				.path("data")
+				.path("contactNetwork");
+			assertThat(browser.number("return explorer.cy.nodes().length")).isEqualTo(answer.path("nodes").size())
+				.isPositive();
+			assertThat(browser.number("return explorer.cy.edges().length")).isEqualTo(answer.path("edges").size());
+
+			browser.doubleClickNode("officer:a");
+			assertThat(browser.script("return explorer.expanded")).isEqualTo(List.of("officer:a"));
+			assertThat(browser.text("#status")).startsWith("Expanded officer:a");
+			browser.screenshot("users-mode-viewer");
+			assertThat(browser.failedRequests()).isEmpty();
+			assertThat(browser.consoleErrors()).isEmpty();
+		}
 	}
 
 	private List<String> handles() {
