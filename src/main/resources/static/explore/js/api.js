@@ -22,6 +22,10 @@ async function post(path, body) {
   if (csrf) {
     headers[csrf.headerName] = csrf.token;
   }
+  const reason = document.getElementById('reason')?.value.trim();
+  if (reason) {
+    headers['X-Casegraph-Justification'] = reason;
+  }
   return fetch(path, { method: 'POST', headers, body: JSON.stringify(body) });
 }
 

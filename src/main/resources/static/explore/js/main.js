@@ -4,7 +4,7 @@
 import { currentSession, download, graphql } from './api.js';
 import { Details } from './details.js';
 import { extent, fromAddress, neighbourhood, paths, toAddress, toGraphQl } from './requests.js';
-import { look, stylesheet } from './style.js';
+import { look, outline, stylesheet } from './style.js';
 import { Table } from './table.js';
 import { firstDay, lastDay, monthOf, TimeBar } from './timebar.js';
 
@@ -48,13 +48,14 @@ class Explorer {
     this.bindSearch();
     document.getElementById('load-view').addEventListener('change', (event) => this.loadView(event.target.files[0]));
     document.getElementById('outside').addEventListener('change', (event) => this.includeOutside(event.target.checked));
-    window.addEventListener('popstate', () => this.open(fromAddress(window.location.search)));
+    window.addEventListener('popstate', () => this.step(() => this.open(fromAddress(window.location.search))));
   }
 
   async start() {
     await this.step(async () => {
       const session = await currentSession();
       document.getElementById('who').textContent = `${session.name} (${session.roles.join(', ')})`;
+      document.getElementById('reason-label').hidden = !session.justificationRequired;
       const request = fromAddress(window.location.search);
       if (request) {
         // The canonical address: what a sign-in redirect added (?continue) is dropped.
@@ -158,6 +159,16 @@ class Explorer {
     }
     const running = (whole ? this.cy.elements() : elements.union(elements.connectedEdges())
       .union(elements.neighborhood().nodes())).layout(options);
+    if (whole) {
+      // Fit once the layout is done, but no closer than life size: a small graph stays small.
+      running.one('layoutstop', () => {
+        this.cy.fit(this.cy.elements(':visible'), 30);
+        if (this.cy.zoom() > 1.5) {
+          this.cy.zoom(1.5);
+          this.cy.center(this.cy.elements(':visible'));
+        }
+      });
+    }
     running.run();
   }
 
@@ -375,7 +386,8 @@ class Explorer {
       const swatch = document.createElement('span');
       swatch.className = 'swatch';
       swatch.style.background = look(kind).colour;
-      swatch.style.borderRadius = look(kind).shape.includes('ellipse') ? '50%' : '2px';
+      swatch.style.clipPath = outline(look(kind).shape);
+      swatch.style.borderRadius = look(kind).shape.startsWith('round') ? '4px' : '0';
       const name = document.createElement('span');
       name.textContent = kind;
       const number = document.createElement('span');

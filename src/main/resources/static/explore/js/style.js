@@ -38,6 +38,31 @@ export function look(kind) {
   return { colour: OKABE_ITO[hash % OKABE_ITO.length], shape: SPARE_SHAPES[hash % SPARE_SHAPES.length] };
 }
 
+/** A CSS clip-path that draws a shape in the legend as the picture draws it. */
+export function outline(shape) {
+  const polygons = {
+    triangle: '50% 0, 100% 100%, 0 100%',
+    'round-triangle': '50% 0, 100% 100%, 0 100%',
+    diamond: '50% 0, 100% 50%, 50% 100%, 0 50%',
+    'round-diamond': '50% 0, 100% 50%, 50% 100%, 0 50%',
+    pentagon: '50% 0, 100% 38%, 82% 100%, 18% 100%, 0 38%',
+    'round-pentagon': '50% 0, 100% 38%, 82% 100%, 18% 100%, 0 38%',
+    hexagon: '25% 0, 75% 0, 100% 50%, 75% 100%, 25% 100%, 0 50%',
+    'round-hexagon': '25% 0, 75% 0, 100% 50%, 75% 100%, 25% 100%, 0 50%',
+    'concave-hexagon': '0 0, 100% 0, 85% 50%, 100% 100%, 0 100%, 15% 50%',
+    octagon: '30% 0, 70% 0, 100% 30%, 100% 70%, 70% 100%, 30% 100%, 0 70%, 0 30%',
+    'round-octagon': '30% 0, 70% 0, 100% 30%, 100% 70%, 70% 100%, 30% 100%, 0 70%, 0 30%',
+    star: '50% 0, 61% 35%, 98% 35%, 68% 57%, 79% 91%, 50% 70%, 21% 91%, 32% 57%, 2% 35%, 39% 35%',
+    vee: '0 0, 50% 40%, 100% 0, 50% 100%',
+    rhomboid: '25% 0, 100% 0, 75% 100%, 0 100%',
+    tag: '0 0, 75% 0, 100% 50%, 75% 100%, 0 100%',
+    'round-tag': '0 0, 75% 0, 100% 50%, 75% 100%, 0 100%',
+    barrel: '10% 0, 90% 0, 100% 50%, 90% 100%, 10% 100%, 0 50%',
+  };
+  if (shape === 'ellipse') return 'circle(50%)';
+  return polygons[shape] ? `polygon(${polygons[shape]})` : 'none';
+}
+
 /** The Cytoscape.js stylesheet. Edge width follows weight on a log scale so hubs stay readable. */
 export function stylesheet() {
   return [

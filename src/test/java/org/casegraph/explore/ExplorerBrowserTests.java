@@ -91,10 +91,9 @@ class ExplorerBrowserTests extends EmbeddedGraphTests {
 			.contains(answer.path("nodes").size() + " nodes, " + answer.path("edges").size() + " edges");
 		assertThat(browser.find("#legend").getText()).contains("Officer");
 		browser.click("#legend button[data-kind=Officer]");
-		assertThat(browser.number("return explorer.cy.nodes(':visible').length")).isZero();
+		eventually("return explorer.cy.nodes(':visible').length", 0L);
 		browser.click("#legend button[data-kind=Officer]");
-		assertThat(browser.number("return explorer.cy.nodes(':visible').length"))
-			.isEqualTo(answer.path("nodes").size());
+		eventually("return explorer.cy.nodes(':visible').length", (long) answer.path("nodes").size());
 
 		browser.click("#outside");
 		browser.settled();
@@ -105,6 +104,9 @@ class ExplorerBrowserTests extends EmbeddedGraphTests {
 		browser.driver().navigate().back();
 		browser.settled();
 		assertThat(browser.find("#window-label").getText()).startsWith("2016-01 to 2016-12");
+		browser.clickNode("officer:a");
+		new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+			.until(d -> browser.text("#details").contains("Timeline ("));
 		browser.screenshot("impact-2016");
 		assertClean();
 	}
@@ -234,8 +236,7 @@ class ExplorerBrowserTests extends EmbeddedGraphTests {
 		String hidden = firstNodeOtherThan("officer:a");
 		browser.script("explorer.cy.getElementById(arguments[0]).select()", hidden);
 		browser.click("[data-action=hide]");
-		assertThat(browser.script("return explorer.cy.getElementById(arguments[0]).visible()", hidden))
-			.isEqualTo(false);
+		eventually("return explorer.cy.getElementById(arguments[0]).visible()", false, hidden);
 
 		browser.clickNode("officer:a");
 		browser.click("[data-action=pin]");
@@ -254,10 +255,9 @@ class ExplorerBrowserTests extends EmbeddedGraphTests {
 				""")).isEqualTo(true);
 
 		browser.click("[data-action=show-all]");
-		assertThat(browser.script("return explorer.cy.getElementById(arguments[0]).visible()", hidden)).isEqualTo(true);
+		eventually("return explorer.cy.getElementById(arguments[0]).visible()", true, hidden);
 		browser.click("[data-action=undo]");
-		assertThat(browser.script("return explorer.cy.getElementById(arguments[0]).visible()", hidden))
-			.isEqualTo(false);
+		eventually("return explorer.cy.getElementById(arguments[0]).visible()", false, hidden);
 		browser.screenshot("hide-pin-fit");
 		assertClean();
 	}
@@ -307,8 +307,7 @@ class ExplorerBrowserTests extends EmbeddedGraphTests {
 			assertThat(loaded.get(id)[0]).as("x of %s", id).isCloseTo(position[0], within(1.0));
 			assertThat(loaded.get(id)[1]).as("y of %s", id).isCloseTo(position[1], within(1.0));
 		});
-		assertThat(browser.script("return explorer.cy.getElementById(arguments[0]).visible()", hidden))
-			.isEqualTo(false);
+		eventually("return explorer.cy.getElementById(arguments[0]).visible()", false, hidden);
 		assertThat(browser.currentUrl()).endsWith("/explore?ids=officer:a");
 		browser.screenshot("saved-view");
 		assertClean();
@@ -347,6 +346,20 @@ class ExplorerBrowserTests extends EmbeddedGraphTests {
 		assertThat(browser.find(".top a[href='/explore']").getText()).isEqualTo("Explorer");
 		browser.screenshot("graphiql");
 		assertClean();
+	}
+
+	/**
+	 * Waits for a script to give a value: Cytoscape.js restyles on its next frame, so
+	 * what is visible follows a step a moment later.
+	 */
+	private void eventually(String script, Object expected, Object... arguments) {
+		try {
+			new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(5))
+				.until(d -> expected.equals(browser.script(script, arguments)));
+		}
+		catch (org.openqa.selenium.TimeoutException ex) {
+			assertThat(browser.script(script, arguments)).as(script).isEqualTo(expected);
+		}
 	}
 
 	private JsonNode contactNetwork(String from, String to) {
