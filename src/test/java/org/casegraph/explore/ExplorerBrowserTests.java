@@ -210,6 +210,24 @@ class ExplorerBrowserTests extends EmbeddedGraphTests {
 	}
 
 	@Test
+	void pathSaysSoWhenThereIsNone() {
+		browser.open("/explore?ids=officer:a,borough:westminster");
+		browser.script(
+				"explorer.cy.getElementById('officer:a').select(); explorer.cy.getElementById('borough:westminster').select()");
+		browser.click("#path-time-ordered");
+		long before = browser.number("return explorer.cy.elements().length");
+
+		browser.click("[data-action=path]");
+		browser.settled();
+
+		assertThat(browser.text("#status"))
+			.isEqualTo("No path between officer:a and borough:westminster in time order.");
+		assertThat(browser.number("return explorer.cy.elements('.on-path, .faded').length")).isZero();
+		assertThat(browser.number("return explorer.cy.elements().length")).isEqualTo(before);
+		assertClean();
+	}
+
+	@Test
 	void movingTheTimeBarAsksForTheNewWindowAndTheAddressAndCountsFollow() {
 		browser.open("/explore?unit=unit:impact&from=2016-01-01&to=2016-12-31");
 		var to = browser.find("#range-to");
@@ -227,6 +245,24 @@ class ExplorerBrowserTests extends EmbeddedGraphTests {
 			.isLessThan(contactNetwork("2016-01-01", "2016-12-31").path("edges").size());
 		assertThat(browser.find("#window-label").getText()).startsWith("2016-01 to 2016-06");
 		browser.screenshot("time-bar");
+		assertClean();
+	}
+
+	@Test
+	void playStepsTheWindowMonthByMonth() {
+		browser.open("/explore?unit=unit:impact&from=2016-01-01&to=2016-03-31");
+		browser.click("#play");
+		new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+			.until(d -> browser.currentUrl().contains("from=2016-02-01&to=2016-04-30"));
+		browser.click("#play");
+		browser.settled();
+
+		assertThat(browser.find("#play").getText()).isEqualTo("Play");
+		assertThat(browser.number("return explorer.cy.edges().length"))
+			.isEqualTo(contactNetwork(browser.currentUrl().contains("from=2016-03-01") ? "2016-03-01" : "2016-02-01",
+					browser.currentUrl().contains("from=2016-03-01") ? "2016-05-31" : "2016-04-30")
+				.path("edges")
+				.size());
 		assertClean();
 	}
 
