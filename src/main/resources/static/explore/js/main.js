@@ -159,17 +159,22 @@ class Explorer {
     }
     const running = (whole ? this.cy.elements() : elements.union(elements.connectedEdges())
       .union(elements.neighborhood().nodes())).layout(options);
-    if (whole) {
+    // The page is busy until the layout stops, so that nothing acts on nodes still moving.
+    this.track(running.promiseOn('layoutstop').then(() => {
+      if (!whole) return;
       // Fit once the layout is done, but no closer than life size: a small graph stays small.
-      running.one('layoutstop', () => {
-        this.cy.fit(this.cy.elements(':visible'), 30);
-        if (this.cy.zoom() > 1.5) {
-          this.cy.zoom(1.5);
-          this.cy.center(this.cy.elements(':visible'));
-        }
-      });
+      this.cy.fit(this.cy.elements(':visible'), 30);
+      if (this.cy.zoom() > 1.5) {
+        this.cy.zoom(1.5);
+        this.cy.center(this.cy.elements(':visible'));
+      }
+    }));
+    try {
+      running.run();
+    } catch (error) {
+      running.emit('layoutstop');
+      throw error;
     }
-    running.run();
   }
 
   /** One hop around some nodes, added to the picture without moving what is there. */
@@ -612,13 +617,25 @@ class Explorer {
 
   /** Runs one step, showing its errors in the status line rather than the console. */
   async step(work) {
+    await this.track((async () => {
+      try {
+        await work();
+      } catch (error) {
+        this.say(error.message);
+        this.warn(error.message);
+      }
+    })());
+  }
+
+  /**
+   * Marks the page busy (body[data-busy]) until the work is done: requests, layouts. Tests and
+   * scripts wait for data-busy="false" before they act on the picture.
+   */
+  async track(work) {
     this.busy++;
     document.body.dataset.busy = 'true';
     try {
-      await work();
-    } catch (error) {
-      this.say(error.message);
-      this.warn(error.message);
+      await work;
     } finally {
       this.busy--;
       if (!this.busy) document.body.dataset.busy = 'false';

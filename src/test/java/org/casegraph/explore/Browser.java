@@ -240,15 +240,17 @@ public final class Browser implements AutoCloseable {
 					urls.put(params.path("requestId").asString(""), url);
 					// chrome:// and devtools:// pages are the browser's own; data: and
 					// blob: never leave the page.
-					if (url.matches("(?i)(https?|wss?|ftp)://.*") && !url.startsWith(base + "/")) {
+					if (onTheNetwork(url) && !url.startsWith(base + "/")) {
 						failures.add("request outside the server: " + url);
 					}
 				}
 				case "Network.loadingFailed" -> {
 					String url = urls.getOrDefault(params.path("requestId").asString(""), "");
 					// A file saved from the page is a blob the browser hands to its
-					// download manager, which ends the request as aborted.
-					if (!url.startsWith("blob:")) {
+					// download manager, which ends the request as aborted; the
+					// browser's own pages (chrome://, chrome-untrusted://) are not the
+					// page's.
+					if (onTheNetwork(url)) {
 						failures.add("failed: " + params.path("errorText").asString("") + " " + url);
 					}
 				}
@@ -262,6 +264,10 @@ public final class Browser implements AutoCloseable {
 				}
 			}
 		}
+	}
+
+	private static boolean onTheNetwork(String url) {
+		return url.matches("(?i)(https?|wss?|ftp)://.*");
 	}
 
 	@Override
