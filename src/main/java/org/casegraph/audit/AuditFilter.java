@@ -127,8 +127,9 @@ class AuditFilter extends OncePerRequestFilter {
 		String operation = (disclosure.operation() != null) ? disclosure.operation() : request.getMethod() + " " + path;
 		long started = (Long) request.getAttribute(STARTED);
 		return new AuditLog.Request(caller, channel, (String) request.getAttribute(REQUEST_ID), operation, documentHash,
-				variablesHash, request.getRemoteAddr(), request.getHeader("User-Agent"), disclosure, outcome(response),
-				response.getStatus(), (System.nanoTime() - started) / 1_000_000, Map.of());
+				variablesHash, request.getRemoteAddr(), request.getHeader("User-Agent"), disclosure,
+				disclosure.denials().isEmpty() ? outcome(response) : "denied", response.getStatus(),
+				(System.nanoTime() - started) / 1_000_000, Map.of());
 	}
 
 	private static JsonNode requestBody(HttpServletRequest request) {

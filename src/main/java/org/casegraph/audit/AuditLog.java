@@ -47,6 +47,12 @@ public class AuditLog {
 		fields.put("entities", Map.of("ids", disclosure.returnedIds(), "total", disclosure.returnedTotal()));
 		fields.put("disclosed", disclosure.disclosedIds());
 		fields.put("redacted", disclosure.redactedCounts());
+		if (!disclosure.changes().isEmpty()) {
+			fields.put("changes", disclosure.changes());
+		}
+		if (!disclosure.denials().isEmpty()) {
+			fields.put("denials", disclosure.denials());
+		}
 		if (caller.justification() != null) {
 			fields.put("justification", caller.justification());
 		}

@@ -8,6 +8,7 @@ import org.neo4j.cypherdsl.core.Cypher;
 import org.neo4j.cypherdsl.core.Expression;
 import org.neo4j.cypherdsl.core.Node;
 import org.neo4j.cypherdsl.core.Property;
+import org.neo4j.cypherdsl.core.SymbolicName;
 
 /**
  * Compiles a typed {@code where} input ({@code { name: { startsWith: "A" }, OR: [...],
@@ -28,6 +29,7 @@ final class NodeFilter {
 				case "AND" -> all(node, (List<Map<String, Object>>) entry.getValue());
 				case "OR" -> any(node, (List<Map<String, Object>>) entry.getValue());
 				case "NOT" -> compile(node, (Map<String, Object>) entry.getValue()).not();
+				case "tags" -> tags(node.property("tags"), (Map<String, Object>) entry.getValue());
 				default -> field(node.property(entry.getKey()), (Map<String, Object>) entry.getValue());
 			};
 			condition = condition.and(next);
@@ -50,6 +52,22 @@ final class NodeFilter {
 		Condition condition = compile(node, filters.getFirst());
 		for (Map<String, Object> filter : filters.subList(1, filters.size())) {
 			condition = condition.or(compile(node, filter));
+		}
+		return condition;
+	}
+
+	/** Tags are a list on the entity: {@code eq} one of them, {@code in} any of them. */
+	private static Condition tags(Property tags, Map<String, Object> operators) {
+		Condition condition = Cypher.noCondition();
+		if (operators.get("eq") != null) {
+			condition = condition
+				.and(Cypher.anonParameter(operators.get("eq")).in(Cypher.coalesce(tags, Cypher.listOf())));
+		}
+		if (operators.get("in") != null) {
+			SymbolicName tag = Cypher.name("tag");
+			condition = condition.and(Cypher.any(tag)
+				.in(Cypher.coalesce(tags, Cypher.listOf()))
+				.where(tag.in(Cypher.anonParameter(operators.get("in")))));
 		}
 		return condition;
 	}

@@ -32,6 +32,8 @@ public final class Disclosure {
 
 	private final List<String> denials = new ArrayList<>();
 
+	private final List<Map<String, Object>> changes = new ArrayList<>();
+
 	public synchronized void returned(String id) {
 		if (id != null && !returned.contains(id)) {
 			returnedTotal++;
@@ -81,6 +83,15 @@ public final class Disclosure {
 
 	public synchronized Map<String, Long> redactedCounts() {
 		return new TreeMap<>(redacted);
+	}
+
+	/** A write the request made: what it was and what it changed, for the audit trail. */
+	public synchronized void changed(Map<String, Object> change) {
+		changes.add(Map.copyOf(change));
+	}
+
+	public synchronized List<Map<String, Object>> changes() {
+		return List.copyOf(changes);
 	}
 
 	public synchronized List<String> denials() {

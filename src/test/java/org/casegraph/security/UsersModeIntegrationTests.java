@@ -418,6 +418,8 @@ class UsersModeIntegrationTests {
 		documents.put("node", "{ a: node(id: \"account:phone-a\") { id ... on Account { handle } } "
 				+ "m: node(id: \"officer:a\") { id ... on Person { name accounts { handle } } } }");
 		documents.put("search", "{ search(text: \"Leicester\") { node { id } } }");
+		documents.put("tags", "{ tags { name colour count } }");
+		documents.put("notes", "{ notes(entityId: \"officer:a\", includeDeleted: true) { id text history { text } } }");
 		documents.put("allegations",
 				"{ allegations(first: 20) { nodes { id category subject { accounts { handle } } } } }");
 		documents.put("investigations", "{ investigations(first: 20) { nodes { id reference title } } }");
@@ -501,7 +503,9 @@ class UsersModeIntegrationTests {
 				.isPositive();
 			assertThat(browser.number("return explorer.cy.edges().length")).isEqualTo(answer.path("edges").size());
 
-			browser.doubleClickNode("officer:a");
+			browser.script("explorer.cy.getElementById('officer:a').select()");
+			browser.click("[data-action=expand]");
+			browser.settled();
 			assertThat(browser.script("return explorer.expanded")).isEqualTo(List.of("officer:a"));
 			assertThat(browser.text("#status")).startsWith("Expanded officer:a");
 			browser.screenshot("users-mode-viewer");

@@ -1,0 +1,247 @@
+package org.casegraph.casework;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
+
+import org.casegraph.Http;
+import org.casegraph.TemporaryDataDir;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Notes and tags on the reference case, over HTTP in {@code users} mode as front ends
+ * send them: written by an investigator, read back through {@code node}, a contact
+ * network and {@code where}; refused to a viewer as {@code Forbidden}; every write and
+ * refusal in the audit trail.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+		"casegraph.neo4j.bolt-port=0", "casegraph.neo4j.page-cache=128MB", "casegraph.security.mode=users" })
+class CaseWorkIntegrationTests {
+
+	private static final String PASSWORD = "correct horse battery staple";
+
+	private static final Path DATA_DIR = TemporaryDataDir.create("casegraph-casework-");
+
+	private static final Path AUDIT_DIR = TemporaryDataDir.create("casegraph-casework-audit-");
+
+	private static final String NOTE_FIELDS = "__typename ... on Note { id entityId text author version deleted links history { version text by } } "
+			+ "... on NotFound { message ids } ... on Conflict { message currentVersion } ... on Forbidden { message role } "
+			+ "... on Invalid { message argument }";
+
+	private static final String TAG_FIELDS = "__typename ... on Tagged { tag { name colour count } entityIds } "
+			+ "... on NotFound { message ids } ... on Forbidden { message role } ... on Invalid { message argument }";
+
+	@LocalServerPort
+	int port;
+
+	@DynamicPropertySource
+	static void settings(DynamicPropertyRegistry registry) {
+		registry.add("casegraph.neo4j.data-dir", DATA_DIR::toString);
+		registry.add("casegraph.audit.directory", AUDIT_DIR::toString);
+		String hash = "{bcrypt}" + new BCryptPasswordEncoder(4).encode(PASSWORD);
+		List<String> users = List.of("viewer", "analyst", "investigator");
+		for (int i = 0; i < users.size(); i++) {
+			String name = users.get(i);
+			registry.add("casegraph.security.users[" + i + "].name", () -> name);
+			registry.add("casegraph.security.users[" + i + "].password", () -> hash);
+			registry.add("casegraph.security.users[" + i + "].roles", () -> name);
+		}
+	}
+
+	@Test
+	void anInvestigatorsNoteAndTagReadBackThroughNodeAContactNetworkAndWhere() throws IOException {
+		HttpResponse<String> added = as("investigator")
+			.graphQl("mutation AddNote { addNote(entityId: \"officer:c\", text: \"Check the night-turn rota\", "
+					+ "links: [\"group:night-turn\"]) { " + NOTE_FIELDS + " } }");
+		JsonNode note = data(added).path("addNote");
+		assertThat(note.path("__typename").asString()).isEqualTo("Note");
+		assertThat(note.path("author").asString()).isEqualTo("investigator");
+		assertThat(note.path("version").asInt()).isEqualTo(1);
+		assertThat(note.path("links").toString()).isEqualTo("[\"group:night-turn\"]");
+
+		JsonNode tagged = data(
+				as("investigator").graphQl("mutation { tag(entityIds: [\"officer:c\", \"group:night-turn\"], "
+						+ "name: \"priority\", colour: \"#D55E00\") { " + TAG_FIELDS + " } }"))
+			.path("tag");
+		assertThat(tagged.path("__typename").asString()).isEqualTo("Tagged");
+		assertThat(tagged.path("tag").toString())
+			.isEqualTo("{\"name\":\"priority\",\"colour\":\"#d55e00\",\"count\":2}");
+
+		JsonNode officer = data(as("viewer").graphQl(
+				"{ node(id: \"officer:c\") { ... on Officer { notes { id text author } tags { name colour count } } } }"))
+			.path("node");
+		assertThat(officer.path("notes")).hasSize(1);
+		assertThat(officer.path("notes").get(0).path("id").asString()).isEqualTo(note.path("id").asString());
+		assertThat(officer.path("notes").get(0).path("text").asString()).isEqualTo("Check the night-turn rota");
+		assertThat(officer.path("tags").toString())
+			.isEqualTo("[{\"name\":\"priority\",\"colour\":\"#d55e00\",\"count\":2}]");
+
+		JsonNode network = data(as("viewer")
+			.graphQl("{ contactNetwork(scope: {unitIds: [\"unit:impact\"]}) { nodes { id properties } } }"))
+			.path("contactNetwork")
+			.path("nodes");
+		List<String> taggedNodes = new ArrayList<>();
+		network.forEach(node -> {
+			if (node.path("properties").path("tags").toString().equals("[\"priority\"]")) {
+				taggedNodes.add(node.path("id").asString());
+			}
+		});
+		assertThat(taggedNodes).containsExactly("officer:c");
+
+		JsonNode where = data(as("viewer").graphQl("{ officers(where: {tags: {eq: \"priority\"}}) { nodes { id } } "
+				+ "groups: chatGroups(where: {tags: {in: [\"priority\", \"other\"]}}) { nodes { id } } }"));
+		assertThat(where.path("officers").path("nodes").toString()).isEqualTo("[{\"id\":\"officer:c\"}]");
+		assertThat(where.path("groups").path("nodes").toString()).isEqualTo("[{\"id\":\"group:night-turn\"}]");
+
+		JsonNode entry = entry(added);
+		assertThat(entry.path("outcome").asString()).isEqualTo("success");
+		assertThat(entry.path("operation").asString()).isEqualTo("AddNote");
+		assertThat(entry.path("changes").get(0).path("note").asString()).isEqualTo(note.path("id").asString());
+		assertThat(entry.path("changes").get(0).path("entity").asString()).isEqualTo("officer:c");
+
+		JsonNode untagged = data(as("investigator").graphQl(
+				"mutation { untag(entityIds: [\"group:night-turn\"], name: \"priority\") { " + TAG_FIELDS + " } }"))
+			.path("untag");
+		assertThat(untagged.path("tag").path("count").asInt()).isEqualTo(1);
+	}
+
+	@Test
+	void aStaleEditGetsConflictAndADeletedNoteKeepsItsHistory() {
+		String id = data(as("investigator")
+			.graphQl("mutation { addNote(entityId: \"officer:d\", text: \"first\") { " + NOTE_FIELDS + " } }"))
+			.path("addNote")
+			.path("id")
+			.asString();
+		JsonNode second = update(id, 1, "second");
+		assertThat(second.path("version").asInt()).isEqualTo(2);
+
+		JsonNode stale = update(id, 1, "from an old copy");
+		assertThat(stale.path("__typename").asString()).isEqualTo("Conflict");
+		assertThat(stale.path("currentVersion").asInt()).isEqualTo(2);
+
+		JsonNode deleted = data(
+				as("investigator").graphQl("mutation { deleteNote(id: \"" + id + "\") { " + NOTE_FIELDS + " } }"))
+			.path("deleteNote");
+		assertThat(deleted.path("deleted").asBoolean()).isTrue();
+		assertThat(deleted.path("version").asInt()).isEqualTo(3);
+		assertThat(deleted.path("history").toString()).isEqualTo(
+				"[{\"version\":1,\"text\":\"first\",\"by\":\"investigator\"},{\"version\":2,\"text\":\"second\",\"by\":\"investigator\"}]");
+
+		JsonNode officer = data(as("viewer").graphQl(
+				"{ node(id: \"officer:d\") { ... on Officer { notes { id } } } all: notes(entityId: \"officer:d\", includeDeleted: true) { id deleted text } }"));
+		assertThat(officer.path("node").path("notes")).isEmpty();
+		assertThat(officer.path("all").toString())
+			.isEqualTo("[{\"id\":\"" + id + "\",\"deleted\":true,\"text\":\"second\"}]");
+		assertThat(update(id, 3, "after deletion").path("__typename").asString()).isEqualTo("Conflict");
+	}
+
+	@Test
+	void ofTwoEditsFromTheSameVersionExactlyOneWins() {
+		String id = data(as("investigator")
+			.graphQl("mutation { addNote(entityId: \"officer:e\", text: \"draft\") { " + NOTE_FIELDS + " } }"))
+			.path("addNote")
+			.path("id")
+			.asString();
+		List<CompletableFuture<JsonNode>> edits = Stream.of("one", "two", "three", "four")
+			.map(text -> CompletableFuture.supplyAsync(() -> update(id, 1, text)))
+			.toList();
+		List<String> outcomes = edits.stream().map(edit -> edit.join().path("__typename").asString()).sorted().toList();
+
+		assertThat(outcomes).containsExactly("Conflict", "Conflict", "Conflict", "Note");
+	}
+
+	@Test
+	void aViewersAndAnAnalystsWritesAreForbiddenAndAudited() throws IOException {
+		for (String user : List.of("viewer", "analyst")) {
+			HttpResponse<String> refused = as(user)
+				.graphQl("mutation Probe { addNote(entityId: \"officer:f\", text: \"x\") { " + NOTE_FIELDS
+						+ " } tag(entityIds: [\"officer:f\"], name: \"x\") { " + TAG_FIELDS + " } }");
+			JsonNode payload = data(refused);
+			assertThat(payload.path("addNote").path("__typename").asString()).isEqualTo("Forbidden");
+			assertThat(payload.path("addNote").path("role").asString()).isEqualTo("investigator");
+			assertThat(payload.path("tag").path("__typename").asString()).isEqualTo("Forbidden");
+			JsonNode entry = entry(refused);
+			assertThat(entry.path("outcome").asString()).isEqualTo("denied");
+			assertThat(entry.path("denials").toString()).contains("Mutation.addNote needs the investigator role");
+			assertThat(entry.has("changes")).isFalse();
+		}
+		JsonNode officer = data(as("investigator")
+			.graphQl("{ node(id: \"officer:f\") { ... on Officer { notes { id } tags { name } } } }")).path("node");
+		assertThat(officer.path("notes")).isEmpty();
+		assertThat(officer.path("tags")).isEmpty();
+	}
+
+	@Test
+	void badArgumentsAreInvalidAndUnknownIdsNotFound() {
+		JsonNode missing = data(as("investigator")
+			.graphQl("mutation { addNote(entityId: \"officer:nobody\", text: \"x\") { " + NOTE_FIELDS + " } }"))
+			.path("addNote");
+		assertThat(missing.path("__typename").asString()).isEqualTo("NotFound");
+		assertThat(missing.path("ids").toString()).isEqualTo("[\"officer:nobody\"]");
+
+		JsonNode blank = data(as("investigator")
+			.graphQl("mutation { addNote(entityId: \"officer:a\", text: \"  \") { " + NOTE_FIELDS + " } }"))
+			.path("addNote");
+		assertThat(blank.path("argument").asString()).isEqualTo("text");
+
+		JsonNode colour = data(as("investigator").graphQl(
+				"mutation { tag(entityIds: [\"officer:a\"], name: \"x\", colour: \"red\") { " + TAG_FIELDS + " } }"))
+			.path("tag");
+		assertThat(colour.path("__typename").asString()).isEqualTo("Invalid");
+		assertThat(colour.path("message").asString())
+			.isEqualTo("Argument 'colour': 'red' is not a colour such as #d55e00");
+
+		JsonNode unknownNote = update("note:nothing", 1, "x");
+		assertThat(unknownNote.path("__typename").asString()).isEqualTo("NotFound");
+		JsonNode unknownTag = data(as("investigator")
+			.graphQl("mutation { untag(entityIds: [\"officer:a\"], name: \"never-made\") { " + TAG_FIELDS + " } }"))
+			.path("untag");
+		assertThat(unknownTag.path("__typename").asString()).isEqualTo("NotFound");
+	}
+
+	private JsonNode update(String id, int version, String text) {
+		return data(as("investigator").graphQl("mutation { updateNote(id: \"" + id + "\", version: " + version
+				+ ", text: \"" + text + "\") { " + NOTE_FIELDS + " } }"))
+			.path("updateNote");
+	}
+
+	private Http as(String user) {
+		return new Http(port).as(user, PASSWORD);
+	}
+
+	private static JsonNode data(HttpResponse<String> response) {
+		JsonNode json = Http.json(response);
+		assertThat(json.path("errors").isMissingNode()).as(response.body()).isTrue();
+		return json.path("data");
+	}
+
+	private static JsonNode entry(HttpResponse<String> response) throws IOException {
+		String id = response.headers().firstValue("X-Request-Id").orElseThrow();
+		try (Stream<Path> files = Files.list(AUDIT_DIR)) {
+			for (Path file : files.sorted().toList()) {
+				for (String line : Files.readAllLines(file)) {
+					if (line.contains("\"requestId\":\"" + id + "\"")) {
+						return Http.JSON.readTree(line);
+					}
+				}
+			}
+		}
+		throw new AssertionError("no audit entry for request " + id);
+	}
+
+}
