@@ -17,6 +17,7 @@ import org.casegraph.casework.Payloads.Forbidden;
 import org.casegraph.casework.Payloads.Invalid;
 import org.casegraph.casework.Payloads.NotFound;
 import org.casegraph.casework.Payloads.Tagged;
+import org.casegraph.ingest.Exhibit;
 import org.casegraph.neo4j.BulkCypher;
 import org.casegraph.neo4j.CypherScript;
 import org.casegraph.query.GraphReader;
@@ -62,6 +63,8 @@ class CaseWork {
 	private final String tagsOf = script("cypher/casework/tags-of.cypher");
 
 	private final String allTags = script("cypher/casework/all-tags.cypher");
+
+	private final String exhibitsOf = script("cypher/casework/exhibits-of.cypher");
 
 	private final BulkCypher writes;
 
@@ -216,6 +219,17 @@ class CaseWork {
 	/** The tags of many entities in one query, by entity id. */
 	Map<String, List<Tag>> tagsOf(Collection<String> entityIds) {
 		return reads.grouped(tagsOf, entityIds, record -> Tag.from(record.get("tag").asMap()));
+	}
+
+	/** The exhibits many entities were imported from, in one query, by entity id. */
+	Map<String, Exhibit> exhibitsOf(Collection<String> entityIds) {
+		return reads.single(exhibitsOf, entityIds, record -> exhibit(record.get("exhibit").asMap()));
+	}
+
+	private static Exhibit exhibit(Map<String, Object> stored) {
+		return new Exhibit((String) stored.get("id"), (String) stored.get("name"), (String) stored.get("source"),
+				(String) stored.get("sha256"), (String) stored.get("importedBy"),
+				(java.time.ZonedDateTime) stored.get("importedAt"));
 	}
 
 	private static Object refused(Caller caller, Disclosure disclosure, String mutation) {

@@ -9,6 +9,7 @@ import graphql.language.FieldDefinition;
 import graphql.language.InputObjectTypeDefinition;
 import graphql.language.InputObjectTypeExtensionDefinition;
 import graphql.language.InputValueDefinition;
+import graphql.language.InterfaceTypeExtensionDefinition;
 import graphql.language.ListType;
 import graphql.language.NonNullType;
 import graphql.language.ObjectTypeDefinition;
@@ -21,6 +22,7 @@ import graphql.schema.idl.FieldWiringEnvironment;
 import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.TypeDefinitionRegistry;
 import graphql.schema.idl.WiringFactory;
+import org.casegraph.ingest.Exhibit;
 import org.casegraph.query.Entity;
 import reactor.core.publisher.Mono;
 
@@ -44,6 +46,8 @@ class CaseWorkFields {
 
 	static final String TAGS = "tags";
 
+	static final String EXHIBIT = "exhibit";
+
 	@Bean
 	GraphQlSourceBuilderCustomizer caseWorkTypeDefinitions() {
 		return builder -> builder.configureTypeDefinitions(CaseWorkFields::extend);
@@ -55,6 +59,8 @@ class CaseWorkFields {
 			.registerMappedBatchLoader((ids, env) -> Mono.fromCallable(() -> work.notesOf(ids)));
 		registry.<String, List<Tag>>forName(TAGS)
 			.registerMappedBatchLoader((ids, env) -> Mono.fromCallable(() -> work.tagsOf(ids)));
+		registry.<String, Exhibit>forName(EXHIBIT)
+			.registerMappedBatchLoader((ids, env) -> Mono.fromCallable(() -> work.exhibitsOf(ids)));
 		return new RuntimeWiringConfigurer() {
 			@Override
 			public void configure(RuntimeWiring.Builder builder) {
@@ -68,6 +74,13 @@ class CaseWorkFields {
 	}
 
 	private static void extend(TypeDefinitionRegistry registry) {
+		// On the interface too, so that node(id) { notes tags } works for whatever it
+		// returns.
+		registry.add(InterfaceTypeExtensionDefinition.newInterfaceTypeExtensionDefinition()
+			.name("Node")
+			.definition(field(NOTES, "Note", "The notes investigators keep on it, oldest first."))
+			.definition(field(TAGS, "Tag", "The tags it carries, by name."))
+			.build());
 		for (ObjectTypeDefinition type : registry.getTypes(ObjectTypeDefinition.class)) {
 			boolean entity = type.getImplements().stream().anyMatch(i -> "Node".equals(((TypeName) i).getName()));
 			if (entity) {
@@ -113,6 +126,9 @@ class CaseWorkFields {
 		public boolean providesDataFetcher(FieldWiringEnvironment environment) {
 			String field = environment.getFieldDefinition().getName();
 			String parent = environment.getParentType().getName();
+			if (field.equals(EXHIBIT)) {
+				return parent.equals("Message");
+			}
 			return ITEM_TYPES.containsKey(field) && !parent.equals("Query") && !parent.equals("Mutation") && ITEM_TYPES
 				.get(field)
 				.equals(((GraphQLNamedType) graphql.schema.GraphQLTypeUtil.unwrapAll(environment.getFieldType()))
@@ -122,6 +138,9 @@ class CaseWorkFields {
 		@Override
 		public DataFetcher<?> getDataFetcher(FieldWiringEnvironment environment) {
 			String loader = environment.getFieldDefinition().getName();
+			if (loader.equals(EXHIBIT)) {
+				return env -> env.<String, Exhibit>getDataLoader(EXHIBIT).load(((Entity) env.getSource()).id());
+			}
 			return env -> {
 				Entity entity = env.getSource();
 				CompletableFuture<List<Object>> items = env.<String, List<Object>>getDataLoader(loader)

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
 import org.casegraph.ingest.ImportPlan;
+import org.casegraph.ingest.Exhibit;
 import org.casegraph.ingest.Importer;
 import org.casegraph.ingest.OfflineLoad;
 import org.casegraph.ingest.read.CsvBundleReader;
@@ -45,14 +46,25 @@ public class ImportCommand {
 	 * batch importer instead of transactions.
 	 */
 	static int importPlan(CommandSpec spec, DatabaseOptions database, Supplier<ImportPlan> read, boolean offline) {
+		return importPlan(spec, database, read, offline, null);
+	}
+
+	/**
+	 * Like {@link #importPlan(CommandSpec, DatabaseOptions, Supplier, boolean)},
+	 * recording {@code evidence} (a file or a bundle's folder) as the exhibit every
+	 * message, account and membership came from.
+	 */
+	static int importPlan(CommandSpec spec, DatabaseOptions database, Supplier<ImportPlan> read, boolean offline,
+			Path evidence) {
 		long started = System.nanoTime();
 		PrintStream out = System.out;
-		ImportPlan plan = read.get();
+		Exhibit exhibit = (evidence == null) ? null : Exhibit.of(evidence, System.getProperty("user.name"));
+		ImportPlan plan = (exhibit == null) ? read.get() : read.get().stamped(exhibit);
 		OfflineLoad load = offline ? new OfflineLoad(plan, out) : null;
 		try (var context = Jobs.start(database, load)) {
 			Importer importer = context.getBean(Importer.class);
-			Importer.Result result = (load != null && load.loaded()) ? importer.recordLoaded(plan, load)
-					: importer.run(plan, out);
+			Importer.Result result = (load != null && load.loaded()) ? importer.recordLoaded(plan, load, exhibit)
+					: importer.run(plan, exhibit, out);
 			JobAudit.record(context, spec, started);
 			summary(out, plan, result);
 			return 0;
@@ -99,7 +111,7 @@ public class ImportCommand {
 		public Integer call() {
 			return importPlan(spec, database,
 					() -> CsvBundleReader.read(new CsvBundleReader.Settings(dir, skipInvalid, batchSize)),
-					!transactional);
+					!transactional, dir);
 		}
 
 	}
@@ -161,8 +173,10 @@ public class ImportCommand {
 		@Override
 		public Integer call() {
 			String name = (dataset != null) ? dataset : edges.getFileName().toString().replaceFirst("\\.[^.]*$", "");
-			return importPlan(spec, database, () -> SnapReader
-				.read(new SnapReader.Settings(edges, labels, unitPrefix, name, skipInvalid, batchSize)));
+			return importPlan(spec, database,
+					() -> SnapReader
+						.read(new SnapReader.Settings(edges, labels, unitPrefix, name, skipInvalid, batchSize)),
+					false, edges);
 		}
 
 	}
@@ -200,8 +214,10 @@ public class ImportCommand {
 
 		@Override
 		public Integer call() {
-			return importPlan(spec, database, () -> WhatsAppReader
-				.read(new WhatsAppReader.Settings(export, group, aliases, zone, !monthFirst, batchSize)));
+			return importPlan(spec, database,
+					() -> WhatsAppReader
+						.read(new WhatsAppReader.Settings(export, group, aliases, zone, !monthFirst, batchSize)),
+					false, export);
 		}
 
 	}

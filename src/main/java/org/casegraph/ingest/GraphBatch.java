@@ -72,6 +72,36 @@ public final class GraphBatch {
 
 	private long inputRows = -1;
 
+	/** Kinds of node that carry the exhibit they were imported from. */
+	private static final java.util.Set<String> EXHIBITED = java.util.Set.of("Message", "Account", "Membership");
+
+	/**
+	 * This batch with every message, account and membership (a Membership node, or a
+	 * group's IN_GROUP relationship) naming the exhibit it came from.
+	 */
+	GraphBatch stamped(String exhibit) {
+		GraphBatch copy = new GraphBatch();
+		for (Map<String, Object> node : nodes) {
+			copy.nodes.add(EXHIBITED.contains(node.get("kind")) ? withExhibit(node, exhibit) : node);
+		}
+		for (Map<String, Object> relationship : relationships) {
+			copy.relationships
+				.add("IN_GROUP".equals(relationship.get("type")) ? withExhibit(relationship, exhibit) : relationship);
+		}
+		messages.forEach(message -> copy.messages.add(withExhibit(message, exhibit)));
+		copy.inputRows = inputRows;
+		return copy;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> withExhibit(Map<String, Object> row, String exhibit) {
+		Map<String, Object> properties = new LinkedHashMap<>((Map<String, Object>) row.get("properties"));
+		properties.put("exhibit", exhibit);
+		Map<String, Object> copy = new LinkedHashMap<>(row);
+		copy.put("properties", properties);
+		return copy;
+	}
+
 	/** Rows in all, for progress. */
 	public long size() {
 		return nodes.size() + relationships.size() + messages.size();

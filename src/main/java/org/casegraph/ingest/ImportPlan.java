@@ -37,6 +37,33 @@ public record ImportPlan(String name, String fingerprint, Batches batches, Write
 		this(name, fingerprint, Batches.of(batches), rejected, notes, requires);
 	}
 
+	/**
+	 * This plan with every message, account and membership naming the exhibit they are
+	 * imported from.
+	 */
+	public ImportPlan stamped(Exhibit exhibit) {
+		Batches original = batches;
+		Batches stamped = new Batches() {
+
+			@Override
+			public int count() {
+				return original.count();
+			}
+
+			@Override
+			public long rows() {
+				return original.rows();
+			}
+
+			@Override
+			public Stream<GraphBatch> stream() {
+				return original.stream().map(batch -> batch.stamped(exhibit.id()));
+			}
+
+		};
+		return new ImportPlan(name, fingerprint, stamped, rejected, notes, requires);
+	}
+
 	public long rows() {
 		return batches.rows();
 	}

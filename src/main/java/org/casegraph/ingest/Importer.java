@@ -23,6 +23,8 @@ public class Importer {
 
 	private static final String OPEN_JOB = CypherScript.load("cypher/ingest/open-job.cypher").single();
 
+	private static final String EXHIBIT = CypherScript.load("cypher/ingest/exhibit.cypher").single();
+
 	private static final String MISSING = CypherScript.load("cypher/ingest/missing.cypher").single();
 
 	private static final String MESSAGES = "MATCH (m:Message) RETURN count(m) AS messages";
@@ -48,12 +50,24 @@ public class Importer {
 	 * counted again).
 	 */
 	public Result run(ImportPlan plan, PrintStream out) {
+		return run(plan, null, out);
+	}
+
+	/**
+	 * Like {@link #run(ImportPlan, PrintStream)}, recording the exhibit the plan was
+	 * {@linkplain ImportPlan#stamped stamped} with (null for none) with the journal
+	 * entry.
+	 */
+	public Result run(ImportPlan plan, Exhibit exhibit, PrintStream out) {
 		requireExisting(plan);
 		long messagesBefore = cypher.read(tx -> number(tx.list(MESSAGES, Map.of()), "messages"));
-		int done = Math.toIntExact(cypher.write(tx -> number(
-				tx.list(OPEN_JOB,
-						Map.of("id", plan.fingerprint(), "name", plan.name(), "batches", plan.batches().count())),
-				"done")));
+		int done = Math.toIntExact(cypher.write(tx -> {
+			record(tx, exhibit);
+			return number(
+					tx.list(OPEN_JOB,
+							Map.of("id", plan.fingerprint(), "name", plan.name(), "batches", plan.batches().count())),
+					"done");
+		}));
 		WriteCounts counts = plan.rejected();
 		try (ProgressBar progress = Progress.of(plan.name(), plan.rows(), out);
 				Stream<GraphBatch> batches = plan.batches().stream()) {
@@ -77,7 +91,13 @@ public class Importer {
 	 * it again finds it finished, and returns what it did.
 	 */
 	public Result recordLoaded(ImportPlan plan, OfflineLoad load) {
+		return recordLoaded(plan, load, null);
+	}
+
+	/** Like {@link #recordLoaded(ImportPlan, OfflineLoad)}, with the plan's exhibit. */
+	public Result recordLoaded(ImportPlan plan, OfflineLoad load, Exhibit exhibit) {
 		cypher.write(tx -> {
+			record(tx, exhibit);
 			tx.execute(OPEN_JOB,
 					Map.of("id", plan.fingerprint(), "name", plan.name(), "batches", plan.batches().count()));
 			tx.execute(BATCH_DONE, Map.of("id", plan.fingerprint(), "done", plan.batches().count()));
@@ -85,6 +105,12 @@ public class Importer {
 			return null;
 		});
 		return new Result(load.counts(), 0, load.messages(), false);
+	}
+
+	private static void record(BulkCypher.Tx tx, Exhibit exhibit) {
+		if (exhibit != null) {
+			tx.execute(EXHIBIT, Map.of("exhibit", exhibit.properties()));
+		}
 	}
 
 	/** One batch and the journal entry that says it is written, in one transaction. */

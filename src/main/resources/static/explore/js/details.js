@@ -1,5 +1,5 @@
 // The details panel: every property of what was clicked, the sources that state it and their claims,
-// and for an officer, a person or a unit, their timeline. Text is always set as text, never as HTML.
+// the notes and tags investigators gave it, and for an officer, a person or a unit, their timeline. Text is always set as text, never as HTML.
 
 import { graphql } from './api.js';
 
@@ -11,6 +11,8 @@ const WITH_TIMELINE = ['Officer', 'Person', 'Unit'];
 const DETAILS = `query Details($id: ID!, $timeline: Boolean!) {
   node(id: $id) {
     id
+    notes { text author createdAt }
+    tags { name }
     ${SOURCED.map((type) => `... on ${type} { sources { ...SourceFacts } }`).join('\n    ')}
     ... on Operation { claims { ...ClaimFacts } }
     ... on Source { claims { ...ClaimFacts } }
@@ -67,6 +69,16 @@ function sections(answer) {
   parts.push(sources.length
     ? list(sources.map((s) => `${s.label}: ${s.outlet}, ${s.published || 'undated'}: ${s.headline}`))
     : text('p', 'No source states it.', 'muted'));
+  const notes = answer.node?.notes || [];
+  parts.push(text('h4', `Notes (${notes.length})`));
+  if (notes.length) {
+    parts.push(list(notes.map((n) => `${n.createdAt.slice(0, 10)} ${n.author}: ${n.text}`)));
+  }
+  const tags = answer.node?.tags || [];
+  if (tags.length) {
+    parts.push(text('h4', 'Tags'));
+    parts.push(list(tags.map((t) => t.name)));
+  }
   const claims = answer.node?.claims;
   if (claims) {
     parts.push(text('h4', `Claims (${claims.length})`));

@@ -112,7 +112,10 @@ class ExplorerBrowserTests extends EmbeddedGraphTests {
 	}
 
 	@Test
-	void clickingAPersonShowsEveryPropertyItsSourcesAndItsTimeline() {
+	void clickingAPersonShowsEveryPropertyItsSourcesNotesAndTimeline() {
+		var added = new Http(port).graphQl(
+				"mutation { addNote(entityId: \"officer:a\", text: \"Seen at the station on 3 May\") { __typename } }");
+		assertThat(added.body()).contains("\"Note\"");
 		browser.open("/explore?ids=officer:a");
 		browser.clickNode("officer:a");
 		new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
@@ -122,6 +125,7 @@ class ExplorerBrowserTests extends EmbeddedGraphTests {
 		assertThat(details).contains("Officer: Officer A").contains("id").contains("officer:a");
 		assertThat(details).containsPattern("Sources \\([1-9]");
 		assertThat(details).containsPattern("Timeline \\([1-9][0-9]* events\\)");
+		assertThat(details).containsPattern("Notes \\([1-9]").contains("local: Seen at the station on 3 May");
 		browser.screenshot("details-panel");
 		assertClean();
 	}

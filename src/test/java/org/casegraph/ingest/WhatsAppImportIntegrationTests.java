@@ -1,13 +1,20 @@
 package org.casegraph.ingest;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.commons.codec.digest.DigestUtils;
 import org.casegraph.ingest.read.WhatsAppReader;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.graphql.ExecutionGraphQlService;
+import org.springframework.graphql.test.tester.ExecutionGraphQlServiceTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -18,6 +25,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * and the contacts they make.
  */
 class WhatsAppImportIntegrationTests extends ImportIntegrationTests {
+
+	@Autowired
+	ExecutionGraphQlService graphQl;
 
 	private static final Path DIR = Path.of("src/test/resources/whatsapp");
 
@@ -62,6 +72,47 @@ class WhatsAppImportIntegrationTests extends ImportIntegrationTests {
 	}
 
 	@Test
+	void everyMessageAccountAndMembershipImportedFromAFileNamesThatFilesSha256() throws Exception {
+		Path export = DIR.resolve("android-24h.txt");
+		Exhibit exhibit = Exhibit.of(export, "tester");
+		importer.run(read("android-24h.txt", "Night turn exhibit", "aliases.csv").stamped(exhibit), exhibit, quiet());
+
+		String sha256 = DigestUtils.sha256Hex(Files.readAllBytes(export));
+		List<String> ids = messages("group:night-turn-exhibit").stream().map(m -> (String) m.get("id")).toList();
+		List<Map<String, Object>> answered = ExecutionGraphQlServiceTester.create(graphQl)
+			.document("query($ids: [ID!]) { messages(first: 100, where: {id: {in: $ids}}) { nodes { id "
+					+ "exhibit { id name sha256 importedBy importedAt } } } }")
+			.variable("ids", ids)
+			.execute()
+			.path("messages.nodes")
+			.entityList(new ParameterizedTypeReference<Map<String, Object>>() {
+			})
+			.get();
+		assertThat(answered).hasSize(6)
+			.allSatisfy(message -> assertThat((Map<String, Object>) message.get("exhibit"))
+				.containsEntry("id", "exhibit:" + sha256.substring(0, 16))
+				.containsEntry("name", "android-24h.txt")
+				.containsEntry("sha256", sha256)
+				.containsEntry("importedBy", "tester"));
+		Map<String, Object> stamped = driver
+			.executableQuery(
+					"""
+							MATCH (:ChatGroup {id: 'group:night-turn-exhibit'})<-[r:IN_GROUP]-()
+							RETURN count(r) AS memberships, count(r.exhibit = $exhibit OR null) AS stamped,
+							       COUNT { MATCH (a:Account) WHERE a.id STARTS WITH 'account:whatsapp:night-turn-exhibit' } AS accounts,
+							       COUNT { MATCH (a:Account) WHERE a.id STARTS WITH 'account:whatsapp:night-turn-exhibit'
+							               AND a.exhibit = $exhibit } AS stampedAccounts
+							""")
+			.withParameters(Map.of("exhibit", exhibit.id()))
+			.execute()
+			.records()
+			.getFirst()
+			.asMap();
+		assertThat((Long) stamped.get("memberships")).isPositive().isEqualTo(stamped.get("stamped"));
+		assertThat((Long) stamped.get("accounts")).isPositive().isEqualTo(stamped.get("stampedAccounts"));
+	}
+
+	@Test
 	void importsAnIosExportWithTwelveHourTimes() {
 		importer.run(read("ios-12h.txt", "Night shift", "aliases.csv"), quiet());
 		List<Map<String, Object>> messages = messages("group:night-shift");
@@ -94,7 +145,8 @@ class WhatsAppImportIntegrationTests extends ImportIntegrationTests {
 	private List<Map<String, Object>> messages(String group) {
 		return driver.executableQuery("""
 				MATCH (s)-[:SENT]->(m:Message)-[:POSTED_IN]->(:ChatGroup {id: $group})
-				RETURN s.id AS sender, m.sentAt AS sentAt, m.body AS body, m.media AS media, m.deleted AS deleted
+				RETURN m.id AS id, s.id AS sender, m.sentAt AS sentAt, m.body AS body, m.media AS media,
+				       m.deleted AS deleted
 				ORDER BY m.sentAt
 				""")
 			.withParameters(Map.of("group", group))
