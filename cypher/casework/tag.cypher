@@ -1,7 +1,8 @@
 // Puts a tag on entities: the tag is created (or takes the colour given), each entity carries its name once, and
 // the tag counts the entities that carry it.
 MERGE (t:Tag:CaseWork {name: $name})
-  ON CREATE SET t.colour = coalesce($colour, $defaultColour), t.count = 0, t.createdAt = $at, t.createdBy = $by
+  ON CREATE SET t.id = 'tag:' + $name, t.colour = coalesce($colour, $defaultColour), t.count = 0, t.createdAt = $at,
+                t.createdBy = $by
 SET t.colour = coalesce($colour, t.colour)
 WITH t
 UNWIND $ids AS id

@@ -45,6 +45,10 @@ public final class Http {
 		return post("/graphql", JSON.writeValueAsString(Map.of("query", query)));
 	}
 
+	public HttpResponse<String> graphQl(String query, Map<String, Object> variables) {
+		return post("/graphql", JSON.writeValueAsString(Map.of("query", query, "variables", variables)));
+	}
+
 	public HttpResponse<String> post(String path, String body) {
 		return send(request(path).header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(body))

@@ -232,7 +232,7 @@ class CaseWork {
 				(java.time.ZonedDateTime) stored.get("importedAt"));
 	}
 
-	private static Object refused(Caller caller, Disclosure disclosure, String mutation) {
+	static Object refused(Caller caller, Disclosure disclosure, String mutation) {
 		if (caller.has(Role.INVESTIGATOR)) {
 			return null;
 		}

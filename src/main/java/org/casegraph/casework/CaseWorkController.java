@@ -1,6 +1,7 @@
 package org.casegraph.casework;
 
 import java.util.List;
+import java.util.Map;
 
 import graphql.GraphQLContext;
 import org.casegraph.security.Caller;
@@ -20,8 +21,32 @@ class CaseWorkController {
 
 	private final CaseWork work;
 
-	CaseWorkController(CaseWork work) {
+	private final SavedSearches searches;
+
+	CaseWorkController(CaseWork work, SavedSearches searches) {
 		this.work = work;
+		this.searches = searches;
+	}
+
+	@MutationMapping
+	Object saveSearch(@Argument String name, @Argument String query, @Argument Map<String, Object> variables,
+			@Argument boolean shared, GraphQLContext context) {
+		return searches.save(caller(context), disclosure(context), name, query, variables, shared);
+	}
+
+	@QueryMapping
+	List<SavedSearches.SavedSearch> savedSearches(GraphQLContext context) {
+		return searches.visibleTo(caller(context));
+	}
+
+	@QueryMapping
+	Object runSavedSearch(@Argument String id, GraphQLContext context) {
+		return searches.run(caller(context), disclosure(context), id);
+	}
+
+	@QueryMapping
+	List<SavedSearches.Alert> alerts(GraphQLContext context) {
+		return searches.alerts(caller(context), disclosure(context));
 	}
 
 	@MutationMapping

@@ -40,8 +40,8 @@ public class ExportCommand implements Callable<Integer> {
 		try (var context = Jobs.start(database)) {
 			JobAudit.record(context, spec, started);
 			JsonGraphFormat.Written written = context.getBean(JsonGraphFormat.class).export(out, redact);
-			System.out.printf("Wrote %,d nodes and %,d relationships to %s%n", written.nodes(), written.relationships(),
-					out);
+			System.out.printf("Wrote %,d nodes, %,d relationships and %,d pieces of case work to %s%n", written.nodes(),
+					written.relationships(), written.caseWork(), out);
 			return 0;
 		}
 	}

@@ -54,12 +54,14 @@ public class ImportCommand {
 	 * recording {@code evidence} (a file or a bundle's folder) as the exhibit every
 	 * message, account and membership came from.
 	 */
-	static int importPlan(CommandSpec spec, DatabaseOptions database, Supplier<ImportPlan> read, boolean offline,
+	static int importPlan(CommandSpec spec, DatabaseOptions database, Supplier<ImportPlan> reader, boolean offline,
 			Path evidence) {
 		long started = System.nanoTime();
 		PrintStream out = System.out;
+		ImportPlan read = reader.get();
+		// After the reader: it has checked that the files are there and readable.
 		Exhibit exhibit = (evidence == null) ? null : Exhibit.of(evidence, System.getProperty("user.name"));
-		ImportPlan plan = (exhibit == null) ? read.get() : read.get().stamped(exhibit);
+		ImportPlan plan = (exhibit == null) ? read : read.stamped(exhibit);
 		OfflineLoad load = offline ? new OfflineLoad(plan, out) : null;
 		try (var context = Jobs.start(database, load)) {
 			Importer importer = context.getBean(Importer.class);

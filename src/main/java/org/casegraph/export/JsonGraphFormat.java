@@ -24,12 +24,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * The graph as JSON (casegraph-json/1), for {@code export}: every {@code :Entity} node
- * with its labels and properties, and every relationship between them except the
- * who-messaged-whom aggregate, which an import derives again. One node or relationship
- * per line, sorted by id, so that two exports of the same graph are the same file. Dates
- * and times are objects that say their type ({@code {"date": "2016-02-01"}},
- * {@code {"datetime": "2016-02-01T21:05Z"}}), so that {@code import json} keeps them as
- * they were.
+ * with its labels and properties, every relationship between them except the
+ * who-messaged-whom aggregate, which an import derives again, and the case work (notes,
+ * tags, saved searches and their runs, exhibits). One node or relationship per line,
+ * sorted by id, so that two exports of the same graph are the same file. Dates and times
+ * are objects that say their type ({@code {"date": "2016-02-01"}}, {@code {"datetime":
+ * "2016-02-01T21:05Z"}}), so that {@code import json} keeps them as they were.
  */
 @Component
 public class JsonGraphFormat {
@@ -37,6 +37,8 @@ public class JsonGraphFormat {
 	private static final String NODES = CypherScript.load("cypher/export/nodes.cypher").single();
 
 	private static final String RELATIONSHIPS = CypherScript.load("cypher/export/relationships.cypher").single();
+
+	private static final String CASE_WORK = CypherScript.load("cypher/export/case-work.cypher").single();
 
 	private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
@@ -69,8 +71,10 @@ public class JsonGraphFormat {
 				long nodes = write(statements, NODES, out, record -> node(record, redact));
 				write(out, "],\n\"relationships\": [\n");
 				long relationships = write(statements, RELATIONSHIPS, out, JsonGraphFormat::relationship);
+				write(out, "],\n\"caseWork\": [\n");
+				long caseWork = write(statements, CASE_WORK, out, record -> node(record, false));
 				write(out, "]}\n");
-				return new Written(nodes, relationships);
+				return new Written(nodes, relationships, caseWork);
 			}, Duration.ZERO, "the server's transaction timeout");
 		}
 		catch (IOException ex) {
@@ -143,8 +147,9 @@ public class JsonGraphFormat {
 	 *
 	 * @param nodes nodes written
 	 * @param relationships relationships written
+	 * @param caseWork notes, tags, saved searches, their runs and exhibits written
 	 */
-	public record Written(long nodes, long relationships) {
+	public record Written(long nodes, long relationships, long caseWork) {
 	}
 
 }

@@ -19,6 +19,8 @@ public final class GraphBatch {
 
 	private final List<Map<String, Object>> messages = new ArrayList<>();
 
+	private final List<Map<String, Object>> caseWork = new ArrayList<>();
+
 	private static final List<String> MESSAGE = List.of("Message");
 
 	/**
@@ -48,6 +50,22 @@ public final class GraphBatch {
 		row.put("group", group);
 		row.put("properties", props);
 		messages.add(row);
+	}
+
+	/**
+	 * Adds a piece of case work (a note, a tag, a saved search, an exhibit) as an export
+	 * holds it.
+	 */
+	public void caseWork(String id, List<String> labels, Map<String, Object> properties) {
+		Map<String, Object> props = withoutNulls(properties);
+		props.put("id", id);
+		List<String> allLabels = new ArrayList<>(labels);
+		allLabels.add("CaseWork");
+		caseWork.add(Map.of("id", id, "kind", labels.getFirst(), "labels", allLabels, "properties", props));
+	}
+
+	public List<Map<String, Object>> caseWork() {
+		return List.copyOf(caseWork);
 	}
 
 	public void relationship(String from, String type, String to) {
@@ -89,6 +107,7 @@ public final class GraphBatch {
 				.add("IN_GROUP".equals(relationship.get("type")) ? withExhibit(relationship, exhibit) : relationship);
 		}
 		messages.forEach(message -> copy.messages.add(withExhibit(message, exhibit)));
+		copy.caseWork.addAll(caseWork);
 		copy.inputRows = inputRows;
 		return copy;
 	}
@@ -104,7 +123,7 @@ public final class GraphBatch {
 
 	/** Rows in all, for progress. */
 	public long size() {
-		return nodes.size() + relationships.size() + messages.size();
+		return nodes.size() + relationships.size() + messages.size() + caseWork.size();
 	}
 
 	/** Notes how many rows of the input made this batch, when that is not its size. */

@@ -31,13 +31,16 @@ public class GraphWriter {
 
 	private final String messages = CypherScript.load("cypher/ingest/messages.cypher").single();
 
+	private final String caseWork = CypherScript.load("cypher/ingest/case-work.cypher").single();
+
 	/**
 	 * Nodes, then messages (which point at nodes), then relationships (which may point at
-	 * both).
+	 * both), then case work (which names them by id).
 	 */
 	public WriteCounts write(BulkCypher.Tx tx, GraphBatch batch) {
 		return run(tx, nodes, batch.nodes()).plus(messages(tx, batch.messages()))
-			.plus(run(tx, relationships, batch.relationships()));
+			.plus(run(tx, relationships, batch.relationships()))
+			.plus(run(tx, caseWork, batch.caseWork()));
 	}
 
 	/** Messages already in the graph are left as they are; the others are created. */

@@ -1,9 +1,12 @@
 package org.casegraph.casework;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,9 +15,15 @@ import java.util.stream.Stream;
 
 import org.casegraph.Http;
 import org.casegraph.TemporaryDataDir;
+import org.casegraph.ingest.GraphBatch;
+import org.casegraph.ingest.ImportPlan;
+import org.casegraph.ingest.Importer;
+import org.casegraph.ingest.WriteCounts;
+import org.casegraph.security.SensitiveFields;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -48,6 +57,9 @@ class CaseWorkIntegrationTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	Importer importer;
 
 	@DynamicPropertySource
 	static void settings(DynamicPropertyRegistry registry) {
@@ -212,6 +224,88 @@ class CaseWorkIntegrationTests {
 			.graphQl("mutation { untag(entityIds: [\"officer:a\"], name: \"never-made\") { " + TAG_FIELDS + " } }"))
 			.path("untag");
 		assertThat(unknownTag.path("__typename").asString()).isEqualTo("NotFound");
+	}
+
+	@Test
+	void aSavedSearchOverFlaggedMessagesReportsExactlyTheNewIdsAfterAnImport() {
+		String query = "query Flagged { messages(first: 100, where: {flagged: {eq: true}}, "
+				+ "orderBy: {field: ID, direction: DESC}) { nodes { id } } }";
+		JsonNode saved = data(as("investigator").graphQl(
+				"mutation Save($q: String!) { saveSearch(name: \"Flagged\", "
+						+ "query: $q, shared: true) { __typename ... on SavedSearch { id owner shared } } }",
+				Map.of("q", query)))
+			.path("saveSearch");
+		assertThat(saved.path("__typename").asString()).isEqualTo("SavedSearch");
+		String id = saved.path("id").asString();
+
+		JsonNode first = run("viewer", id);
+		assertThat(first.path("ids")).hasSize(100);
+		assertThat(first.path("newIds")).hasSize(100);
+		assertThat(first.path("lastRunAt").isNull()).isTrue();
+		assertThat(data(as("viewer").graphQl("{ alerts { newIds } }")).path("alerts")).isEmpty();
+
+		GraphBatch batch = new GraphBatch();
+		for (String suffix : List.of("1", "2")) {
+			batch.message("message:zz-casework-" + suffix, "officer:a", "group:impact-chat",
+					Map.of("sentAt", OffsetDateTime.parse("2017-03-0" + suffix + "T21:00:00Z"), "body",
+							"Synthetic: flagged " + suffix, "channel", "GROUP", "flagged", true, "discriminatory",
+							true));
+		}
+		importer.run(new ImportPlan("casework test", "casework-test", List.of(batch), WriteCounts.NONE, List.of()),
+				new PrintStream(new ByteArrayOutputStream()));
+
+		JsonNode alerts = data(as("viewer").graphQl("{ alerts { search { id } newIds } }")).path("alerts");
+		assertThat(alerts).hasSize(1);
+		assertThat(alerts.get(0).path("newIds").toString())
+			.isEqualTo("[\"message:zz-casework-2\",\"message:zz-casework-1\"]");
+		JsonNode second = run("viewer", id);
+		assertThat(second.path("newIds").toString()).isEqualTo("[\"message:zz-casework-2\",\"message:zz-casework-1\"]");
+		assertThat(second.path("lastRunAt").isNull()).isFalse();
+		assertThat(run("viewer", id).path("newIds")).isEmpty();
+		assertThat(data(as("viewer").graphQl("{ alerts { newIds } }")).path("alerts")).isEmpty();
+		assertThat(data(as("investigator").graphQl("{ alerts { newIds } }")).path("alerts"))
+			.as("the investigator never ran it: no baseline, no alert")
+			.isEmpty();
+	}
+
+	@Test
+	void aSavedSearchMustBeOneQueryAndRunsWithTheRunnersRights() {
+		JsonNode mutation = data(as("investigator").graphQl(
+				"mutation { saveSearch(name: \"sneaky\", query: \"mutation { deleteNote(id: \\\"x\\\") { __typename } }\") "
+						+ "{ __typename ... on Invalid { argument message } } }"))
+			.path("saveSearch");
+		assertThat(mutation.path("argument").asString()).isEqualTo("query");
+		assertThat(mutation.path("message").asString()).contains("one query, not a mutation");
+		assertThat(data(as("viewer")
+			.graphQl("mutation { saveSearch(name: \"x\", query: \"{ tags { name } }\") { __typename } }"))
+			.path("saveSearch")
+			.path("__typename")
+			.asString()).isEqualTo("Forbidden");
+
+		String id = data(as("investigator")
+			.graphQl("mutation { saveSearch(name: \"Bodies\", query: \"{ messages(first: 3) { nodes { id body } } }\") "
+					+ "{ ... on SavedSearch { id } } }"))
+			.path("saveSearch")
+			.path("id")
+			.asString();
+		assertThat(data(as("viewer").graphQl("{ savedSearches { id } }")).path("savedSearches").toString())
+			.as("private to its owner")
+			.doesNotContain(id);
+		JsonNode own = run("investigator", id);
+		assertThat(own.path("result").path("messages").path("nodes").get(0).path("body").asString())
+			.isNotEqualTo(SensitiveFields.PLACEHOLDER);
+		JsonNode hidden = data(
+				as("viewer").graphQl("{ runSavedSearch(id: \"" + id + "\") { __typename ... on NotFound { ids } } }"))
+			.path("runSavedSearch");
+		assertThat(hidden.path("__typename").asString()).isEqualTo("NotFound");
+	}
+
+	private JsonNode run(String user, String id) {
+		JsonNode run = data(as(user).graphQl("{ runSavedSearch(id: \"" + id
+				+ "\") { __typename ... on SavedSearchRun { ids newIds lastRunAt result } ... on Invalid { message } } }"))
+			.path("runSavedSearch");
+		assertThat(run.path("__typename").asString()).as(run.toString()).isEqualTo("SavedSearchRun");
+		return run;
 	}
 
 	private JsonNode update(String id, int version, String text) {

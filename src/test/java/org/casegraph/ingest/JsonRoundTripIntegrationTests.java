@@ -3,14 +3,19 @@ package org.casegraph.ingest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 import org.casegraph.export.JsonGraphFormat;
 import org.casegraph.ingest.read.CsvBundleReader;
 import org.casegraph.ingest.read.JsonGraphReader;
 import org.casegraph.referencecase.BundleGenerator;
+import org.casegraph.security.Caller;
+import org.casegraph.security.Role;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.ExecutionGraphQlService;
+import org.springframework.graphql.test.tester.ExecutionGraphQlServiceTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -24,6 +29,9 @@ class JsonRoundTripIntegrationTests extends ImportIntegrationTests {
 
 	@Autowired
 	JsonGraphFormat format;
+
+	@Autowired
+	ExecutionGraphQlService service;
 
 	@Test
 	void anExportImportedIntoAnEmptyGraphExportsTheSame() throws IOException {
@@ -43,11 +51,79 @@ class JsonRoundTripIntegrationTests extends ImportIntegrationTests {
 
 		assertThat(written.nodes()).isPositive();
 		assertThat(result.counts().created()).as(result.counts().table())
-			.isEqualTo(written.nodes() + written.relationships());
+			.isEqualTo(written.nodes() + written.relationships() + written.caseWork());
 		assertThat(Files.readString(second)).isEqualTo(Files.readString(first));
 		assertThat(Files.readString(first)).contains("{\"datetime\":").contains("{\"date\":");
 		assertThat(contactCount()).isEqualTo(contactSum);
 		assertThat(contacts.check().passed()).isTrue();
+	}
+
+	@Test
+	void caseWorkSurvivesTheRoundTrip() throws IOException {
+		Path bundle = temp.resolve("case-work-bundle");
+		BundleGenerator.generate(BundleGenerator.Tier.of("S"), 5, bundle);
+		Exhibit exhibit = Exhibit.of(bundle, "tester");
+		importer.run(CsvBundleReader.read(new CsvBundleReader.Settings(bundle, false, 1_000)).stamped(exhibit), exhibit,
+				quiet());
+		String person = driver.executableQuery("MATCH (p:Person) RETURN p.id AS id ORDER BY id LIMIT 1")
+			.execute()
+			.records()
+			.getFirst()
+			.get("id")
+			.asString();
+		var graphQl = ExecutionGraphQlServiceTester.builder(service)
+			.configureExecutionInput((input, builder) -> builder
+				.graphQLContext(Map.of(Caller.KEY, new Caller("tester", Role.ADMIN.withIncluded(), "test", null)))
+				.build())
+			.build();
+		String note = graphQl
+			.document("mutation($p: ID!) { addNote(entityId: $p, text: \"first\") { ... on Note { id } } }")
+			.variable("p", person)
+			.execute()
+			.path("addNote.id")
+			.entity(String.class)
+			.get();
+		graphQl.document("mutation($n: ID!) { updateNote(id: $n, version: 1, text: \"second\") { __typename } }")
+			.variable("n", note)
+			.executeAndVerify();
+		graphQl.document(
+				"mutation($p: ID!) { tag(entityIds: [$p], name: \"priority\", colour: \"#d55e00\") { __typename } }")
+			.variable("p", person)
+			.executeAndVerify();
+		String search = graphQl.document(
+				"mutation { saveSearch(name: \"People\", query: \"{ people(first: 5) { nodes { id } } }\") { ... on SavedSearch { id } } }")
+			.execute()
+			.path("saveSearch.id")
+			.entity(String.class)
+			.get();
+		graphQl.document("query($s: ID!) { runSavedSearch(id: $s) { __typename } }")
+			.variable("s", search)
+			.executeAndVerify();
+		Path first = temp.resolve("case-work-first.json");
+		JsonGraphFormat.Written written = format.export(first);
+
+		try (var session = driver.session()) {
+			session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS").consume();
+		}
+		importer.run(JsonGraphReader.read(first, 500), quiet());
+		Path second = temp.resolve("case-work-second.json");
+		format.export(second);
+
+		assertThat(written.caseWork()).as("a note, a tag, a saved search, its run and the exhibit").isEqualTo(5);
+		assertThat(Files.readString(second)).isEqualTo(Files.readString(first));
+		assertThat(Files.readString(first)).contains("\"labels\":[\"Note\"]")
+			.contains("\"text\":\"second\"")
+			.contains("\"labels\":[\"Exhibit\"]")
+			.contains("\"sha256\":\"" + exhibit.sha256() + "\"")
+			.contains("\"tags\":[\"priority\"]");
+		assertThat(graphQl
+			.document("query($p: ID!) { node(id: $p) { notes { text history { text } } tags { name colour count } } }")
+			.variable("p", person)
+			.execute()
+			.path("node")
+			.entity(Map.class)
+			.get()).hasToString(
+					"{notes=[{text=second, history=[{text=first}]}], tags=[{name=priority, colour=#d55e00, count=1}]}");
 	}
 
 	@Test

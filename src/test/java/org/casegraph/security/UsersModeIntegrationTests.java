@@ -419,6 +419,10 @@ class UsersModeIntegrationTests {
 				+ "m: node(id: \"officer:a\") { id ... on Person { name accounts { handle } } } }");
 		documents.put("search", "{ search(text: \"Leicester\") { node { id } } }");
 		documents.put("tags", "{ tags { name colour count } }");
+		documents.put("savedSearches", "{ savedSearches { id name query } }");
+		documents.put("alerts", "{ alerts { newIds } }");
+		documents.put("runSavedSearch",
+				"{ runSavedSearch(id: \"search:none\") { __typename ... on NotFound { ids } } }");
 		documents.put("notes", "{ notes(entityId: \"officer:a\", includeDeleted: true) { id text history { text } } }");
 		documents.put("allegations",
 				"{ allegations(first: 20) { nodes { id category subject { accounts { handle } } } } }");

@@ -30,6 +30,8 @@ public final class JsonGraphReader {
 
 	private static final Set<String> INTERNAL_LABELS = Set.of("Entity", "PendingContacts");
 
+	private static final Set<String> CASE_WORK_LABELS = Set.of("Note", "Tag", "SavedSearch", "SearchRun", "Exhibit");
+
 	private static final JsonMapper MAPPER = JsonMapper.builder()
 		.disable(tools.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
 		.build();
@@ -59,8 +61,9 @@ public final class JsonGraphReader {
 						relationships.add(new Element(line, json));
 						counts[1]++;
 					});
+					case "caseWork" -> elements(file, parser, (json, line) -> addCaseWork(file, line, json, nodes));
 					default -> throw new InputException(file, parser.currentLocation().getLineNr(), section,
-							"unknown section (expected format, nodes, relationships)");
+							"unknown section (expected format, nodes, relationships, caseWork)");
 				}
 			}
 		}
@@ -94,6 +97,21 @@ public final class JsonGraphReader {
 			each.accept(MAPPER.readTree(parser), line);
 		}
 		expect(file, parser, parser.currentToken(), JsonToken.END_ARRAY, "an object or the end of the array");
+	}
+
+	private static void addCaseWork(Path file, int line, JsonNode json, GraphBatch batch) {
+		String id = text(file, line, json, "id");
+		JsonNode labelsJson = json.get("labels");
+		if (labelsJson == null || !labelsJson.isArray() || labelsJson.isEmpty()) {
+			throw new InputException(file, line, "labels", "case work " + id + " needs a non-empty array of labels");
+		}
+		List<String> labels = new ArrayList<>();
+		labelsJson.forEach(label -> labels.add(label.asString()));
+		if (!CASE_WORK_LABELS.containsAll(labels)) {
+			throw new InputException(file, line, "labels",
+					"case work is a note, a tag, a saved search, a search run or an exhibit, not " + labels);
+		}
+		batch.caseWork(id, labels, properties(file, line, json));
 	}
 
 	private static void addNode(Path file, int line, JsonNode json, GraphBatch batch) {
