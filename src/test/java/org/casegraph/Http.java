@@ -7,9 +7,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -63,6 +66,21 @@ public final class Http {
 
 	public HttpResponse<String> get(String path) {
 		return send(request(path).GET().build());
+	}
+
+	/** The audit entry a response's request left in an audit directory. */
+	public static JsonNode auditEntry(Path directory, HttpResponse<String> response) throws IOException {
+		String id = response.headers().firstValue("X-Request-Id").orElseThrow();
+		try (Stream<Path> files = Files.list(directory)) {
+			for (Path file : files.sorted().toList()) {
+				for (String line : Files.readAllLines(file)) {
+					if (line.contains("\"requestId\":\"" + id + "\"")) {
+						return JSON.readTree(line);
+					}
+				}
+			}
+		}
+		throw new AssertionError("no audit entry for request " + id);
 	}
 
 	public static JsonNode json(HttpResponse<String> response) {

@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -325,17 +324,7 @@ class CaseWorkIntegrationTests {
 	}
 
 	private static JsonNode entry(HttpResponse<String> response) throws IOException {
-		String id = response.headers().firstValue("X-Request-Id").orElseThrow();
-		try (Stream<Path> files = Files.list(AUDIT_DIR)) {
-			for (Path file : files.sorted().toList()) {
-				for (String line : Files.readAllLines(file)) {
-					if (line.contains("\"requestId\":\"" + id + "\"")) {
-						return Http.JSON.readTree(line);
-					}
-				}
-			}
-		}
-		throw new AssertionError("no audit entry for request " + id);
+		return Http.auditEntry(AUDIT_DIR, response);
 	}
 
 }

@@ -533,17 +533,7 @@ class UsersModeIntegrationTests {
 	}
 
 	private static JsonNode entry(HttpResponse<String> response) throws IOException {
-		String id = response.headers().firstValue("X-Request-Id").orElseThrow();
-		try (Stream<Path> files = Files.list(AUDIT_DIR)) {
-			for (Path file : files.sorted().toList()) {
-				for (String line : Files.readAllLines(file)) {
-					if (line.contains("\"requestId\":\"" + id + "\"")) {
-						return Http.JSON.readTree(line);
-					}
-				}
-			}
-		}
-		throw new AssertionError("no audit entry for request " + id);
+		return Http.auditEntry(AUDIT_DIR, response);
 	}
 
 }
