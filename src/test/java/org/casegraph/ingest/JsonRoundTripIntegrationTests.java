@@ -60,6 +60,7 @@ class JsonRoundTripIntegrationTests extends ImportIntegrationTests {
 
 	@Test
 	void caseWorkSurvivesTheRoundTrip() throws IOException {
+		emptyGraph();
 		Path bundle = temp.resolve("case-work-bundle");
 		BundleGenerator.generate(BundleGenerator.Tier.of("S"), 5, bundle);
 		Exhibit exhibit = Exhibit.of(bundle, "tester");
@@ -102,9 +103,7 @@ class JsonRoundTripIntegrationTests extends ImportIntegrationTests {
 		Path first = temp.resolve("case-work-first.json");
 		JsonGraphFormat.Written written = format.export(first);
 
-		try (var session = driver.session()) {
-			session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS").consume();
-		}
+		emptyGraph();
 		importer.run(JsonGraphReader.read(first, 500), quiet());
 		Path second = temp.resolve("case-work-second.json");
 		format.export(second);
@@ -124,6 +123,13 @@ class JsonRoundTripIntegrationTests extends ImportIntegrationTests {
 			.entity(Map.class)
 			.get()).hasToString(
 					"{notes=[{text=second, history=[{text=first}]}], tags=[{name=priority, colour=#d55e00, count=1}]}");
+	}
+
+	/** The graph shared with the other import tests, emptied (case work too). */
+	private void emptyGraph() {
+		try (var session = driver.session()) {
+			session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS").consume();
+		}
 	}
 
 	@Test
