@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -84,7 +86,7 @@ class CaseWork {
 		if (invalid != null) {
 			return invalid;
 		}
-		List<String> linked = (links == null) ? List.of() : List.copyOf(new java.util.LinkedHashSet<>(links));
+		List<String> linked = (links == null) ? List.of() : List.copyOf(new LinkedHashSet<>(links));
 		List<String> missing = missing(concat(List.of(entityId), linked));
 		if (!missing.isEmpty()) {
 			return new NotFound("No entity has the id " + String.join(", ", missing), missing);
@@ -169,9 +171,9 @@ class CaseWork {
 		}
 		Map<String, Object> parameters = new LinkedHashMap<>();
 		parameters.put("name", name.strip());
-		parameters.put("colour", (colour == null) ? null : colour.toLowerCase(java.util.Locale.ROOT));
+		parameters.put("colour", (colour == null) ? null : colour.toLowerCase(Locale.ROOT));
 		parameters.put("defaultColour", DEFAULT_COLOUR);
-		parameters.put("ids", List.copyOf(new java.util.LinkedHashSet<>(entityIds)));
+		parameters.put("ids", List.copyOf(new LinkedHashSet<>(entityIds)));
 		parameters.put("at", now());
 		parameters.put("by", caller.name());
 		Tag tagged = writes.write(tx -> Tag.from(single(tx.list(tag, parameters), "tag")));
@@ -193,7 +195,7 @@ class CaseWork {
 			return new NotFound("No entity has the id " + String.join(", ", missing), missing);
 		}
 		Map<String, Object> parameters = Map.of("name", name.strip(), "ids",
-				List.copyOf(new java.util.LinkedHashSet<>(entityIds)));
+				List.copyOf(new LinkedHashSet<>(entityIds)));
 		List<Map<String, Object>> rows = writes.write(tx -> tx.list(untag, parameters));
 		if (rows.isEmpty()) {
 			return new NotFound("No tag is named '" + name.strip() + "'", List.of(name.strip()));
@@ -223,13 +225,7 @@ class CaseWork {
 
 	/** The exhibits many entities were imported from, in one query, by entity id. */
 	Map<String, Exhibit> exhibitsOf(Collection<String> entityIds) {
-		return reads.single(exhibitsOf, entityIds, record -> exhibit(record.get("exhibit").asMap()));
-	}
-
-	private static Exhibit exhibit(Map<String, Object> stored) {
-		return new Exhibit((String) stored.get("id"), (String) stored.get("name"), (String) stored.get("source"),
-				(String) stored.get("sha256"), (String) stored.get("importedBy"),
-				(java.time.ZonedDateTime) stored.get("importedAt"));
+		return reads.single(exhibitsOf, entityIds, record -> Exhibit.from(record.get("exhibit").asMap()));
 	}
 
 	static Object refused(Caller caller, Disclosure disclosure, String mutation) {
@@ -238,7 +234,7 @@ class CaseWork {
 		}
 		String message = "Mutation." + mutation + " needs the investigator role";
 		disclosure.denied(message);
-		return new Forbidden(message, Role.INVESTIGATOR.name().toLowerCase(java.util.Locale.ROOT));
+		return new Forbidden(message, Role.INVESTIGATOR.name().toLowerCase(Locale.ROOT));
 	}
 
 	private static Invalid invalidText(String text) {
@@ -267,7 +263,6 @@ class CaseWork {
 		return ids.stream().filter(id -> !found.contains(id)).distinct().toList();
 	}
 
-	@SuppressWarnings("unchecked")
 	private static Map<String, Object> note(List<Map<String, Object>> rows) {
 		return single(rows, "note");
 	}

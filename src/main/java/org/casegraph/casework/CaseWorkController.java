@@ -5,6 +5,7 @@ import java.util.Map;
 
 import graphql.GraphQLContext;
 import org.casegraph.security.Caller;
+import org.casegraph.security.Callers;
 import org.casegraph.security.Disclosure;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -87,11 +88,11 @@ class CaseWorkController {
 	}
 
 	private static Caller caller(GraphQLContext context) {
-		return context.getOrDefault(Caller.KEY, Caller.NOBODY);
+		return Callers.caller(context::get);
 	}
 
 	private static Disclosure disclosure(GraphQLContext context) {
-		return context.getOrDefault(Disclosure.KEY, new Disclosure());
+		return Callers.disclosure(context::get);
 	}
 
 }

@@ -2,7 +2,6 @@ package org.casegraph.casework;
 
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 
 import graphql.language.Description;
 import graphql.language.FieldDefinition;
@@ -76,18 +75,19 @@ class CaseWorkFields {
 	private static void extend(TypeDefinitionRegistry registry) {
 		// On the interface too, so that node(id) { notes tags } works for whatever it
 		// returns.
+		List<FieldDefinition> fields = List.of(
+				field(NOTES, "Note", "The notes investigators keep on it, oldest first."),
+				field(TAGS, "Tag", "The tags it carries, by name."));
 		registry.add(InterfaceTypeExtensionDefinition.newInterfaceTypeExtensionDefinition()
 			.name("Node")
-			.definition(field(NOTES, "Note", "The notes investigators keep on it, oldest first."))
-			.definition(field(TAGS, "Tag", "The tags it carries, by name."))
+			.definitions(fields)
 			.build());
 		for (ObjectTypeDefinition type : registry.getTypes(ObjectTypeDefinition.class)) {
 			boolean entity = type.getImplements().stream().anyMatch(i -> "Node".equals(((TypeName) i).getName()));
 			if (entity) {
 				registry.add(ObjectTypeExtensionDefinition.newObjectTypeExtensionDefinition()
 					.name(type.getName())
-					.fieldDefinition(field(NOTES, "Note", "The notes investigators keep on it, oldest first."))
-					.fieldDefinition(field(TAGS, "Tag", "The tags it carries, by name."))
+					.fieldDefinitions(fields)
 					.build());
 			}
 		}
@@ -117,7 +117,10 @@ class CaseWorkFields {
 		return new Description(text, SourceLocation.EMPTY, false);
 	}
 
-	/** The notes and tags fields of the entity types, each through its batch loader. */
+	/**
+	 * The notes and tags fields of the entity types and a message's exhibit, each through
+	 * its batch loader.
+	 */
 	private static final class EntityFields implements WiringFactory {
 
 		private static final Map<String, String> ITEM_TYPES = Map.of(NOTES, "Note", TAGS, "Tag");
@@ -135,18 +138,14 @@ class CaseWorkFields {
 					.getName());
 		}
 
+		/**
+		 * Each field reads through the batch loader of its own name, keyed by the
+		 * entity's id.
+		 */
 		@Override
 		public DataFetcher<?> getDataFetcher(FieldWiringEnvironment environment) {
 			String loader = environment.getFieldDefinition().getName();
-			if (loader.equals(EXHIBIT)) {
-				return env -> env.<String, Exhibit>getDataLoader(EXHIBIT).load(((Entity) env.getSource()).id());
-			}
-			return env -> {
-				Entity entity = env.getSource();
-				CompletableFuture<List<Object>> items = env.<String, List<Object>>getDataLoader(loader)
-					.load(entity.id());
-				return items;
-			};
+			return env -> env.<String, Object>getDataLoader(loader).load(((Entity) env.getSource()).id());
 		}
 
 	}

@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -23,6 +24,7 @@ import org.casegraph.neo4j.CypherScript;
 import org.casegraph.query.GraphReader;
 import org.casegraph.security.Caller;
 import org.casegraph.security.Disclosure;
+import org.neo4j.driver.Value;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -101,16 +103,11 @@ class SavedSearches {
 		if (answer.error() != null) {
 			return new Invalid("The saved search failed: " + answer.error(), "id");
 		}
-		String runId = search.id() + "|" + caller.name();
-		List<Map<String, Object>> last = reads.list(lastRun, Map.of("id", runId),
-				record -> Map.of("ids", record.get("ids").asList(v -> v.asString()), "at",
-						record.get("at").asZonedDateTime().toOffsetDateTime()));
-		List<String> before = last.isEmpty() ? List.of() : castList(last.getFirst().get("ids"));
-		List<String> fresh = answer.ids().stream().filter(i -> !before.contains(i)).toList();
-		writes.write(recordRun, Map.of("id", runId, "search", search.id(), "user", caller.name(), "ids", answer.ids(),
-				"at", ZonedDateTime.now(ZoneOffset.UTC)));
-		return new SavedSearchRun(search, answer.data(), answer.ids(), fresh,
-				last.isEmpty() ? null : (OffsetDateTime) last.getFirst().get("at"));
+		Optional<LastRun> last = lastRun(search, caller);
+		List<String> fresh = answer.newSince(last.map(LastRun::ids).orElse(List.of()));
+		writes.write(recordRun, Map.of("id", runId(search, caller), "search", search.id(), "user", caller.name(), "ids",
+				answer.ids(), "at", ZonedDateTime.now(ZoneOffset.UTC)));
+		return new SavedSearchRun(search, answer.data(), answer.ids(), fresh, last.map(LastRun::at).orElse(null));
 	}
 
 	/**
@@ -120,18 +117,31 @@ class SavedSearches {
 	List<Alert> alerts(Caller caller, Disclosure disclosure) {
 		List<Alert> alerts = new ArrayList<>();
 		for (SavedSearch search : visibleTo(caller)) {
-			List<List<String>> last = reads.list(lastRun, Map.of("id", search.id() + "|" + caller.name()),
-					record -> record.get("ids").asList(v -> v.asString()));
-			Answer answer = execute(caller, disclosure, search);
-			if (last.isEmpty() || answer.error() != null) {
+			Optional<LastRun> last = lastRun(search, caller);
+			if (last.isEmpty()) {
 				continue;
 			}
-			List<String> fresh = answer.ids().stream().filter(i -> !last.getFirst().contains(i)).toList();
+			Answer answer = execute(caller, disclosure, search);
+			List<String> fresh = (answer.error() != null) ? List.of() : answer.newSince(last.get().ids());
 			if (!fresh.isEmpty()) {
 				alerts.add(new Alert(search, fresh));
 			}
 		}
 		return alerts;
+	}
+
+	/** What the caller got when they last ran a search, if they ever did. */
+	private Optional<LastRun> lastRun(SavedSearch search, Caller caller) {
+		return reads
+			.list(lastRun, Map.of("id", runId(search, caller)),
+					record -> new LastRun(record.get("ids").asList(Value::asString),
+							record.get("at").asZonedDateTime().toOffsetDateTime()))
+			.stream()
+			.findFirst();
+	}
+
+	private static String runId(SavedSearch search, Caller caller) {
+		return search.id() + "|" + caller.name();
 	}
 
 	private List<SavedSearch> find(Caller caller, String id) {
@@ -197,11 +207,6 @@ class SavedSearches {
 		return (Map<String, Object>) rows.getFirst().get("search");
 	}
 
-	@SuppressWarnings("unchecked")
-	private static List<String> castList(Object value) {
-		return (List<String>) value;
-	}
-
 	private static String script(String path) {
 		return CypherScript.load(path).single();
 	}
@@ -253,6 +258,22 @@ class SavedSearches {
 	}
 
 	private record Answer(Object data, List<String> ids, String error) {
+
+		/** The ids of this answer that an earlier one did not hold. */
+		List<String> newSince(List<String> earlier) {
+			Set<String> before = Set.copyOf(earlier);
+			return ids.stream().filter(id -> !before.contains(id)).toList();
+		}
+
+	}
+
+	/**
+	 * What a user got when they last ran a search.
+	 *
+	 * @param ids the entity ids of that answer
+	 * @param at when
+	 */
+	private record LastRun(List<String> ids, OffsetDateTime at) {
 	}
 
 }

@@ -1,20 +1,15 @@
 package org.casegraph.ingest;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-
-import org.apache.commons.codec.binary.Hex;
-import org.apache.commons.codec.digest.DigestUtils;
 
 /**
  * Where imported evidence came from: the file (or the files of a bundle) an import read,
@@ -34,18 +29,17 @@ public record Exhibit(String id, String name, String source, String sha256, Stri
 
 	/** The exhibit of a file, or of a folder's files. */
 	public static Exhibit of(Path input, String importedBy) {
-		MessageDigest digest = DigestUtils.getSha256Digest();
-		for (Path file : files(input)) {
-			try (InputStream in = Files.newInputStream(file)) {
-				DigestUtils.updateDigest(digest, in);
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-		}
-		String sha256 = Hex.encodeHexString(digest.digest());
+		// The digest of an import's fingerprint with no options before the files.
+		String sha256 = ImportPlan.fingerprint("", files(input));
 		return new Exhibit("exhibit:" + sha256.substring(0, 16), input.getFileName().toString(),
 				input.toAbsolutePath().normalize().toString(), sha256, importedBy, ZonedDateTime.now(ZoneOffset.UTC));
+	}
+
+	/** An exhibit from its stored properties. */
+	public static Exhibit from(Map<String, Object> stored) {
+		return new Exhibit((String) stored.get("id"), (String) stored.get("name"), (String) stored.get("source"),
+				(String) stored.get("sha256"), (String) stored.get("importedBy"),
+				(ZonedDateTime) stored.get("importedAt"));
 	}
 
 	/** Its properties as stored. */

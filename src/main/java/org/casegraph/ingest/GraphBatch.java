@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Nodes, messages and relationships to write in one go, in the row shape
@@ -30,10 +31,7 @@ public final class GraphBatch {
 	public void node(String id, List<String> labels, Map<String, Object> properties) {
 		Map<String, Object> props = withoutNulls(properties);
 		Vocabulary.require(id, labels, props);
-		props.put("id", id);
-		List<String> allLabels = new ArrayList<>(labels);
-		allLabels.add("Entity");
-		nodes.add(Map.of("id", id, "kind", labels.getFirst(), "labels", allLabels, "properties", props));
+		nodes.add(row(id, labels, "Entity", props));
 	}
 
 	/**
@@ -57,11 +55,19 @@ public final class GraphBatch {
 	 * holds it.
 	 */
 	public void caseWork(String id, List<String> labels, Map<String, Object> properties) {
-		Map<String, Object> props = withoutNulls(properties);
-		props.put("id", id);
+		caseWork.add(row(id, labels, "CaseWork", withoutNulls(properties)));
+	}
+
+	/**
+	 * A row of the node statements: its kind (the first label), its labels with the one
+	 * that marks what it is, and its properties with its id.
+	 */
+	private static Map<String, Object> row(String id, List<String> labels, String marker,
+			Map<String, Object> properties) {
+		properties.put("id", id);
 		List<String> allLabels = new ArrayList<>(labels);
-		allLabels.add("CaseWork");
-		caseWork.add(Map.of("id", id, "kind", labels.getFirst(), "labels", allLabels, "properties", props));
+		allLabels.add(marker);
+		return Map.of("id", id, "kind", labels.getFirst(), "labels", allLabels, "properties", properties);
 	}
 
 	public List<Map<String, Object>> caseWork() {
@@ -91,7 +97,7 @@ public final class GraphBatch {
 	private long inputRows = -1;
 
 	/** Kinds of node that carry the exhibit they were imported from. */
-	private static final java.util.Set<String> EXHIBITED = java.util.Set.of("Message", "Account", "Membership");
+	private static final Set<String> EXHIBITED = Set.of("Message", "Account", "Membership");
 
 	/**
 	 * This batch with every message, account and membership (a Membership node, or a

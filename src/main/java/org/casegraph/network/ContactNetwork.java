@@ -4,9 +4,11 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
 
 import org.casegraph.neo4j.CypherScript;
@@ -160,11 +162,11 @@ class ContactNetwork {
 	 * @param count how many
 	 * @param first the earliest
 	 * @param last the latest
-	 * @param byMonth how many in each month (yyyymm, in each message's own offset), for
-	 * those with a time
+	 * @param byMonth how many in each month (yyyymm, in each message's own offset, in
+	 * order), for those with a time
 	 */
 	record PairCount(String sender, String recipient, long count, ZonedDateTime first, ZonedDateTime last,
-			Map<Integer, Long> byMonth) {
+			SortedMap<Integer, Long> byMonth) {
 
 		Map<String, Object> properties() {
 			Map<String, Object> properties = new LinkedHashMap<>();
@@ -174,8 +176,8 @@ class ContactNetwork {
 			// The stored relationship's month arrays, cut to the window, so that a time
 			// bar
 			// can be drawn from the result alone.
-			properties.put("months", List.copyOf(new TreeMap<>(byMonth).keySet()));
-			properties.put("monthCounts", List.copyOf(new TreeMap<>(byMonth).values()));
+			properties.put("months", List.copyOf(byMonth.keySet()));
+			properties.put("monthCounts", List.copyOf(byMonth.values()));
 			return properties;
 		}
 
@@ -236,7 +238,8 @@ class ContactNetwork {
 		}
 
 		PairCount result() {
-			return new PairCount(sender, recipient, count, first, last, Map.copyOf(byMonth));
+			return new PairCount(sender, recipient, count, first, last,
+					Collections.unmodifiableSortedMap(new TreeMap<>(byMonth)));
 		}
 
 		private static ZonedDateTime zoned(Value value) {

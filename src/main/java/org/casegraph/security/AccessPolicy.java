@@ -49,6 +49,14 @@ public class AccessPolicy extends SimplePerformantInstrumentation {
 		this.justificationRequired = justificationRequired;
 	}
 
+	/**
+	 * Whether a request that would disclose a sensitive field must carry a justification
+	 * ({@code casegraph.audit.justification-required}).
+	 */
+	public boolean justificationRequired() {
+		return justificationRequired;
+	}
+
 	/** The operation's name goes into the disclosure, for the audit trail. */
 	@Override
 	public ExecutionContext instrumentExecutionContext(ExecutionContext context,

@@ -5,7 +5,6 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -18,10 +17,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class SessionController {
 
-	private final boolean justificationRequired;
+	private final AccessPolicy policy;
 
-	SessionController(@Value("${casegraph.audit.justification-required:false}") boolean justificationRequired) {
-		this.justificationRequired = justificationRequired;
+	SessionController(AccessPolicy policy) {
+		this.policy = policy;
 	}
 
 	@GetMapping("/session")
@@ -34,7 +33,7 @@ class SessionController {
 			.toList();
 		CsrfToken token = (request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken found)
 				&& request.getSession(false) != null ? found : null;
-		return new Session(caller.name(), roles, caller.method(), justificationRequired,
+		return new Session(caller.name(), roles, caller.method(), policy.justificationRequired(),
 				(token == null) ? null : new Csrf(token.getHeaderName(), token.getToken()));
 	}
 

@@ -16,12 +16,15 @@ export async function currentSession() {
   return session;
 }
 
+/** The headers a sign-in needs on every POST: the CSRF token of a login session, if any. */
+export function signInHeaders(session) {
+  return session.csrf ? { [session.csrf.headerName]: session.csrf.token } : {};
+}
+
 async function post(path, body) {
-  const { csrf } = await currentSession();
-  const headers = { 'Content-Type': 'application/json', Accept: 'application/json' };
-  if (csrf) {
-    headers[csrf.headerName] = csrf.token;
-  }
+  const headers = {
+    'Content-Type': 'application/json', Accept: 'application/json', ...signInHeaders(await currentSession()),
+  };
   const reason = document.getElementById('reason')?.value.trim();
   if (reason) {
     headers['X-Casegraph-Justification'] = reason;

@@ -3,7 +3,7 @@
 
 import { currentSession, download, graphql } from './api.js';
 import { Details } from './details.js';
-import { extent, fromAddress, neighbourhood, paths, toAddress, toGraphQl } from './requests.js';
+import { DEFAULT_PER_NODE, extent, fromAddress, neighbourhood, paths, toAddress, toGraphQl } from './requests.js';
 import { look, outline, stylesheet } from './style.js';
 import { Table } from './table.js';
 import { firstDay, lastDay, monthOf, TimeBar } from './timebar.js';
@@ -185,7 +185,7 @@ class Explorer {
     }
     await this.step(async () => {
       this.remember();
-      const { query, variables } = neighbourhood(ids, this.request?.perNode || 25);
+      const { query, variables } = neighbourhood(ids, this.request?.perNode ?? DEFAULT_PER_NODE);
       const graph = (await graphql(query, variables)).view;
       const added = this.add(graph, ids[0]);
       ids.forEach((id) => this.expanded.includes(id) || this.expanded.push(id));
@@ -490,7 +490,7 @@ class Explorer {
       history.pushState(null, '', view.address);
       await this.open(view.request, { layout: false });
       for (const id of view.expanded) {
-        const { query, variables } = neighbourhood([id], view.request.perNode || 25);
+        const { query, variables } = neighbourhood([id], view.request.perNode ?? DEFAULT_PER_NODE);
         this.add((await graphql(query, variables)).view, id);
         this.expanded.push(id);
       }
@@ -603,7 +603,7 @@ class Explorer {
   /** A search hit with its neighbours; on an empty page it becomes the request. */
   async addWithNeighbours(id) {
     if (!this.request) {
-      const request = { type: 'neighbourhood', ids: [id], zone: 'Europe/London', perNode: 25, outside: false };
+      const request = fromAddress(new URLSearchParams({ ids: id }).toString());
       history.pushState(null, '', toAddress(request));
       await this.step(() => this.open(request));
       return;

@@ -5,6 +5,9 @@
 
 export const CASE_ZONE = 'Europe/London';
 
+/** Most neighbours an expansion follows from one node, unless the address says otherwise. */
+export const DEFAULT_PER_NODE = 25;
+
 const SCOPES = { unit: 'unitIds', person: 'personIds', station: 'stationIds', group: 'chatGroupIds' };
 
 const PICTURE = `fragment Picture on Graph {
@@ -18,7 +21,7 @@ export function fromAddress(search) {
   const params = new URLSearchParams(search);
   const options = {
     zone: params.get('zone') || CASE_ZONE,
-    perNode: positive(params, 'perNode', 25),
+    perNode: positive(params, 'perNode', DEFAULT_PER_NODE),
     outside: params.get('outside') === 'true',
   };
   const scope = {};
@@ -71,7 +74,7 @@ export function toAddress(request) {
     if (request.avoidHubs) params.set('avoidHubs', 'true');
   }
   if (request.zone !== CASE_ZONE) params.set('zone', request.zone);
-  if (request.perNode !== 25) params.set('perNode', String(request.perNode));
+  if (request.perNode !== DEFAULT_PER_NODE) params.set('perNode', String(request.perNode));
   return `/explore?${params.toString().replaceAll('%3A', ':').replaceAll('%2C', ',')}`;
 }
 

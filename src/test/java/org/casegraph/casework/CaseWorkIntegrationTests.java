@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 
 import org.casegraph.Http;
 import org.casegraph.TemporaryDataDir;
+import org.casegraph.TestUsers;
 import org.casegraph.ingest.GraphBatch;
 import org.casegraph.ingest.ImportPlan;
 import org.casegraph.ingest.Importer;
@@ -25,7 +26,6 @@ import tools.jackson.databind.JsonNode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -64,14 +64,8 @@ class CaseWorkIntegrationTests {
 	static void settings(DynamicPropertyRegistry registry) {
 		registry.add("casegraph.neo4j.data-dir", DATA_DIR::toString);
 		registry.add("casegraph.audit.directory", AUDIT_DIR::toString);
-		String hash = "{bcrypt}" + new BCryptPasswordEncoder(4).encode(PASSWORD);
-		List<String> users = List.of("viewer", "analyst", "investigator");
-		for (int i = 0; i < users.size(); i++) {
-			String name = users.get(i);
-			registry.add("casegraph.security.users[" + i + "].name", () -> name);
-			registry.add("casegraph.security.users[" + i + "].password", () -> hash);
-			registry.add("casegraph.security.users[" + i + "].roles", () -> name);
-		}
+		TestUsers.register(registry, PASSWORD,
+				Map.of("viewer", "viewer", "analyst", "analyst", "investigator", "investigator"));
 	}
 
 	@Test

@@ -14,6 +14,7 @@ import java.util.Map;
 
 import org.casegraph.EmbeddedGraphTests;
 import org.casegraph.Http;
+import org.casegraph.network.Strangers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -188,12 +189,7 @@ class ExplorerBrowserTests extends EmbeddedGraphTests {
 
 	@Test
 	void pathShowsTheShortestPathsBetweenTwoOfficersWhoNeverMessagedAndFadesTheRest() {
-		Map<String, Object> strangers = driver.executableQuery("""
-				MATCH (a:Officer), (b:Officer)
-				WHERE a.id < b.id AND NOT EXISTS { (a)-[:CONTACTED]-(b) } AND EXISTS { (a)-[:CONTACTED]-() }
-				  AND EXISTS { (b)-[:CONTACTED]-() }
-				RETURN a.id AS a, b.id AS b ORDER BY a, b LIMIT 1
-				""").execute().records().getFirst().asMap();
+		Map<String, Object> strangers = Strangers.twoOfficers(driver);
 		browser.open("/explore?ids=" + strangers.get("a") + "," + strangers.get("b"));
 		browser.script(
 				"explorer.cy.getElementById(arguments[0]).select(); explorer.cy.getElementById(arguments[1]).select()",

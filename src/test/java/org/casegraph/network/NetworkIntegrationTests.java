@@ -121,12 +121,7 @@ class NetworkIntegrationTests extends EmbeddedGraphTests {
 
 	@Test
 	void aPathLinksTwoOfficersWhoNeverMessagedEachOther() {
-		Map<String, Object> strangers = driver.executableQuery("""
-				MATCH (a:Officer), (b:Officer)
-				WHERE a.id < b.id AND NOT EXISTS { (a)-[:CONTACTED]-(b) } AND EXISTS { (a)-[:CONTACTED]-() }
-				  AND EXISTS { (b)-[:CONTACTED]-() }
-				RETURN a.id AS a, b.id AS b ORDER BY a, b LIMIT 1
-				""").execute().records().getFirst().asMap();
+		Map<String, Object> strangers = Strangers.twoOfficers(driver);
 		var result = graphQl.documentName("paths")
 			.fragmentName("graphFields")
 			.variable("from", strangers.get("a"))

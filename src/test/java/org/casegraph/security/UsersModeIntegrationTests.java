@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 
 import org.casegraph.Http;
 import org.casegraph.TemporaryDataDir;
+import org.casegraph.TestUsers;
 import org.casegraph.explore.Browser;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
@@ -23,7 +24,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -63,14 +63,8 @@ class UsersModeIntegrationTests {
 		registry.add("casegraph.neo4j.data-dir", DATA_DIR::toString);
 		registry.add("casegraph.audit.directory", AUDIT_DIR::toString);
 		registry.add("casegraph.reports.directory", UsersModeIntegrationTests::probeReport);
-		String hash = "{bcrypt}" + new BCryptPasswordEncoder(4).encode(PASSWORD);
-		List<String> users = List.of("viewer", "analyst", "investigator", "admin", "locked");
-		for (int i = 0; i < users.size(); i++) {
-			String name = users.get(i);
-			registry.add("casegraph.security.users[" + i + "].name", () -> name);
-			registry.add("casegraph.security.users[" + i + "].password", () -> hash);
-			registry.add("casegraph.security.users[" + i + "].roles", () -> name.equals("locked") ? "viewer" : name);
-		}
+		TestUsers.register(registry, PASSWORD, Map.of("viewer", "viewer", "analyst", "analyst", "investigator",
+				"investigator", "admin", "admin", "locked", "viewer"));
 	}
 
 	Http anonymous() {

@@ -101,12 +101,7 @@ public final class JsonGraphReader {
 
 	private static void addCaseWork(Path file, int line, JsonNode json, GraphBatch batch) {
 		String id = text(file, line, json, "id");
-		JsonNode labelsJson = json.get("labels");
-		if (labelsJson == null || !labelsJson.isArray() || labelsJson.isEmpty()) {
-			throw new InputException(file, line, "labels", "case work " + id + " needs a non-empty array of labels");
-		}
-		List<String> labels = new ArrayList<>();
-		labelsJson.forEach(label -> labels.add(label.asString()));
+		List<String> labels = labels(file, line, json, "case work " + id);
 		if (!CASE_WORK_LABELS.containsAll(labels)) {
 			throw new InputException(file, line, "labels",
 					"case work is a note, a tag, a saved search, a search run or an exhibit, not " + labels);
@@ -114,14 +109,20 @@ public final class JsonGraphReader {
 		batch.caseWork(id, labels, properties(file, line, json));
 	}
 
-	private static void addNode(Path file, int line, JsonNode json, GraphBatch batch) {
-		String id = text(file, line, json, "id");
-		List<String> labels = new ArrayList<>();
+	/** An element's labels: a non-empty array of them, or the line is refused. */
+	private static List<String> labels(Path file, int line, JsonNode json, String element) {
 		JsonNode labelsJson = json.get("labels");
 		if (labelsJson == null || !labelsJson.isArray() || labelsJson.isEmpty()) {
-			throw new InputException(file, line, "labels", "node " + id + " needs a non-empty array of labels");
+			throw new InputException(file, line, "labels", element + " needs a non-empty array of labels");
 		}
+		List<String> labels = new ArrayList<>();
 		labelsJson.forEach(label -> labels.add(label.asString()));
+		return labels;
+	}
+
+	private static void addNode(Path file, int line, JsonNode json, GraphBatch batch) {
+		String id = text(file, line, json, "id");
+		List<String> labels = labels(file, line, json, "node " + id);
 		labels.removeAll(INTERNAL_LABELS);
 		Map<String, Object> properties = properties(file, line, json);
 		properties.forEach((property, value) -> {
