@@ -1,14 +1,14 @@
 // Who messaged whom among the people in a scope, read from the CONTACTED aggregate (never from messages).
-// $ids: the people in scope. With $outside, also their pairs with people outside the scope, either way.
+// $ids: the people (and accounts not tied to a person) in scope. With $outside, also their pairs with people outside the scope, either way.
 // With $months, each pair's month arrays, cut to $fromMonth..$toMonth (yyyymm; null for no bound); without, none.
 UNWIND $ids AS id
-MATCH (p:Person {id: id})
+MATCH (p:Entity {id: id})
 CALL (p) {
-  MATCH (p)-[c:CONTACTED]->(b:Person)
+  MATCH (p)-[c:CONTACTED]->(b)
   WHERE $outside OR b.id IN $ids
   RETURN c, p AS sender, b AS recipient, b AS other
   UNION
-  MATCH (p)<-[c:CONTACTED]-(b:Person)
+  MATCH (p)<-[c:CONTACTED]-(b)
   WHERE $outside AND NOT b.id IN $ids
   RETURN c, b AS sender, p AS recipient, b AS other
 }

@@ -1,6 +1,7 @@
 // The people in a scope, each with the periods in which they belonged to it (null ends are open):
 // people named in $personIds and everyone (with $all) always; members of $unitIds while members;
-// people posted to $stationIds while posted; members of $chatGroupIds while in the group.
+// people posted to $stationIds while posted; members of $chatGroupIds (people, and accounts not tied
+// to one) while in the group; with $all, also the accounts in the who-messaged-whom aggregate.
 CALL () {
   UNWIND $personIds AS id
   MATCH (p:Person {id: id})
@@ -8,6 +9,10 @@ CALL () {
   UNION ALL
   MATCH (p:Person)
   WHERE $all
+  RETURN p, null AS from, null AS to
+  UNION ALL
+  MATCH (p:Account)
+  WHERE $all AND EXISTS { (p)-[:CONTACTED]-() }
   RETURN p, null AS from, null AS to
   UNION ALL
   UNWIND $unitIds AS id
@@ -19,7 +24,7 @@ CALL () {
   RETURN p, m.from AS from, m.to AS to
   UNION ALL
   UNWIND $chatGroupIds AS id
-  MATCH (:ChatGroup {id: id})<-[r:IN_GROUP]-(p:Person)
+  MATCH (:ChatGroup {id: id})<-[r:IN_GROUP]-(p)
   RETURN p, r.from AS from, r.to AS to
 }
 RETURN p, collect({from: from, to: to}) AS periods

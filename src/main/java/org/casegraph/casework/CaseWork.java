@@ -78,7 +78,7 @@ class CaseWork {
 	}
 
 	Object addNote(Caller caller, Disclosure disclosure, String entityId, String text, List<String> links) {
-		Object refused = refused(caller, disclosure, "addNote");
+		Object refused = Payloads.refused(caller, disclosure, "addNote");
 		if (refused != null) {
 			return refused;
 		}
@@ -104,7 +104,7 @@ class CaseWork {
 	}
 
 	Object updateNote(Caller caller, Disclosure disclosure, String id, int version, String text) {
-		Object refused = refused(caller, disclosure, "updateNote");
+		Object refused = Payloads.refused(caller, disclosure, "updateNote");
 		if (refused != null) {
 			return refused;
 		}
@@ -113,7 +113,7 @@ class CaseWork {
 	}
 
 	Object deleteNote(Caller caller, Disclosure disclosure, String id) {
-		Object refused = refused(caller, disclosure, "deleteNote");
+		Object refused = Payloads.refused(caller, disclosure, "deleteNote");
 		return (refused != null) ? refused : change(caller, disclosure, "deleteNote", id, null, null);
 	}
 
@@ -154,7 +154,7 @@ class CaseWork {
 	}
 
 	Object tag(Caller caller, Disclosure disclosure, List<String> entityIds, String name, String colour) {
-		Object refused = refused(caller, disclosure, "tag");
+		Object refused = Payloads.refused(caller, disclosure, "tag");
 		if (refused != null) {
 			return refused;
 		}
@@ -182,7 +182,7 @@ class CaseWork {
 	}
 
 	Object untag(Caller caller, Disclosure disclosure, List<String> entityIds, String name) {
-		Object refused = refused(caller, disclosure, "untag");
+		Object refused = Payloads.refused(caller, disclosure, "untag");
 		if (refused != null) {
 			return refused;
 		}
@@ -226,15 +226,6 @@ class CaseWork {
 	/** The exhibits many entities were imported from, in one query, by entity id. */
 	Map<String, Exhibit> exhibitsOf(Collection<String> entityIds) {
 		return reads.single(exhibitsOf, entityIds, record -> Exhibit.from(record.get("exhibit").asMap()));
-	}
-
-	static Object refused(Caller caller, Disclosure disclosure, String mutation) {
-		if (caller.has(Role.INVESTIGATOR)) {
-			return null;
-		}
-		String message = "Mutation." + mutation + " needs the investigator role";
-		disclosure.denied(message);
-		return new Forbidden(message, Role.INVESTIGATOR.name().toLowerCase(Locale.ROOT));
 	}
 
 	private static Invalid invalidText(String text) {

@@ -1,15 +1,33 @@
 package org.casegraph.casework;
 
 import java.util.List;
+import java.util.Locale;
+
+import org.casegraph.security.Caller;
+import org.casegraph.security.Disclosure;
+import org.casegraph.security.Role;
 
 /**
  * The expected failures of a mutation, each a GraphQL type of its own in the mutation's
  * union payload, so that a client branches on {@code __typename} instead of reading error
  * messages.
  */
-final class Payloads {
+public final class Payloads {
 
 	private Payloads() {
+	}
+
+	/**
+	 * Null when the caller may write case work (investigators and admins); otherwise the
+	 * {@link Forbidden} answer, recorded as a denial in the request's audit entry.
+	 */
+	public static Forbidden refused(Caller caller, Disclosure disclosure, String mutation) {
+		if (caller.has(Role.INVESTIGATOR)) {
+			return null;
+		}
+		String message = "Mutation." + mutation + " needs the investigator role";
+		disclosure.denied(message);
+		return new Forbidden(message, Role.INVESTIGATOR.name().toLowerCase(Locale.ROOT));
 	}
 
 	/**
@@ -18,7 +36,7 @@ final class Payloads {
 	 * @param message what, in words
 	 * @param ids the ids not found
 	 */
-	record NotFound(String message, List<String> ids) {
+	public record NotFound(String message, List<String> ids) {
 	}
 
 	/**
@@ -27,7 +45,7 @@ final class Payloads {
 	 * @param message what happened
 	 * @param currentVersion the version it has now
 	 */
-	record Conflict(String message, Integer currentVersion) {
+	public record Conflict(String message, Integer currentVersion) {
 	}
 
 	/**
@@ -36,7 +54,7 @@ final class Payloads {
 	 * @param message what was refused
 	 * @param role the least role that may
 	 */
-	record Forbidden(String message, String role) {
+	public record Forbidden(String message, String role) {
 	}
 
 	/**
@@ -45,7 +63,7 @@ final class Payloads {
 	 * @param message what is wrong
 	 * @param argument the argument
 	 */
-	record Invalid(String message, String argument) {
+	public record Invalid(String message, String argument) {
 	}
 
 	/**

@@ -65,7 +65,7 @@ class SavedSearches {
 
 	Object save(Caller caller, Disclosure disclosure, String name, String query, Map<String, Object> variables,
 			boolean shared) {
-		Object refused = CaseWork.refused(caller, disclosure, "saveSearch");
+		Object refused = Payloads.refused(caller, disclosure, "saveSearch");
 		if (refused != null) {
 			return refused;
 		}

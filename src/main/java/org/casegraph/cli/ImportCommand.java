@@ -15,6 +15,7 @@ import org.casegraph.ingest.read.SnapReader;
 import org.casegraph.ingest.read.WhatsAppReader;
 import org.casegraph.job.DatabaseOptions;
 import org.casegraph.job.Jobs;
+import org.casegraph.resolution.MatchCandidates;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -69,6 +70,10 @@ public class ImportCommand {
 					: importer.run(plan, exhibit, out);
 			JobAudit.record(context, spec, started);
 			summary(out, plan, result);
+			long candidates = context.getBean(MatchCandidates.class).open();
+			if (candidates > 0) {
+				out.printf("Match candidates to review: %d (matchCandidates in the API).%n", candidates);
+			}
 			return 0;
 		}
 	}

@@ -10,6 +10,7 @@ import org.casegraph.messaging.ContactAggregate;
 import org.casegraph.neo4j.BulkCypher;
 import org.casegraph.neo4j.CypherScript;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,10 +40,14 @@ public class Importer {
 
 	private final ContactAggregate contacts;
 
-	public Importer(BulkCypher cypher, GraphWriter writer, ContactAggregate contacts) {
+	private final ApplicationEventPublisher events;
+
+	public Importer(BulkCypher cypher, GraphWriter writer, ContactAggregate contacts,
+			ApplicationEventPublisher events) {
 		this.cypher = cypher;
 		this.writer = writer;
 		this.contacts = contacts;
+		this.events = events;
 	}
 
 	/**
@@ -83,6 +88,7 @@ public class Importer {
 		boolean recount = recountsEarlierMessages(counts, messagesBefore) || contacts.rebuildInterrupted();
 		long counted = recount ? contacts.rebuild() : contacts.countPending();
 		cypher.write(FINISH_JOB, Map.of("id", plan.fingerprint()));
+		events.publishEvent(new ImportFinished(plan.name()));
 		return new Result(counts, done, counted, recount);
 	}
 
@@ -104,6 +110,7 @@ public class Importer {
 			tx.execute(FINISH_JOB, Map.of("id", plan.fingerprint()));
 			return null;
 		});
+		events.publishEvent(new ImportFinished(plan.name()));
 		return new Result(load.counts(), 0, load.messages(), false);
 	}
 

@@ -3,6 +3,7 @@ package org.casegraph.messaging;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,10 +16,11 @@ import org.casegraph.neo4j.CypherScript;
 import org.springframework.stereotype.Component;
 
 /**
- * The who-messaged-whom aggregate: one {@code (:Person)-[:CONTACTED]->(:Person)} per
- * ordered pair with the message count, first and last contact, a count per channel, and
- * per calendar month (parallel arrays {@code months}, {@code monthCounts},
- * {@code monthFirst}, {@code monthLast}), so that contact queries never scan messages.
+ * The who-messaged-whom aggregate: one {@code -[:CONTACTED]->} per ordered pair of people
+ * (or accounts not tied to a person) with the message count, first and last contact, a
+ * count per channel, and per calendar month (parallel arrays {@code months},
+ * {@code monthCounts}, {@code monthFirst}, {@code monthLast}), so that contact queries
+ * never scan messages.
  * <p>
  * New messages carry the {@code PendingContacts} label until counted. Counting goes by
  * sender, since a pair belongs to its sender: each transaction takes a set of senders,
@@ -65,6 +67,10 @@ public class ContactAggregate {
 
 	private final String storedContacts = CypherScript.load("cypher/aggregate/stored-contacts.cypher").single();
 
+	private final String sendersAround = CypherScript.load("cypher/aggregate/senders-around.cypher").single();
+
+	private final String deleteContactsOf = CypherScript.load("cypher/aggregate/delete-contacts-of.cypher").single();
+
 	ContactAggregate(BulkCypher cypher, AggregateSettings settings) {
 		this.cypher = cypher;
 		this.settings = settings;
@@ -98,6 +104,28 @@ public class ContactAggregate {
 	/** Whether a rebuild was started and did not finish. */
 	public boolean rebuildInterrupted() {
 		return cypher.read(tx -> !tx.list("MATCH (r:AggregateRebuild) RETURN r.id AS id", Map.of()).isEmpty());
+	}
+
+	/**
+	 * The senders whose pairs change when the people or accounts {@code ids} change hands
+	 * (a merge or its undo): they, and everyone who messaged them. Read in the caller's
+	 * transaction before the change, since the change moves what leads to them.
+	 */
+	public List<String> sendersAround(BulkCypher.Tx tx, Collection<String> ids) {
+		return tx.list(sendersAround, Map.of("ids", List.copyOf(ids)))
+			.stream()
+			.map(row -> (String) row.get("sender"))
+			.toList();
+	}
+
+	/**
+	 * Counts every pair of some senders again from their messages, in the caller's
+	 * transaction (so that a merge and its counts commit together or not at all); returns
+	 * how many messages it counted.
+	 */
+	public long recount(BulkCypher.Tx tx, List<String> senders) {
+		tx.execute(deleteContactsOf, Map.of("senders", senders));
+		return countSenders(tx, senders, true, groupMembers(tx));
 	}
 
 	private long count(String senders, boolean all) {

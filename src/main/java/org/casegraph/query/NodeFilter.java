@@ -30,6 +30,8 @@ final class NodeFilter {
 				case "OR" -> any(node, (List<Map<String, Object>>) entry.getValue());
 				case "NOT" -> compile(node, (Map<String, Object>) entry.getValue()).not();
 				case "tags" -> tags(node.property("tags"), (Map<String, Object>) entry.getValue());
+				case "grade" -> atLeast(node, (Map<String, Object>) entry.getValue(), "where.grade.atLeast");
+				case "exhibitGrade" -> exhibitAtLeast(node, (Map<String, Object>) entry.getValue());
 				default -> field(node.property(entry.getKey()), (Map<String, Object>) entry.getValue());
 			};
 			condition = condition.and(next);
@@ -70,6 +72,30 @@ final class NodeFilter {
 				.where(tag.in(Cypher.anonParameter(operators.get("in")))));
 		}
 		return condition;
+	}
+
+	/**
+	 * Graded at least as well as the minimum: a source evaluation no higher and an
+	 * intelligence assessment no later; what is not graded never passes.
+	 */
+	private static Condition atLeast(Node node, Map<String, Object> operators, String argument) {
+		Object text = operators.get("atLeast");
+		if (text == null) {
+			return Cypher.noCondition();
+		}
+		Grade minimum = Grade.minimum(text.toString(), argument);
+		return node.property("gradeSource")
+			.lte(Cypher.anonParameter(minimum.sourceEvaluation()))
+			.and(node.property("gradeIntelligence").lte(Cypher.anonParameter(minimum.intelligence())));
+	}
+
+	/** Imported from an exhibit graded at least as well as the minimum. */
+	private static Condition exhibitAtLeast(Node node, Map<String, Object> operators) {
+		if (operators.get("atLeast") == null) {
+			return Cypher.noCondition();
+		}
+		Node exhibit = Cypher.node("Exhibit").named("exhibit").withProperties("id", node.property("exhibit"));
+		return Cypher.match(exhibit).where(atLeast(exhibit, operators, "where.exhibitGrade.atLeast")).asCondition();
 	}
 
 	private static Condition field(Property property, Map<String, Object> operators) {

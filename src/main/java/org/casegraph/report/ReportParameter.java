@@ -4,6 +4,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 
+import org.casegraph.query.BadRequestException;
+import org.casegraph.query.Grade;
+
 /**
  * A report parameter: its type, whether it must be given, and its default.
  *
@@ -18,7 +21,11 @@ public record ReportParameter(String name, Type type, Object defaultValue, boole
 	/** The types a parameter can have. */
 	public enum Type {
 
-		STRING("String"), INTEGER("Integer"), FLOAT("Float"), BOOLEAN("Boolean"), DATE("Date"), DATETIME("DateTime");
+		STRING("String"), INTEGER("Integer"), FLOAT("Float"), BOOLEAN("Boolean"), DATE("Date"), DATETIME("DateTime"),
+		/**
+		 * A minimum grade in the 3x5x2 scheme, such as 2B; given to Cypher as that code.
+		 */
+		GRADE("Grade");
 
 		private final String label;
 
@@ -49,9 +56,10 @@ public record ReportParameter(String name, Type type, Object defaultValue, boole
 					case BOOLEAN -> parseBoolean(text.trim());
 					case DATE -> LocalDate.parse(text.trim());
 					case DATETIME -> OffsetDateTime.parse(text.trim());
+					case GRADE -> Grade.minimum(text, "minGrade").code();
 				};
 			}
-			catch (NumberFormatException | DateTimeParseException ex) {
+			catch (NumberFormatException | DateTimeParseException | BadRequestException ex) {
 				return null;
 			}
 		}
@@ -66,7 +74,7 @@ public record ReportParameter(String name, Type type, Object defaultValue, boole
 				case INTEGER -> integral(value);
 				case FLOAT -> value instanceof Number number ? number.doubleValue() : null;
 				case BOOLEAN -> value instanceof Boolean ? value : null;
-				case DATE, DATETIME -> value instanceof String text ? parse(text) : null;
+				case DATE, DATETIME, GRADE -> value instanceof String text ? parse(text) : null;
 			};
 		}
 

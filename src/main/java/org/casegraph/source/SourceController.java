@@ -1,5 +1,6 @@
 package org.casegraph.source;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -7,6 +8,7 @@ import org.casegraph.neo4j.CypherScript;
 import org.casegraph.query.Connection;
 import org.casegraph.query.EntityKind;
 import org.casegraph.query.EntityKinds;
+import org.casegraph.query.Grade;
 import org.casegraph.query.GraphReader;
 import org.casegraph.query.Hop;
 import org.casegraph.query.PageRequest;
@@ -50,8 +52,13 @@ class SourceController implements EntityKinds {
 	}
 
 	@QueryMapping
-	List<Claim> claims(@Argument String topic) {
-		return reader.list(CLAIMS_ON_TOPIC, Map.of("topic", topic), record -> Claim.from(record.get("c").asNode()));
+	List<Claim> claims(@Argument String topic, @Argument String minGrade) {
+		Grade minimum = (minGrade == null) ? null : Grade.minimum(minGrade, "minGrade");
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("topic", topic);
+		parameters.put("minSource", (minimum == null) ? null : minimum.sourceEvaluation());
+		parameters.put("minIntelligence", (minimum == null) ? null : minimum.intelligence());
+		return reader.list(CLAIMS_ON_TOPIC, parameters, record -> Claim.from(record.get("c").asNode()));
 	}
 
 	@BatchMapping

@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,10 +16,12 @@ import java.util.stream.Stream;
 import org.casegraph.Http;
 import org.casegraph.TemporaryDataDir;
 import org.casegraph.TestUsers;
+import org.casegraph.ingest.Exhibit;
 import org.casegraph.ingest.GraphBatch;
 import org.casegraph.ingest.ImportPlan;
 import org.casegraph.ingest.Importer;
 import org.casegraph.ingest.WriteCounts;
+import org.casegraph.ingest.read.WhatsAppReader;
 import org.casegraph.security.SensitiveFields;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -291,6 +294,86 @@ class CaseWorkIntegrationTests {
 				as("viewer").graphQl("{ runSavedSearch(id: \"" + id + "\") { __typename ... on NotFound { ids } } }"))
 			.path("runSavedSearch");
 		assertThat(hidden.path("__typename").asString()).isEqualTo("NotFound");
+	}
+
+	@Test
+	void gradesInThe3x5x2SchemeLimitSourcesClaimsMessagesAndAReport() {
+		assertThat(grade("source:S1", 1, "A", "P").path("grade").path("code").asString()).isEqualTo("1AP");
+		assertThat(grade("claim:S5:conduct-period", 2, "b", "c").path("grade").path("code").asString())
+			.isEqualTo("2BC");
+		assertThat(grade("claim:S2:conduct-period", 3, "E", "P").path("kind").asString()).isEqualTo("Claim");
+		assertThat(grade("source:S1", 4, "A", "P").path("argument").asString()).isEqualTo("sourceEvaluation");
+		assertThat(grade("source:S1", 1, "F", "P").path("argument").asString()).isEqualTo("intelligence");
+		assertThat(grade("source:S1", 1, "A", "X").path("argument").asString()).isEqualTo("handling");
+		assertThat(grade("officer:a", 1, "A", "P").path("message").asString())
+			.contains("only a source, a claim or an exhibit");
+		assertThat(grade("source:S99", 1, "A", "P").path("__typename").asString()).isEqualTo("NotFound");
+		assertThat(data(as("viewer").graphQl(
+				"mutation { setGrade(entityId: \"source:S2\", sourceEvaluation: 1, intelligence: \"A\", handling: \"P\") "
+						+ "{ __typename } }"))
+			.path("setGrade")
+			.path("__typename")
+			.asString()).isEqualTo("Forbidden");
+
+		assertThat(data(as("viewer")
+			.graphQl("{ sources(where: {grade: {atLeast: \"2B\"}}) { nodes { id grade { code gradedBy } } } }"))
+			.path("sources")
+			.path("nodes")
+			.toString())
+			.isEqualTo("[{\"id\":\"source:S1\",\"grade\":{\"code\":\"1AP\",\"gradedBy\":\"investigator\"}}]");
+		assertThat(data(as("viewer").graphQl("{ claims(topic: \"conduct-period\", minGrade: \"2B\") { id } }"))
+			.path("claims")
+			.toString()).as("S1's by its source's grade, S5's by its own; S2's graded 3E")
+			.isEqualTo("[{\"id\":\"claim:S1:conduct-period\"},{\"id\":\"claim:S5:conduct-period\"}]");
+		assertThat(Http.json(as("viewer").graphQl("{ claims(topic: \"conduct-period\", minGrade: \"4F\") { id } }"))
+			.path("errors")
+			.get(0)
+			.path("message")
+			.asString()).contains("Argument 'minGrade'").contains("3x5x2");
+
+		Path file = Path.of("src/test/resources/whatsapp/android-24h.txt");
+		Exhibit exhibit = Exhibit.of(file, "investigator");
+		importer.run(WhatsAppReader
+			.read(new WhatsAppReader.Settings(file, "Graded exhibit", null, ZoneId.of("Europe/London"), true, 5000))
+			.stamped(exhibit), exhibit, new PrintStream(new ByteArrayOutputStream()));
+		String graded = "{ messages(first: 50, where: {exhibitGrade: {atLeast: \"2B\"}}) { totalCount } }";
+		assertThat(grade(exhibit.id(), 3, "E", "P").path("kind").asString()).isEqualTo("Exhibit");
+		assertThat(data(as("viewer").graphQl(graded)).path("messages").path("totalCount").asInt()).isZero();
+		grade(exhibit.id(), 2, "B", "C");
+		assertThat(data(as("viewer").graphQl(graded)).path("messages").path("totalCount").asInt()).isEqualTo(6);
+		assertThat(data(as("viewer").graphQl("{ messages(first: 1, where: {exhibitGrade: {atLeast: \"2B\"}}) "
+				+ "{ nodes { exhibit { grade { code } } } } }"))
+			.path("messages")
+			.path("nodes")
+			.get(0)
+			.path("exhibit")
+			.path("grade")
+			.path("code")
+			.asString()).isEqualTo("2BC");
+
+		JsonNode report = data(
+				as("analyst").graphQl("{ runReport(name: \"graded-claims\", params: {minGrade: \"2B\"}) { rows } }"))
+			.path("runReport")
+			.path("rows");
+		List<String> claims = new ArrayList<>();
+		// Rows hold the columns in order: topic, claim, source, value, grade, gradedOn.
+		report.forEach(row -> claims.add(row.get(1).asString() + " " + row.get(4).asString()));
+		assertThat(claims).contains("claim:S1:conduct-period 1AP", "claim:S5:conduct-period 2BC")
+			.noneMatch(claim -> claim.startsWith("claim:S2:"));
+		assertThat(Http
+			.json(as("analyst").graphQl("{ runReport(name: \"graded-claims\", params: {minGrade: \"9Z\"}) { rows } }"))
+			.path("errors")
+			.toString()).contains("minGrade");
+	}
+
+	private JsonNode grade(String id, int source, String intelligence, String handling) {
+		return data(as("investigator").graphQl(
+				"mutation G($id: ID!, $s: Int!, $i: String!, $h: String!) { "
+						+ "setGrade(entityId: $id, sourceEvaluation: $s, intelligence: $i, handling: $h) { __typename "
+						+ "... on Graded { entityId kind grade { code gradedBy } } ... on Invalid { message argument } "
+						+ "... on NotFound { message } ... on Forbidden { message } } }",
+				Map.of("id", id, "s", source, "i", intelligence, "h", handling)))
+			.path("setGrade");
 	}
 
 	private JsonNode run(String user, String id) {

@@ -3,11 +3,13 @@ package org.casegraph.ingest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import org.casegraph.export.JsonGraphFormat;
 import org.casegraph.ingest.read.CsvBundleReader;
 import org.casegraph.ingest.read.JsonGraphReader;
+import org.casegraph.ingest.read.WhatsAppReader;
 import org.casegraph.referencecase.BundleGenerator;
 import org.casegraph.security.Caller;
 import org.casegraph.security.Role;
@@ -100,6 +102,7 @@ class JsonRoundTripIntegrationTests extends ImportIntegrationTests {
 		graphQl.document("query($s: ID!) { runSavedSearch(id: $s) { __typename } }")
 			.variable("s", search)
 			.executeAndVerify();
+		int candidates = decideTwoMatches(graphQl);
 		Path first = temp.resolve("case-work-first.json");
 		JsonGraphFormat.Written written = format.export(first);
 
@@ -108,13 +111,20 @@ class JsonRoundTripIntegrationTests extends ImportIntegrationTests {
 		Path second = temp.resolve("case-work-second.json");
 		format.export(second);
 
-		assertThat(written.caseWork()).as("a note, a tag, a saved search, its run and the exhibit").isEqualTo(5);
+		assertThat(written.caseWork())
+			.as("a note, a tag, a saved search, its run, the exhibit, the candidates, a merge")
+			.isEqualTo(5 + candidates + 1);
 		assertThat(Files.readString(second)).isEqualTo(Files.readString(first));
 		assertThat(Files.readString(first)).contains("\"labels\":[\"Note\"]")
 			.contains("\"text\":\"second\"")
 			.contains("\"labels\":[\"Exhibit\"]")
 			.contains("\"sha256\":\"" + exhibit.sha256() + "\"")
-			.contains("\"tags\":[\"priority\"]");
+			.contains("\"tags\":[\"priority\"]")
+			.contains("\"labels\":[\"Merge\"]")
+			.contains("\"status\":\"DIFFERENT\"")
+			.contains("\"type\":\"SAME_AS\"")
+			.contains("\"mergedBy\":[\"merge:");
+		assertThat(contacts.check().passed()).isTrue();
 		assertThat(graphQl
 			.document("query($p: ID!) { node(id: $p) { notes { text history { text } } tags { name colour count } } }")
 			.variable("p", person)
@@ -123,6 +133,54 @@ class JsonRoundTripIntegrationTests extends ImportIntegrationTests {
 			.entity(Map.class)
 			.get()).hasToString(
 					"{notes=[{text=second, history=[{text=first}]}], tags=[{name=priority, colour=#d55e00, count=1}]}");
+	}
+
+	/**
+	 * A chat in which two of the bundle's people appear under their own names,
+	 * unresolved: one decided the same (merged), the other different. Returns how many
+	 * candidates the chat gave (its names are close to other people's too).
+	 */
+	private int decideTwoMatches(ExecutionGraphQlServiceTester graphQl) throws IOException {
+		List<String> names = driver
+			.executableQuery("MATCH (p:Person) WHERE p.name IS NOT NULL RETURN p.name AS name ORDER BY p.id LIMIT 2")
+			.execute()
+			.records()
+			.stream()
+			.map(record -> record.get("name").asString())
+			.toList();
+		Path chat = Files.writeString(temp.resolve("chat.txt"),
+				"01/02/2016, 21:05 - %s: Synthetic: briefing at ten%n01/02/2016, 21:06 - %s: Synthetic: on my way%n"
+					.formatted(names.get(0), names.get(1)));
+		importer.run(WhatsAppReader.read(new WhatsAppReader.Settings(chat, "Round trip chat", null,
+				java.time.ZoneId.of("Europe/London"), true, 100)), quiet());
+		List<Map<String, Object>> candidates = graphQl
+			.document("{ matchCandidates(first: 100) { nodes { id account { id } evidence { kind } } } }")
+			.execute()
+			.path("matchCandidates.nodes")
+			.entityList(new org.springframework.core.ParameterizedTypeReference<Map<String, Object>>() {
+			})
+			.get();
+		List<Map<String, Object>> sameName = candidates.stream()
+			.filter(candidate -> candidate.get("evidence").toString().contains("SAME_NAME"))
+			.toList();
+		assertThat(sameName).hasSize(2);
+		String decide = "mutation($c: ID!, $d: MatchDecision!) { decideMatch(candidateId: $c, decision: $d, "
+				+ "reason: \"round trip\") { __typename } }";
+		graphQl.document(decide)
+			.variable("c", sameName.get(0).get("id"))
+			.variable("d", "SAME")
+			.execute()
+			.path("decideMatch.__typename")
+			.entity(String.class)
+			.isEqualTo("MatchDecided");
+		graphQl.document(decide)
+			.variable("c", sameName.get(1).get("id"))
+			.variable("d", "DIFFERENT")
+			.execute()
+			.path("decideMatch.__typename")
+			.entity(String.class)
+			.isEqualTo("MatchDecided");
+		return candidates.size();
 	}
 
 	/** The graph shared with the other import tests, emptied (case work too). */

@@ -415,6 +415,9 @@ class UsersModeIntegrationTests {
 		documents.put("tags", "{ tags { name colour count } }");
 		documents.put("savedSearches", "{ savedSearches { id name query } }");
 		documents.put("alerts", "{ alerts { newIds } }");
+		documents.put("matchCandidates",
+				"{ matchCandidates { nodes { id account { id } evidence { kind detail } } } }");
+		documents.put("merges", "{ merges { id absorbed { id } survivor { id } } }");
 		documents.put("runSavedSearch",
 				"{ runSavedSearch(id: \"search:none\") { __typename ... on NotFound { ids } } }");
 		documents.put("notes", "{ notes(entityId: \"officer:a\", includeDeleted: true) { id text history { text } } }");

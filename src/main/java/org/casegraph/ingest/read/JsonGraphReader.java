@@ -30,7 +30,8 @@ public final class JsonGraphReader {
 
 	private static final Set<String> INTERNAL_LABELS = Set.of("Entity", "PendingContacts");
 
-	private static final Set<String> CASE_WORK_LABELS = Set.of("Note", "Tag", "SavedSearch", "SearchRun", "Exhibit");
+	private static final Set<String> CASE_WORK_LABELS = Set.of("Note", "Tag", "SavedSearch", "SearchRun", "Exhibit",
+			"MatchCandidate", "Merge");
 
 	private static final JsonMapper MAPPER = JsonMapper.builder()
 		.disable(tools.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -104,7 +105,8 @@ public final class JsonGraphReader {
 		List<String> labels = labels(file, line, json, "case work " + id);
 		if (!CASE_WORK_LABELS.containsAll(labels)) {
 			throw new InputException(file, line, "labels",
-					"case work is a note, a tag, a saved search, a search run or an exhibit, not " + labels);
+					"case work is a note, a tag, a saved search, a search run, an exhibit, a match candidate or a merge, not "
+							+ labels);
 		}
 		batch.caseWork(id, labels, properties(file, line, json));
 	}

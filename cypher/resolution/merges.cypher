@@ -1,0 +1,4 @@
+// Every merge in force, latest first.
+MATCH (m:Merge)
+RETURN m {.*} AS merge
+ORDER BY m.at DESC, m.id
