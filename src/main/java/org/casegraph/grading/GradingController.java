@@ -1,6 +1,5 @@
 package org.casegraph.grading;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -8,6 +7,7 @@ import java.util.function.Function;
 import graphql.GraphQLContext;
 import org.casegraph.ingest.Exhibit;
 import org.casegraph.query.Grade;
+import org.casegraph.query.GraphReader;
 import org.casegraph.security.Callers;
 import org.casegraph.source.Claim;
 import org.casegraph.source.Source;
@@ -50,10 +50,7 @@ class GradingController {
 	}
 
 	private <P> Map<P, Grade> byParent(List<P> parents, Function<P, String> idOf) {
-		Map<String, Grade> byId = grades.of(parents.stream().map(idOf).distinct().toList());
-		Map<P, Grade> result = new LinkedHashMap<>();
-		parents.forEach(parent -> result.put(parent, byId.get(idOf.apply(parent))));
-		return result;
+		return GraphReader.byParent(parents, idOf, grades.of(parents.stream().map(idOf).distinct().toList()));
 	}
 
 }

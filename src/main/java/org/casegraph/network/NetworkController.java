@@ -27,14 +27,23 @@ class NetworkController {
 
 	private final Timeline timeline;
 
+	private final Exposure exposure;
+
 	NetworkController(ContactNetwork contactNetwork, Neighbourhood neighbourhood, Paths paths,
-			AllegationSpread allegationSpread, LinkedInvestigations linkedInvestigations, Timeline timeline) {
+			AllegationSpread allegationSpread, LinkedInvestigations linkedInvestigations, Timeline timeline,
+			Exposure exposure) {
 		this.contactNetwork = contactNetwork;
 		this.neighbourhood = neighbourhood;
 		this.paths = paths;
 		this.allegationSpread = allegationSpread;
 		this.linkedInvestigations = linkedInvestigations;
 		this.timeline = timeline;
+		this.exposure = exposure;
+	}
+
+	@QueryMapping
+	Exposure.Result exposure(@Argument String message, @Argument int days, @Argument boolean explain) {
+		return exposure.of(message, days, explain);
 	}
 
 	@QueryMapping

@@ -1,7 +1,5 @@
 package org.casegraph.resolution;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -88,12 +86,9 @@ class ResolutionController {
 
 	/** The records the parents name, in one read. */
 	private <P> Map<P, Entity> records(List<P> parents, Function<P, String> idOf) {
-		List<String> ids = new ArrayList<>(parents.stream().map(idOf).distinct().toList());
-		Map<String, Entity> byId = reads.single(entities, ids,
-				record -> kinds.read(record.get("n").asNode()).orElse(null));
-		Map<P, Entity> records = new LinkedHashMap<>();
-		parents.forEach(parent -> records.put(parent, byId.get(idOf.apply(parent))));
-		return records;
+		return GraphReader.byParent(parents, idOf,
+				reads.single(entities, parents.stream().map(idOf).distinct().toList(),
+						record -> kinds.read(record.get("n").asNode()).orElse(null)));
 	}
 
 }

@@ -113,6 +113,40 @@ class WhatsAppImportIntegrationTests extends ImportIntegrationTests {
 	}
 
 	@Test
+	void exposureOfAGroupMessageListsItsMembersThatDayAndNoOneWhoJoinedLater() {
+		importer.run(read("android-24h.txt", "Exposure turn", "aliases.csv"), quiet());
+		String briefing = messages("group:exposure-turn").getFirst().get("id").toString();
+		driver.executableQuery("MATCH (m:Message {id: $id}) SET m.flagged = true, m.discriminatory = true")
+			.withParameters(Map.of("id", briefing))
+			.execute();
+
+		Map<String, Object> exposure = ExecutionGraphQlServiceTester.create(graphQl)
+			.document("query($m: ID!) { exposure(message: $m, days: 2) { senderId exposed { id via } "
+					+ "onward { messageId from to sentAt } } }")
+			.variable("m", briefing)
+			.execute()
+			.path("exposure")
+			.entity(new ParameterizedTypeReference<Map<String, Object>>() {
+			})
+			.get();
+
+		assertThat(exposure.get("senderId")).isEqualTo("person:wa:alice");
+		assertThat(exposure.get("exposed").toString())
+			.as("Bob was added a minute before; the number first wrote the next day; Carol joined two days later")
+			.isEqualTo("[{id=person:wa:bob, via=GROUP}]");
+		List<Map<String, Object>> onward = (List<Map<String, Object>>) exposure.get("onward");
+		List<String> inThisChat = messages("group:exposure-turn").stream().map(m -> m.get("id").toString()).toList();
+		assertThat(onward).as("what Bob sent in the two days, here and in the other chats these tests import")
+			.allSatisfy(message -> assertThat(message.get("from")).isEqualTo("person:wa:bob"));
+		assertThat(onward.stream().filter(message -> inThisChat.contains(message.get("messageId"))).toList())
+			.hasToString(
+					"[{messageId=%s, from=person:wa:bob, to=[person:wa:alice], sentAt=2016-02-01T21:06:00.000Z}, "
+							+ "{messageId=%s, from=person:wa:bob, to=[account:whatsapp:exposure-turn:+44-7700-900123, "
+							+ "person:wa:alice], sentAt=2016-02-02T01:16:00.000Z}]",
+					inThisChat.get(1), inThisChat.get(3));
+	}
+
+	@Test
 	void importsAnIosExportWithTwelveHourTimes() {
 		importer.run(read("ios-12h.txt", "Night shift", "aliases.csv"), quiet());
 		List<Map<String, Object>> messages = messages("group:night-shift");

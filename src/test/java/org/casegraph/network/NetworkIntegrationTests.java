@@ -45,6 +45,24 @@ class NetworkIntegrationTests extends EmbeddedGraphTests {
 			RETURN DISTINCT p.id AS id
 			""";
 
+	/**
+	 * A flagged group message sent while someone was out of its group (left before, or
+	 * not yet joined).
+	 */
+	private static final String MESSAGE_WHILE_SOMEONE_WAS_OUT = """
+			MATCH (m:Message {flagged: true})-[:POSTED_IN]->(g:ChatGroup)<-[r:IN_GROUP]-(out)
+			WHERE r.from > date(m.sentAt) OR r.to < date(m.sentAt)
+			RETURN m.id AS message, g.id AS group, out.id AS out, m.sentAt AS sentAt,
+			       [(s)-[:SENT]->(m) | s.id][0] AS sender
+			ORDER BY m.sentAt, m.id
+			LIMIT 1
+			""";
+
+	private static final String GROUP_MEMBERSHIPS = """
+			MATCH (p)-[r:IN_GROUP]->(:ChatGroup {id: $group})
+			RETURN p.id AS id, r.from AS from, r.to AS to
+			""";
+
 	@Autowired
 	GraphQlTester graphQl;
 
@@ -357,6 +375,70 @@ class NetworkIntegrationTests extends EmbeddedGraphTests {
 			.anySatisfy(cypher -> assertThat(cypher).contains("CONTACTED"));
 		assertThat(explain).extracting(query -> (Map<String, Object>) query.get("parameters"))
 			.anySatisfy(parameters -> assertThat(parameters).containsEntry("unitIds", List.of("unit:impact")));
+	}
+
+	@Test
+	void exposureListsTheGroupsMembersOnTheDayAndNoOneOutOfItThatDay() {
+		var picked = driver.executableQuery(MESSAGE_WHILE_SOMEONE_WAS_OUT).execute().records().getFirst();
+		java.time.ZonedDateTime sentAt = picked.get("sentAt").asZonedDateTime();
+		java.time.LocalDate day = sentAt.toLocalDate();
+		java.util.Set<String> membersThatDay = new java.util.TreeSet<>();
+		driver.executableQuery(GROUP_MEMBERSHIPS)
+			.withParameters(Map.of("group", picked.get("group").asString()))
+			.execute()
+			.records()
+			.forEach(row -> {
+				boolean joined = row.get("from").isNull() || !row.get("from").asLocalDate().isAfter(day);
+				boolean stayed = row.get("to").isNull() || !row.get("to").asLocalDate().isBefore(day);
+				if (joined && stayed) {
+					membersThatDay.add(row.get("id").asString());
+				}
+			});
+		membersThatDay.remove(picked.get("sender").asString());
+
+		Map<String, Object> exposure = graphQl
+			.document("query($m: ID!) { exposure(message: $m, days: 2) { senderId exposed { id via node { id } "
+					+ "failureToReport { id category } } onward { messageId from to sentAt } "
+					+ "graph { nodes { id kind label } edges { id kind source target weight } } } }")
+			.variable("m", picked.get("message").asString())
+			.execute()
+			.path("exposure")
+			.entity(Map.class)
+			.get();
+
+		List<Map<String, Object>> exposed = (List<Map<String, Object>>) exposure.get("exposed");
+		assertThat(exposed).extracting(person -> (String) person.get("id"))
+			.containsExactlyElementsOf(membersThatDay)
+			.doesNotContain(picked.get("out").asString());
+		assertThat(exposed).allSatisfy(person -> assertThat(person.get("via")).isEqualTo("GROUP"));
+		Map<String, List<String>> failures = new HashMap<>();
+		driver.executableQuery(
+				"MATCH (a:Allegation {category: 'FAILURE_TO_REPORT'})-[:AGAINST]->(p) RETURN p.id AS id, a.id AS allegation")
+			.execute()
+			.records()
+			.forEach(row -> failures.computeIfAbsent(row.get("id").asString(), id -> new java.util.ArrayList<>())
+				.add(row.get("allegation").asString()));
+		assertThat(exposed)
+			.allSatisfy(person -> assertThat(((List<Map<String, Object>>) person.get("failureToReport")).stream()
+				.map(allegation -> (String) allegation.get("id"))
+				.sorted()
+				.toList()).isEqualTo(failures.getOrDefault(person.get("id"), List.of()).stream().sorted().toList()));
+		assertThat(exposure.get("senderId")).isEqualTo(picked.get("sender").asString());
+		List<Map<String, Object>> onward = (List<Map<String, Object>>) exposure.get("onward");
+		assertThat(onward).isNotEmpty().allSatisfy(message -> {
+			assertThat(membersThatDay).contains((String) message.get("from"));
+			java.time.OffsetDateTime at = java.time.OffsetDateTime.parse((String) message.get("sentAt"));
+			assertThat(at.toInstant()).isAfter(sentAt.toInstant()).isBeforeOrEqualTo(sentAt.plusDays(2).toInstant());
+		});
+		Map<String, Object> graph = (Map<String, Object>) exposure.get("graph");
+		GraphInvariants.check(graph);
+		assertThat(edges(graph)).filteredOn(edge -> "SAW".equals(edge.get("kind"))).hasSize(membersThatDay.size());
+		double passedOn = edges(graph).stream()
+			.filter(edge -> "PASSED_ON".equals(edge.get("kind")))
+			.mapToDouble(edge -> ((Number) edge.get("weight")).doubleValue())
+			.sum();
+		assertThat(passedOn).as("one per onward message and person it reached")
+			.isEqualTo(onward.stream().mapToInt(message -> ((List<?>) message.get("to")).size()).sum());
 	}
 
 	private Map<String, Object> contactNetwork(Map<String, Object> scope, String from, String to, boolean outside) {

@@ -418,6 +418,8 @@ class UsersModeIntegrationTests {
 		documents.put("matchCandidates",
 				"{ matchCandidates { nodes { id account { id } evidence { kind detail } } } }");
 		documents.put("merges", "{ merges { id absorbed { id } survivor { id } } }");
+		documents.put("exposure", "{ exposure(message: \"message:ref-00010\", days: 3) { exposed { id node { id } } "
+				+ "onward { messageId to } graph { nodes { id label properties } } } }");
 		documents.put("runSavedSearch",
 				"{ runSavedSearch(id: \"search:none\") { __typename ... on NotFound { ids } } }");
 		documents.put("notes", "{ notes(entityId: \"officer:a\", includeDeleted: true) { id text history { text } } }");
