@@ -1,5 +1,6 @@
 package org.casegraph.messaging;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
@@ -31,6 +32,8 @@ class MessagingController implements EntityKinds {
 
 	private static final String SENDER = Hop.from("Message").in("SENT").to("Person").cypher();
 
+	private static final String SENDER_ACCOUNT = Hop.from("Message").in("SENT").to("Account").cypher();
+
 	private static final String RECIPIENTS = Hop.from("Message").out("TO").to("Person").orderBy("name").cypher();
 
 	private static final String CHAT_GROUP = Hop.from("Message").out("POSTED_IN").to("ChatGroup").cypher();
@@ -45,8 +48,18 @@ class MessagingController implements EntityKinds {
 
 	private final GraphReader reader;
 
-	MessagingController(GraphReader reader) {
+	private final Conversation conversation;
+
+	MessagingController(GraphReader reader, Conversation conversation) {
 		this.reader = reader;
+		this.conversation = conversation;
+	}
+
+	@QueryMapping
+	Connection<Message> conversation(@Argument List<String> between, @Argument String group,
+			@Argument OffsetDateTime from, @Argument OffsetDateTime to, @Argument String around, @Argument int context,
+			@Argument Integer first, @Argument String after) {
+		return conversation.read(new Conversation.Request(between, group, from, to, around, context, first, after));
 	}
 
 	@Override
@@ -98,6 +111,11 @@ class MessagingController implements EntityKinds {
 	@BatchMapping
 	Map<Message, Person> sender(List<Message> messages) {
 		return reader.child(SENDER, messages, Person::from);
+	}
+
+	@BatchMapping
+	Map<Message, Account> senderAccount(List<Message> messages) {
+		return reader.child(SENDER_ACCOUNT, messages, Account::from);
 	}
 
 	@BatchMapping

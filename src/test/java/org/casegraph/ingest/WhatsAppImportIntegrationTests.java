@@ -131,6 +131,14 @@ class WhatsAppImportIntegrationTests extends ImportIntegrationTests {
 			.get();
 
 		assertThat(exposure.get("senderId")).isEqualTo("person:wa:alice");
+		assertThat(ExecutionGraphQlServiceTester.create(graphQl)
+			.document(
+					"{ conversation(group: \"group:exposure-turn\") { nodes { sender { id } senderAccount { id } } } }")
+			.execute()
+			.path("conversation.nodes[2]")
+			.entity(Map.class)
+			.get()).as("the unknown number's message: no person yet, the account instead")
+			.hasToString("{sender=null, senderAccount={id=account:whatsapp:exposure-turn:+44-7700-900123}}");
 		assertThat(exposure.get("exposed").toString())
 			.as("Bob was added a minute before; the number first wrote the next day; Carol joined two days later")
 			.isEqualTo("[{id=person:wa:bob, via=GROUP}]");

@@ -418,6 +418,8 @@ class UsersModeIntegrationTests {
 		documents.put("matchCandidates",
 				"{ matchCandidates { nodes { id account { id } evidence { kind detail } } } }");
 		documents.put("merges", "{ merges { id absorbed { id } survivor { id } } }");
+		documents.put("conversation", "{ conversation(between: [\"officer:a\", \"officer:c\"], first: 5) "
+				+ "{ nodes { id body sender { id } } } }");
 		documents.put("exposure", "{ exposure(message: \"message:ref-00010\", days: 3) { exposed { id node { id } } "
 				+ "onward { messageId to } graph { nodes { id label properties } } } }");
 		documents.put("runSavedSearch",
