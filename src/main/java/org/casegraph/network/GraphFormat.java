@@ -7,6 +7,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -122,17 +124,35 @@ enum GraphFormat {
 				writer.writeAttribute("version", "1.3");
 				writer.writeStartElement("graph");
 				writer.writeAttribute("defaultedgetype", "directed");
-				writer.writeAttribute("mode", "static");
+				Map<String, SortedSet<Integer>> nodeMonths = nodeMonths(graph);
+				boolean dynamic = !nodeMonths.isEmpty();
+				writer.writeAttribute("mode", dynamic ? "dynamic" : "static");
+				if (dynamic) {
+					writer.writeAttribute("timeformat", "date");
+				}
 				List<String> nodeKeys = List.copyOf(keys(nodes(graph)));
 				List<String> edgeKeys = List.copyOf(keys(edges(graph)));
 				declare(writer, "node", nodeKeys);
 				declare(writer, "edge", edgeKeys);
+				if (dynamic) {
+					writer.writeStartElement("attributes");
+					writer.writeAttribute("class", "edge");
+					writer.writeAttribute("mode", "dynamic");
+					writer.writeEmptyElement("attribute");
+					writer.writeAttribute("id", MESSAGES);
+					writer.writeAttribute("title", MESSAGES);
+					writer.writeAttribute("type", "integer");
+					writer.writeEndElement();
+				}
 				writer.writeStartElement("nodes");
 				for (Map<String, Object> node : nodes(graph)) {
 					writer.writeStartElement("node");
 					writer.writeAttribute("id", String.valueOf(node.get("id")));
 					writer.writeAttribute("label", String.valueOf(node.get("label")));
+					writer.writeStartElement("attvalues");
 					values(writer, nodeKeys, attributes(node));
+					writer.writeEndElement();
+					spells(writer, nodeMonths.getOrDefault(String.valueOf(node.get("id")), new TreeSet<>()));
 					writer.writeEndElement();
 				}
 				writer.writeEndElement();
@@ -146,13 +166,90 @@ enum GraphFormat {
 					if (edge.get("weight") != null) {
 						writer.writeAttribute("weight", String.valueOf(edge.get("weight")));
 					}
+					writer.writeStartElement("attvalues");
 					values(writer, edgeKeys, attributes(edge));
+					// In the same attvalues as the static ones: readers take the first.
+					monthly(writer, edge);
+					writer.writeEndElement();
+					spells(writer, new TreeSet<>(months(edge)));
 					writer.writeEndElement();
 				}
 				writer.writeEndElement();
 				writer.writeEndElement();
 				writer.writeEndElement();
 			});
+		}
+
+		/**
+		 * The months each node sent or received messages in, from its edges' month
+		 * counts; empty when no edge has them (a static graph).
+		 */
+		private static Map<String, SortedSet<Integer>> nodeMonths(Map<String, Object> graph) {
+			Map<String, SortedSet<Integer>> months = new LinkedHashMap<>();
+			for (Map<String, Object> edge : edges(graph)) {
+				for (int month : months(edge)) {
+					months.computeIfAbsent(String.valueOf(edge.get("source")), id -> new TreeSet<>()).add(month);
+					months.computeIfAbsent(String.valueOf(edge.get("target")), id -> new TreeSet<>()).add(month);
+				}
+			}
+			return months;
+		}
+
+		/** A spell per run of consecutive months. */
+		private static void spells(XMLStreamWriter writer, SortedSet<Integer> months) throws XMLStreamException {
+			if (months.isEmpty()) {
+				return;
+			}
+			writer.writeStartElement("spells");
+			Integer start = null;
+			Integer previous = null;
+			for (int month : months) {
+				if (previous != null && month != next(previous)) {
+					spell(writer, start, previous);
+					start = null;
+				}
+				start = (start == null) ? month : start;
+				previous = month;
+			}
+			spell(writer, start, previous);
+			writer.writeEndElement();
+		}
+
+		/** An edge's messages in each of its months, as dynamic values. */
+		private static void monthly(XMLStreamWriter writer, Map<String, Object> edge) throws XMLStreamException {
+			List<Integer> months = months(edge);
+			List<?> counts = (List<?>) properties(edge).get("monthCounts");
+			for (int i = 0; i < months.size(); i++) {
+				writer.writeEmptyElement("attvalue");
+				writer.writeAttribute("for", MESSAGES);
+				writer.writeAttribute("value", String.valueOf(counts.get(i)));
+				writer.writeAttribute("start", firstDay(months.get(i)).toString());
+				writer.writeAttribute("end", firstDay(months.get(i)).plusMonths(1).minusDays(1).toString());
+			}
+		}
+
+		private static void spell(XMLStreamWriter writer, int first, int last) throws XMLStreamException {
+			writer.writeEmptyElement("spell");
+			writer.writeAttribute("start", firstDay(first).toString());
+			writer.writeAttribute("end", firstDay(last).plusMonths(1).minusDays(1).toString());
+		}
+
+		private static List<Integer> months(Map<String, Object> edge) {
+			Object months = properties(edge).get("months");
+			Object counts = properties(edge).get("monthCounts");
+			if (!(months instanceof List<?> list) || !(counts instanceof List<?> countList)
+					|| list.size() != countList.size()) {
+				return List.of();
+			}
+			return list.stream().map(month -> ((Number) month).intValue()).toList();
+		}
+
+		private static java.time.LocalDate firstDay(int month) {
+			return java.time.LocalDate.of(month / 100, month % 100, 1);
+		}
+
+		private static int next(int month) {
+			return (month % 100 == 12) ? (month / 100 + 1) * 100 + 1 : month + 1;
 		}
 
 		private static void declare(XMLStreamWriter writer, String domain, List<String> keys)
@@ -170,7 +267,6 @@ enum GraphFormat {
 
 		private static void values(XMLStreamWriter writer, List<String> keys, Map<String, Object> attributes)
 				throws XMLStreamException {
-			writer.writeStartElement("attvalues");
 			for (int i = 0; i < keys.size(); i++) {
 				Object value = attributes.get(keys.get(i));
 				if (value == null) {
@@ -180,11 +276,13 @@ enum GraphFormat {
 				writer.writeAttribute("for", String.valueOf(i));
 				writer.writeAttribute("value", text(value));
 			}
-			writer.writeEndElement();
 		}
 	};
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	/** The dynamic edge attribute of GEXF: messages per month. */
+	private static final String MESSAGES = "messages";
 
 	private final String mediaType;
 

@@ -3,12 +3,16 @@ package org.casegraph.network;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.casegraph.EmbeddedGraphTests;
 import org.casegraph.Http;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import tools.jackson.databind.json.JsonMapper;
@@ -70,6 +74,61 @@ class GraphDownloadIntegrationTests extends EmbeddedGraphTests {
 		assertThat(gexf.getDocumentElement().getNamespaceURI()).isEqualTo("http://gexf.net/1.3");
 		assertThat(gexf.getElementsByTagNameNS("*", "node").getLength()).isEqualTo(nodeIds.size());
 		assertThat(gexf.getElementsByTagNameNS("*", "edge").getLength()).isEqualTo(edgeIds.size());
+	}
+
+	/**
+	 * NetworkX reads the dynamic GEXF with every node and edge, and each edge's spells
+	 * and messages per month add up to its weight. Skipped with a message where no Python
+	 * with NetworkX is installed.
+	 */
+	@Test
+	@SuppressWarnings("unchecked")
+	void theGexfIsDynamicAndNetworkxReadsItsSpells() throws Exception {
+		Assumptions.assumeTrue(networkx(), "no python3 with NetworkX 3 here: the GEXF is not read by a real client");
+		Map<String, Object> graph = (Map<String, Object>) ((Map<String, Object>) JSON
+			.readValue(post("/graphql", REQUEST).body(), Map.class)
+			.get("data")).get("contactNetwork");
+		Path file = Files.createTempFile("casegraph-", ".gexf");
+		Files.writeString(file, post("/graph/gexf", REQUEST).body());
+		Process python = new ProcessBuilder("python3", "-c", """
+				import json, sys, networkx as nx
+				g = nx.read_gexf(sys.argv[1])
+				edges = {d["id"]: {"spells": d.get("spells", []), "messages": d.get("messages", []),
+				                   "weight": d.get("weight")} for _, _, d in g.edges(data=True)}
+				print(json.dumps({"mode": g.graph.get("mode"), "nodes": g.number_of_nodes(), "edges": edges,
+				                  "nodeSpells": sum(1 for _, d in g.nodes(data=True) if d.get("spells"))}))
+				""", file.toString()).redirectErrorStream(true).start();
+		String out = new String(python.getInputStream().readAllBytes());
+		assertThat(python.waitFor()).as(out).isZero();
+		Map<String, Object> read = JSON.readValue(out, Map.class);
+
+		assertThat(read.get("mode")).isEqualTo("dynamic");
+		assertThat(read.get("nodes")).isEqualTo(NetworkIntegrationTests.nodes(graph).size());
+		assertThat((Integer) read.get("nodeSpells")).isEqualTo(NetworkIntegrationTests.nodes(graph).size());
+		Map<String, Map<String, Object>> edges = (Map<String, Map<String, Object>>) read.get("edges");
+		assertThat(edges).hasSize(NetworkIntegrationTests.edges(graph).size());
+		for (Map<String, Object> edge : NetworkIntegrationTests.edges(graph)) {
+			Map<String, Object> inGephi = edges.get(edge.get("id").toString());
+			List<List<Object>> messages = (List<List<Object>>) inGephi.get("messages");
+			assertThat(messages.stream().mapToInt(value -> ((Number) value.get(0)).intValue()).sum())
+				.as("messages per month of %s", edge.get("id"))
+				.isEqualTo(((Number) edge.get("weight")).intValue());
+			assertThat((List<?>) inGephi.get("spells")).isNotEmpty();
+		}
+	}
+
+	private static boolean networkx() {
+		try {
+			Process probe = new ProcessBuilder("python3", "-c",
+					"import networkx, sys; sys.exit(0 if int(networkx.__version__.split('.')[0]) >= 3 else 1)")
+				.redirectErrorStream(true)
+				.start();
+			probe.getInputStream().readAllBytes();
+			return probe.waitFor() == 0;
+		}
+		catch (IOException | InterruptedException ex) {
+			return false;
+		}
 	}
 
 	@Test
