@@ -10,4 +10,4 @@ WHERE item.start <= m.sentAt <= item.end
       (m)-[:POSTED_IN]->(:ChatGroup)<-[r:IN_GROUP]-(b)
       WHERE (r.from IS NULL OR r.from <= date(m.sentAt)) AND (r.to IS NULL OR date(m.sentAt) <= r.to)
     })
-RETURN item.sender AS sender, item.recipient AS recipient, m.sentAt AS sentAt
+RETURN item.sender AS sender, item.recipient AS recipient, m.sentAt AS sentAt, m.channel AS channel

@@ -258,6 +258,12 @@ public class ContactAggregate {
 
 		private ZonedDateTime last;
 
+		/**
+		 * Whether what was stored came without its direct messages per month (an
+		 * aggregate from before they were kept): then they stay unknown until a rebuild.
+		 */
+		private boolean directUnknown;
+
 		PairDelta(Pair pair) {
 			this.pair = pair;
 		}
@@ -270,7 +276,8 @@ public class ContactAggregate {
 			}
 			first = earlier(first, sentAt);
 			last = later(last, sentAt);
-			span(sentAt.getYear() * 100L + sentAt.getMonthValue()).add(1, sentAt, sentAt);
+			span(sentAt.getYear() * 100L + sentAt.getMonthValue()).add(1, "GROUP".equals(channel) ? 0 : 1, sentAt,
+					sentAt);
 		}
 
 		/**
@@ -310,8 +317,11 @@ public class ContactAggregate {
 			List<Object> counts = (List<Object>) stored.get("monthCounts");
 			List<Object> firsts = (List<Object>) stored.get("monthFirst");
 			List<Object> lasts = (List<Object>) stored.get("monthLast");
+			List<Object> direct = (List<Object>) stored.get("monthDirect");
+			directUnknown |= !months.isEmpty() && (direct == null || direct.size() != months.size());
 			for (int i = 0; i < months.size(); i++) {
-				span(number(months.get(i))).add(number(counts.get(i)), (ZonedDateTime) firsts.get(i),
+				long directOf = (directUnknown) ? 0 : number(direct.get(i));
+				span(number(months.get(i))).add(number(counts.get(i)), directOf, (ZonedDateTime) firsts.get(i),
 						(ZonedDateTime) lasts.get(i));
 			}
 		}
@@ -332,6 +342,7 @@ public class ContactAggregate {
 			row.put("monthCounts", months.values().stream().map(Span::count).toList());
 			row.put("monthFirst", months.values().stream().map(Span::first).toList());
 			row.put("monthLast", months.values().stream().map(Span::last).toList());
+			row.put("monthDirect", directUnknown ? null : months.values().stream().map(Span::direct).toList());
 			return row;
 		}
 
@@ -356,6 +367,8 @@ public class ContactAggregate {
 
 		private long count;
 
+		private long direct;
+
 		private ZonedDateTime first;
 
 		private ZonedDateTime last;
@@ -364,14 +377,20 @@ public class ContactAggregate {
 			this.month = month;
 		}
 
-		void add(long messages, ZonedDateTime earliest, ZonedDateTime latest) {
+		void add(long messages, long directMessages, ZonedDateTime earliest, ZonedDateTime latest) {
 			count += messages;
+			direct += directMessages;
 			first = earlier(first, earliest);
 			last = later(last, latest);
 		}
 
 		long count() {
 			return count;
+		}
+
+		/** Of them, how many were not posted in a group. */
+		long direct() {
+			return direct;
 		}
 
 		ZonedDateTime first() {

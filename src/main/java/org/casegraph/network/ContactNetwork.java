@@ -5,9 +5,11 @@ import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -45,15 +47,16 @@ class ContactNetwork {
 		this.limits = limits;
 	}
 
-	Graph network(ScopeInput scopeInput, Window window, int minMessages, boolean includeOutside, boolean explain) {
+	Graph network(ScopeInput scopeInput, Window window, Set<Via> via, int minMessages, boolean includeOutside,
+			boolean explain) {
 		return cypher.read(statements -> {
 			Scopes.Scope scope = scopes.resolve(statements, "scope", scopeInput)
 				.during(window.firstDay(), window.lastDay());
 			Contacts found = contacts(statements, scope, window, includeOutside, true);
 			GraphBuilder graph = new GraphBuilder();
 			scope.people().values().forEach(person -> graph.node(person, Map.of("inScope", true)));
-			for (PairCount pair : found.pairs()) {
-				if (pair.count() < minMessages) {
+			for (PairCount pair : found.pairs().stream().map(pair -> pair.via(via)).toList()) {
+				if (pair.count() == 0 || pair.count() < minMessages) {
 					continue;
 				}
 				addOutsider(graph, found, pair.sender());
@@ -110,7 +113,8 @@ class ContactNetwork {
 		String recipient = record.get("recipient").asString();
 		Periods both = scope.periodsOf(sender).intersect(scope.periodsOf(recipient));
 		Tally tally = new Tally(sender, recipient, both);
-		if (window.unbounded() && both.always()) {
+		if (window.unbounded() && both.always()
+				&& record.get("monthDirect").asList(v -> v).stream().noneMatch(Value::isNull)) {
 			tally.whole(record);
 			return tally;
 		}
@@ -119,10 +123,15 @@ class ContactNetwork {
 			ZonedDateTime first = record.get("monthFirst").get(i).asZonedDateTime();
 			ZonedDateTime last = record.get("monthLast").get(i).asZonedDateTime();
 			Coverage coverage = window.coverage(first, last).and(both, first, last);
-			if (coverage == Coverage.WHOLE) {
-				tally.month(months.get(i).asInt(), record.get("monthCounts").get(i).asLong(), first, last);
+			Value direct = record.get("monthDirect").get(i);
+			if (coverage == Coverage.WHOLE && !direct.isNull()) {
+				tally.month(months.get(i).asInt(), record.get("monthCounts").get(i).asLong(), direct.asLong(), first,
+						last);
 			}
-			if (coverage == Coverage.PART) {
+			// A month whose direct messages an older aggregate did not keep is counted
+			// from
+			// its messages too.
+			if (coverage == Coverage.PART || (coverage == Coverage.WHOLE && direct.isNull())) {
 				cut.add(Map.of("sender", sender, "recipient", recipient, "start", first, "end", last));
 			}
 		}
@@ -140,7 +149,8 @@ class ContactNetwork {
 			Tally tally = byPair.get(record.get("sender").asString() + "\n" + record.get("recipient").asString());
 			ZonedDateTime sentAt = record.get("sentAt").asZonedDateTime();
 			if (window.contains(sentAt) && tally.both.contains(sentAt.toLocalDate())) {
-				tally.month(sentAt.getYear() * 100 + sentAt.getMonthValue(), 1, sentAt, sentAt);
+				boolean direct = !"GROUP".equals(record.get("channel").asString(null));
+				tally.month(sentAt.getYear() * 100 + sentAt.getMonthValue(), 1, direct ? 1 : 0, sentAt, sentAt);
 			}
 		}
 	}
@@ -164,13 +174,40 @@ class ContactNetwork {
 	 * @param last the latest
 	 * @param byMonth how many in each month (yyyymm, in each message's own offset, in
 	 * order), for those with a time
+	 * @param direct how many were not posted in a group (direct messages, SMS, email)
+	 * @param directByMonth of each month's, how many were not posted in a group
 	 */
 	record PairCount(String sender, String recipient, long count, ZonedDateTime first, ZonedDateTime last,
-			SortedMap<Integer, Long> byMonth) {
+			SortedMap<Integer, Long> byMonth, long direct, SortedMap<Integer, Long> directByMonth) {
+
+		/**
+		 * Only the messages of some kinds: direct ones, group posts or both. First and
+		 * last are known for both only.
+		 */
+		PairCount via(Set<Via> kinds) {
+			if (kinds.containsAll(EnumSet.allOf(Via.class))) {
+				return this;
+			}
+			boolean directOnly = kinds.contains(Via.DIRECT);
+			TreeMap<Integer, Long> months = new TreeMap<>();
+			byMonth.forEach((month, messages) -> {
+				long directOf = directByMonth.getOrDefault(month, 0L);
+				long kept = directOnly ? directOf : (kinds.contains(Via.GROUP) ? messages - directOf : 0);
+				if (kept > 0) {
+					months.put(month, kept);
+				}
+			});
+			long kept = directOnly ? direct : (kinds.contains(Via.GROUP) ? count - direct : 0);
+			SortedMap<Integer, Long> directKept = directOnly ? months : new TreeMap<>();
+			return new PairCount(sender, recipient, kept, null, null, Collections.unmodifiableSortedMap(months),
+					directOnly ? kept : 0, Collections.unmodifiableSortedMap(directKept));
+		}
 
 		Map<String, Object> properties() {
 			Map<String, Object> properties = new LinkedHashMap<>();
 			properties.put("count", count);
+			properties.put("direct", direct);
+			properties.put("group", count - direct);
 			properties.put("first", first == null ? null : first.toOffsetDateTime().toString());
 			properties.put("last", last == null ? null : last.toOffsetDateTime().toString());
 			// The stored relationship's month arrays, cut to the window, so that a time
@@ -180,6 +217,17 @@ class ContactNetwork {
 			properties.put("monthCounts", List.copyOf(byMonth.values()));
 			return properties;
 		}
+
+	}
+
+	/** The kinds of message a contact network counts. */
+	enum Via {
+
+		/** Not posted in a group: direct app messages, SMS, email. */
+		DIRECT,
+
+		/** Posted in a chat group while both were in it. */
+		GROUP
 
 	}
 
@@ -208,7 +256,11 @@ class ContactNetwork {
 
 		private final TreeMap<Integer, Long> byMonth = new TreeMap<>();
 
+		private final TreeMap<Integer, Long> directByMonth = new TreeMap<>();
+
 		private long count;
+
+		private long direct;
 
 		private ZonedDateTime first;
 
@@ -224,22 +276,27 @@ class ContactNetwork {
 			List<Value> months = record.get("months").asList(v -> v);
 			for (int i = 0; i < months.size(); i++) {
 				byMonth.put(months.get(i).asInt(), record.get("monthCounts").get(i).asLong());
+				directByMonth.put(months.get(i).asInt(), record.get("monthDirect").get(i).asLong());
 			}
 			count = record.get("count").asLong();
+			direct = count - record.get("groupCount").asLong(0);
 			first = zoned(record.get("first"));
 			last = zoned(record.get("last"));
 		}
 
-		void month(int month, long messages, ZonedDateTime earliest, ZonedDateTime latest) {
+		void month(int month, long messages, long directMessages, ZonedDateTime earliest, ZonedDateTime latest) {
 			byMonth.merge(month, messages, Long::sum);
+			directByMonth.merge(month, directMessages, Long::sum);
 			count += messages;
+			direct += directMessages;
 			first = first == null || earliest.isBefore(first) ? earliest : first;
 			last = last == null || latest.isAfter(last) ? latest : last;
 		}
 
 		PairCount result() {
 			return new PairCount(sender, recipient, count, first, last,
-					Collections.unmodifiableSortedMap(new TreeMap<>(byMonth)));
+					Collections.unmodifiableSortedMap(new TreeMap<>(byMonth)), direct,
+					Collections.unmodifiableSortedMap(new TreeMap<>(directByMonth)));
 		}
 
 		private static ZonedDateTime zoned(Value value) {

@@ -2,7 +2,10 @@ package org.casegraph.network;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.EnumSet;
 import java.util.List;
+
+import org.casegraph.query.BadRequestException;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -48,8 +51,13 @@ class NetworkController {
 
 	@QueryMapping
 	Graph contactNetwork(@Argument ScopeInput scope, @Argument OffsetDateTime from, @Argument OffsetDateTime to,
-			@Argument int minMessages, @Argument boolean includeOutside, @Argument boolean explain) {
-		return contactNetwork.network(scope, new ContactNetwork.Window(from, to), minMessages, includeOutside, explain);
+			@Argument List<ContactNetwork.Via> via, @Argument int minMessages, @Argument boolean includeOutside,
+			@Argument boolean explain) {
+		if (via.isEmpty()) {
+			throw new BadRequestException("Argument 'via': name DIRECT, GROUP or both");
+		}
+		return contactNetwork.network(scope, new ContactNetwork.Window(from, to), EnumSet.copyOf(via), minMessages,
+				includeOutside, explain);
 	}
 
 	@QueryMapping

@@ -27,6 +27,7 @@ class NetworkIntegrationTests extends EmbeddedGraphTests {
 			MATCH (u:Unit {id: $unit})<-[:IN_UNIT]-(ma:Membership)<-[:HAS_MEMBERSHIP]-(a:Person)-[:SENT]->(m:Message)
 			WHERE datetime($from) <= m.sentAt <= datetime($to)
 			  AND (ma.from IS NULL OR ma.from <= date(m.sentAt)) AND (ma.to IS NULL OR date(m.sentAt) <= ma.to)
+			  AND ($direct IS NULL OR (m.channel <> 'GROUP') = $direct)
 			CALL (a, m) {
 			  MATCH (m)-[:TO]->(b:Person) WHERE b <> a RETURN b
 			  UNION
@@ -80,12 +81,39 @@ class NetworkIntegrationTests extends EmbeddedGraphTests {
 		assertContactNetworkMatchesMessages("unit:wec-response", "2015-06-01T00:00:00Z", "2017-01-10T00:00:00Z");
 	}
 
+	@Test
+	void directMessagesApartFromGroupPostsAddUpToTheWhole() {
+		for (String[] window : List.of(new String[] { "2016-01-01T00:00:00Z", "2016-12-31T23:59:59Z" },
+				new String[] { "2016-03-15T12:00:00Z", "2016-07-20T08:30:00Z" })) {
+			assertContactNetworkMatchesMessages("unit:impact", window[0], window[1], List.of("DIRECT"));
+			assertContactNetworkMatchesMessages("unit:impact", window[0], window[1], List.of("GROUP"));
+			Map<String, Object> both = contactNetwork(Map.of("unitIds", List.of("unit:impact")), window[0], window[1],
+					false);
+			Map<String, Long> direct = counts(contactNetwork(Map.of("unitIds", List.of("unit:impact")), window[0],
+					window[1], false, List.of("DIRECT")));
+			assertThat(edges(both)).allSatisfy(edge -> {
+				Map<String, Object> properties = (Map<String, Object>) edge.get("properties");
+				long directCount = ((Number) properties.get("direct")).longValue();
+				assertThat(directCount + ((Number) properties.get("group")).longValue())
+					.isEqualTo(((Number) edge.get("weight")).longValue());
+				assertThat(directCount)
+					.isEqualTo(direct.getOrDefault(edge.get("source") + "->" + edge.get("target"), 0L));
+			});
+			assertThat(direct).as("the direct network holds fewer pairs").hasSizeLessThan(edges(both).size());
+		}
+	}
+
 	private void assertContactNetworkMatchesMessages(String unit, String from, String to) {
-		Map<String, Object> graph = contactNetwork(Map.of("unitIds", List.of(unit)), from, to, false);
+		assertContactNetworkMatchesMessages(unit, from, to, List.of("DIRECT", "GROUP"));
+	}
+
+	private void assertContactNetworkMatchesMessages(String unit, String from, String to, List<String> via) {
+		Map<String, Object> graph = contactNetwork(Map.of("unitIds", List.of(unit)), from, to, false, via);
 		GraphInvariants.check(graph);
-		Map<String, Object> window = Map.of("unit", unit, "from", from, "to", to);
+		Map<String, Object> window = new HashMap<>(Map.of("unit", unit, "from", from, "to", to));
+		window.put("direct", (via.size() == 2) ? null : via.contains("DIRECT"));
 		List<String> members = driver.executableQuery(MEMBERS_DURING)
-			.withParameters(window)
+			.withParameters(Map.of("unit", unit, "from", from, "to", to))
 			.execute()
 			.records()
 			.stream()
@@ -442,11 +470,17 @@ class NetworkIntegrationTests extends EmbeddedGraphTests {
 	}
 
 	private Map<String, Object> contactNetwork(Map<String, Object> scope, String from, String to, boolean outside) {
+		return contactNetwork(scope, from, to, outside, List.of("DIRECT", "GROUP"));
+	}
+
+	private Map<String, Object> contactNetwork(Map<String, Object> scope, String from, String to, boolean outside,
+			List<String> via) {
 		return graphQl.documentName("contactNetwork")
 			.fragmentName("graphFields")
 			.variable("scope", scope)
 			.variable("from", from)
 			.variable("to", to)
+			.variable("via", via)
 			.variable("includeOutside", outside)
 			.execute()
 			.path("contactNetwork")
