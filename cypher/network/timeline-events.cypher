@@ -1,6 +1,7 @@
 // The dated events of an officer ($id a Person) or a unit ($id a Unit), from $from to $to (null for no bound):
 // joining and leaving units, postings, ranks, statuses, allegations and outcomes. For a unit: its members
-// joining and leaving, allegations against them while members, and outcomes for anyone who was a member.
+// joining and leaving, allegations against them while members, and outcomes for anyone who was a member. For a chat
+// group ($id a ChatGroup): its members joining and leaving, and allegations against them while members.
 MATCH (subject:Entity {id: $id})
 CALL (subject) {
   MATCH (subject:Person)-[:HAS_MEMBERSHIP]->(m:Membership)-[:IN_UNIT]->(u:Unit)
@@ -33,6 +34,14 @@ CALL (subject) {
   UNION ALL
   MATCH (subject:Unit)<-[:IN_UNIT]-(:Membership)<-[:HAS_MEMBERSHIP]-(:Person)<-[:FOR]-(o:Outcome)
   RETURN DISTINCT 'OUTCOME' AS kind, o.date AS date, o AS related, o.kind AS detail
+  UNION ALL
+  MATCH (subject:ChatGroup)<-[r:IN_GROUP]-(p)
+  UNWIND [['MEMBER_JOINED', r.from], ['MEMBER_LEFT', r.to]] AS event
+  RETURN event[0] AS kind, event[1] AS date, p AS related, null AS detail
+  UNION ALL
+  MATCH (subject:ChatGroup)<-[r:IN_GROUP]-(:Person)<-[:AGAINST]-(a:Allegation)
+  WHERE (r.from IS NULL OR r.from <= a.reported) AND (r.to IS NULL OR a.reported <= r.to)
+  RETURN 'ALLEGATION' AS kind, a.reported AS date, a AS related, a.category AS detail
 }
 WITH kind, date, related, detail
 WHERE date IS NOT NULL AND ($from IS NULL OR date >= $from) AND ($to IS NULL OR date <= $to)

@@ -19,6 +19,10 @@ record ScopeInput(List<String> personIds, List<String> unitIds, List<String> sta
 		return new ScopeInput(List.of(), List.of(unitId), List.of(), List.of(), false);
 	}
 
+	static ScopeInput chatGroup(String chatGroupId) {
+		return new ScopeInput(List.of(), List.of(), List.of(), List.of(chatGroupId), false);
+	}
+
 	static ScopeInput person(String personId) {
 		return new ScopeInput(List.of(personId), List.of(), List.of(), List.of(), false);
 	}

@@ -22,9 +22,9 @@ import org.neo4j.driver.types.Node;
 import org.springframework.stereotype.Component;
 
 /**
- * An officer's or a unit's history in time order: dated events, and per period the
- * messages sent and the messages that reached them (for a unit, its members while
- * members).
+ * An officer's, a unit's or a chat group's history in time order: dated events, and per
+ * period the messages sent (for a group, posted in it) and the messages that reached them
+ * (for a unit or a group, its members while members).
  */
 @Component
 class Timeline {
@@ -78,15 +78,20 @@ class Timeline {
 		return NodesById.find(statements, List.of(id))
 			.values()
 			.stream()
-			.filter(node -> node.hasLabel("Person") || node.hasLabel("Unit"))
+			.filter(node -> node.hasLabel("Person") || node.hasLabel("Unit") || node.hasLabel("ChatGroup"))
 			.findFirst()
-			.orElseThrow(() -> new BadRequestException("Argument 'id': no person or unit has id '" + id + "'"));
+			.orElseThrow(
+					() -> new BadRequestException("Argument 'id': no person, unit or chat group has id '" + id + "'"));
 	}
 
-	/** Messages that reached the person, or the unit's members while members. */
+	/**
+	 * Messages that reached the person, or the unit's or the group's members while
+	 * members.
+	 */
 	private Map<Integer, Long> received(Statements statements, Node subject, ContactNetwork.Window window) {
 		String id = subject.get("id").asString();
-		ScopeInput input = subject.hasLabel("Unit") ? ScopeInput.unit(id) : ScopeInput.person(id);
+		ScopeInput input = subject.hasLabel("Unit") ? ScopeInput.unit(id)
+				: subject.hasLabel("ChatGroup") ? ScopeInput.chatGroup(id) : ScopeInput.person(id);
 		Scopes.Scope scope = scopes.resolve(statements, "id", input);
 		Map<Integer, Long> byMonth = new TreeMap<>();
 		for (ContactNetwork.PairCount pair : contacts.contacts(statements, scope, window, true, true).pairs()) {

@@ -1,12 +1,12 @@
 // The details panel: every property of what was clicked, the sources that state it and their claims,
-// the notes and tags investigators gave it, and for an officer, a person or a unit, their timeline. Text is always set as text, never as HTML.
+// the notes and tags investigators gave it, and for an officer, a person, a unit or a chat group, their timeline. Text is always set as text, never as HTML.
 
 import { graphql } from './api.js';
 
 const SOURCED = ['Person', 'Officer', 'Unit', 'Station', 'Allegation', 'Investigation', 'Operation', 'Outcome',
   'Recommendation', 'StatusPeriod', 'Organisation'];
 
-const WITH_TIMELINE = ['Officer', 'Person', 'Unit'];
+const WITH_TIMELINE = ['Officer', 'Person', 'Unit', 'ChatGroup'];
 
 const DETAILS = `query Details($id: ID!, $timeline: Boolean!) {
   node(id: $id) {

@@ -341,6 +341,33 @@ class NetworkIntegrationTests extends EmbeddedGraphTests {
 	}
 
 	@Test
+	void aGroupsTimelineCountsItsPostsAndItsMembersComingAndGoing() {
+		var result = graphQl.documentName("timeline").variable("id", "group:gym").variable("bucket", "MONTH").execute();
+		List<Map<String, Object>> periods = result.path("timeline.periods").entity(List.class).get();
+		Map<String, Long> posted = new HashMap<>();
+		driver.executableQuery("""
+				MATCH (:ChatGroup {id: 'group:gym'})<-[:POSTED_IN]-(m:Message)
+				RETURN toString(m.sentAt.year) + '-' + right('0' + toString(m.sentAt.month), 2) AS month, count(m) AS n
+				""").execute().records().forEach(row -> posted.put(row.get("month").asString(), row.get("n").asLong()));
+		Map<String, Long> sent = new HashMap<>();
+		periods.stream()
+			.filter(period -> ((Number) period.get("sent")).longValue() > 0)
+			.forEach(period -> sent.put(period.get("start").toString().substring(0, 7),
+					((Number) period.get("sent")).longValue()));
+		assertThat(sent).isEqualTo(posted).isNotEmpty();
+		long joined = driver.executableQuery(
+				"MATCH (:ChatGroup {id: 'group:gym'})<-[r:IN_GROUP]-() WHERE r.from IS NOT NULL RETURN count(r) AS n")
+			.execute()
+			.records()
+			.getFirst()
+			.get("n")
+			.asLong();
+		assertThat(result.path("timeline.events[*].kind").entityList(String.class).get())
+			.filteredOn("MEMBER_JOINED"::equals)
+			.hasSize((int) joined);
+	}
+
+	@Test
 	void aNeighbourhoodAsOfADayFollowsOnlyWhatHeldThatDay() {
 		List<String> in2016 = ids(neighbourhoodOf("unit:impact", "2016-01-15"), "nodes");
 		List<String> in2019 = ids(neighbourhoodOf("unit:impact", "2019-01-15"), "nodes");
