@@ -1,10 +1,7 @@
 package org.casegraph.messaging;
 
-import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,6 +10,7 @@ import java.util.Map;
 import org.casegraph.neo4j.CypherScript;
 import org.casegraph.query.BadRequestException;
 import org.casegraph.query.Connection;
+import org.casegraph.query.Cursor;
 import org.casegraph.query.GraphReader;
 import org.casegraph.query.PageRequest;
 import org.neo4j.driver.Record;
@@ -66,8 +64,8 @@ class Conversation {
 		}
 		int limit = PageRequest.of(request.first(), request.after(), null, null).first();
 		Map<String, Object> page = new HashMap<>(parameters);
-		Cursor after = (request.after() == null) ? null : Cursor.decode(request.after());
-		page.put("afterAt", (after == null) ? null : after.sentAt());
+		Cursor after = (request.after() == null) ? null : Cursor.decode(request.after(), OffsetDateTime.class);
+		page.put("afterAt", (after == null) ? null : after.sortValue());
 		page.put("afterId", (after == null) ? null : after.id());
 		page.put("limit", limit + 1);
 		List<Message> rows = messages(page, false);
@@ -175,32 +173,6 @@ class Conversation {
 			count.put("limit", COUNT_LIMIT);
 			return messages(count, false).size();
 		});
-	}
-
-	/** Where a page ended: the last message's time and id. */
-	private record Cursor(OffsetDateTime sentAt, String id) {
-
-		String encode() {
-			return Base64.getUrlEncoder()
-				.withoutPadding()
-				.encodeToString((sentAt + "|" + id).getBytes(StandardCharsets.UTF_8));
-		}
-
-		static Cursor decode(String text) {
-			try {
-				String[] parts = new String(Base64.getUrlDecoder().decode(text), StandardCharsets.UTF_8).split("\\|",
-						2);
-				if (parts.length == 2) {
-					return new Cursor(OffsetDateTime.parse(parts[0]), parts[1]);
-				}
-			}
-			catch (IllegalArgumentException | DateTimeParseException ex) {
-				// Refused below, naming the argument.
-			}
-			throw new BadRequestException("Argument 'after': '" + text
-					+ "' is not a cursor from this conversation (use an edge's cursor or pageInfo.endCursor)");
-		}
-
 	}
 
 }

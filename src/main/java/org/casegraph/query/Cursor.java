@@ -25,9 +25,22 @@ public record Cursor(Object sortValue, String id) {
 		return new Cursor((value instanceof java.time.ZonedDateTime zoned) ? zoned.toOffsetDateTime() : value, id);
 	}
 
-	String encode() {
+	/** The cursor as a client holds it: opaque text. */
+	public String encode() {
 		String text = tag(sortValue) + SEPARATOR + sortValue + SEPARATOR + id;
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.UTF_8));
+	}
+
+	/**
+	 * A cursor a client sent back to a list sorted by values of {@code sortType}; one
+	 * from another list is refused like a malformed one.
+	 */
+	public static Cursor decode(String cursor, Class<?> sortType) {
+		Cursor decoded = decode(cursor);
+		if (!sortType.isInstance(decoded.sortValue())) {
+			throw invalid(cursor);
+		}
+		return decoded;
 	}
 
 	static Cursor decode(String cursor) {

@@ -141,8 +141,9 @@ class Decisions {
 		}
 		List<?> merged = (List<?>) row.get("merged");
 		if (!merged.isEmpty()) {
-			return new Conflict("Match candidate %s: %s was merged since (%s)".formatted(candidate.id(),
-					merged.getFirst().toString().split(" ")[0], merged.getFirst()), null);
+			Map<?, ?> since = (Map<?, ?>) merged.getFirst();
+			return new Conflict("Match candidate %s: %s was merged since (%s into %s by %s)".formatted(candidate.id(),
+					since.get("record"), since.get("record"), since.get("into"), since.get("merge")), null);
 		}
 		if (((List<?>) row.get("existing")).size() < 2) {
 			return new Conflict("Match candidate %s: one of its records is gone".formatted(candidate.id()), null);

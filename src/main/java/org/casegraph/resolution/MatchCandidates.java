@@ -3,7 +3,6 @@ package org.casegraph.resolution;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -15,8 +14,8 @@ import java.util.TreeSet;
 import org.casegraph.ingest.ImportFinished;
 import org.casegraph.neo4j.BulkCypher;
 import org.casegraph.neo4j.CypherScript;
-import org.casegraph.query.BadRequestException;
 import org.casegraph.query.Connection;
+import org.casegraph.query.Cursor;
 import org.casegraph.query.GraphReader;
 import org.casegraph.query.PageRequest;
 
@@ -103,18 +102,14 @@ public class MatchCandidates {
 		parameters.put("afterRank", null);
 		parameters.put("afterId", null);
 		if (after != null) {
-			String[] cursor = decode(after);
-			parameters.put("afterRank", Long.parseLong(cursor[0]));
-			parameters.put("afterId", cursor[1]);
+			Cursor cursor = Cursor.decode(after, Long.class);
+			parameters.put("afterRank", cursor.sortValue());
+			parameters.put("afterId", cursor.id());
 		}
-		List<Connection.Edge<MatchCandidate>> edges = new ArrayList<>();
-		List<Long> ranks = new ArrayList<>();
-		reads.list(candidatesPage, parameters, record -> {
-			ranks.add(record.get("rank").asLong());
-			return MatchCandidate.from(record.get("candidate").asMap());
-		})
-			.forEach(candidate -> edges
-				.add(new Connection.Edge<>(encode(ranks.get(edges.size()), candidate.id()), candidate)));
+		List<Connection.Edge<MatchCandidate>> edges = reads.list(candidatesPage, parameters, record -> {
+			MatchCandidate candidate = MatchCandidate.from(record.get("candidate").asMap());
+			return new Connection.Edge<>(new Cursor(record.get("rank").asLong(), candidate.id()).encode(), candidate);
+		});
 		boolean more = edges.size() > limit;
 		List<Connection.Edge<MatchCandidate>> page = more ? edges.subList(0, limit) : edges;
 		Connection.PageInfo info = new Connection.PageInfo(more, after != null,
@@ -185,25 +180,6 @@ public class MatchCandidates {
 			}
 		}
 		return List.copyOf(new LinkedHashSet<>(strings));
-	}
-
-	private static String encode(long rank, String id) {
-		return Base64.getUrlEncoder().withoutPadding().encodeToString((rank + "|" + id).getBytes());
-	}
-
-	private static String[] decode(String cursor) {
-		try {
-			String[] parts = new String(Base64.getUrlDecoder().decode(cursor)).split("\\|", 2);
-			Long.parseLong(parts[0]);
-			if (parts.length == 2) {
-				return parts;
-			}
-		}
-		catch (IllegalArgumentException ex) {
-			// Refused below, with the argument named.
-		}
-		throw new BadRequestException("Argument 'after': '" + cursor
-				+ "' is not a cursor from this list (use an edge's cursor or pageInfo.endCursor)");
 	}
 
 	private static String script(String path) {
