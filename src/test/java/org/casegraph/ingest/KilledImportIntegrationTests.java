@@ -1,8 +1,6 @@
 package org.casegraph.ingest;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -11,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.casegraph.cli.CommandLineInterface;
+import org.casegraph.CasegraphProcess;
 import org.casegraph.referencecase.BundleGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -68,7 +66,7 @@ class KilledImportIntegrationTests {
 				"--batch-size", "S".equals(TIER) ? "10" : "1000", "--data-dir", transactional.toString());
 		List<String> offlineImport = List.of("import", "csv", bundle.toString(), "--data-dir", offline.toString());
 
-		int port = freePort();
+		int port = CasegraphProcess.freePort();
 		List<String> withPort = new ArrayList<>(transactionalImport);
 		withPort.addAll(List.of("--bolt-port", String.valueOf(port)));
 		Process killed = start(withPort, temp.resolve("killed.log"));
@@ -164,20 +162,8 @@ class KilledImportIntegrationTests {
 	}
 
 	private static Process start(List<String> args, Path log) throws IOException {
-		List<String> command = new ArrayList<>(
-				List.of(ProcessHandle.current().info().command().orElseThrow(), "S".equals(TIER) ? "-Xmx2g" : "-Xmx8g",
-						"--add-opens=java.base/java.nio=ALL-UNNAMED", "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
-						"-cp", System.getProperty("java.class.path"), CommandLineInterface.class.getName()));
-		command.addAll(args);
-		ProcessBuilder process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-		process.environment().put("CASEGRAPH_AUDIT_DIRECTORY", log.resolveSibling("audit").toString());
-		return process.start();
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
-			return socket.getLocalPort();
-		}
+		return CasegraphProcess.start(args, log, "S".equals(TIER) ? "2g" : "8g",
+				Map.of("CASEGRAPH_AUDIT_DIRECTORY", log.resolveSibling("audit").toString()));
 	}
 
 }

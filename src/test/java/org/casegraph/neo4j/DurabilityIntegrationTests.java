@@ -1,16 +1,11 @@
 package org.casegraph.neo4j;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import org.casegraph.cli.CommandLineInterface;
+import org.casegraph.CasegraphProcess;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.AuthTokens;
@@ -38,7 +33,7 @@ class DurabilityIntegrationTests {
 
 	@Test
 	void killNineLosesNothingCommittedAndARestartDoesNotSeedTwice() throws Exception {
-		int boltPort = freePort();
+		int boltPort = CasegraphProcess.freePort();
 		Path dataDir = temp.resolve("data");
 
 		Process first = start(boltPort, dataDir, temp.resolve("first.log"));
@@ -69,38 +64,13 @@ class DurabilityIntegrationTests {
 	}
 
 	private static Process start(int boltPort, Path dataDir, Path log) throws IOException, InterruptedException {
-		String java = ProcessHandle.current().info().command().orElseThrow();
-		Process process = new ProcessBuilder(List.of(java, "-Xmx1g", "-cp", System.getProperty("java.class.path"),
-				CommandLineInterface.class.getName(), "--server.port=0", "--casegraph.neo4j.bolt-port=" + boltPort,
-				"--casegraph.neo4j.page-cache=64MB", "--casegraph.neo4j.data-dir=" + dataDir,
-				"--casegraph.audit.directory=" + dataDir.resolveSibling(dataDir.getFileName() + "-audit")))
-			.redirectErrorStream(true)
-			.redirectOutput(log.toFile())
-			.start();
-		awaitStarted(process, log);
+		Process process = CasegraphProcess.start(
+				List.of("--server.port=0", "--casegraph.neo4j.bolt-port=" + boltPort,
+						"--casegraph.neo4j.page-cache=64MB", "--casegraph.neo4j.data-dir=" + dataDir,
+						"--casegraph.audit.directory=" + dataDir.resolveSibling(dataDir.getFileName() + "-audit")),
+				log, "1g", Map.of());
+		CasegraphProcess.awaitStarted(process, log);
 		return process;
-	}
-
-	private static void awaitStarted(Process process, Path log) throws IOException, InterruptedException {
-		Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
-		while (Instant.now().isBefore(deadline)) {
-			String output = Files.exists(log) ? Files.readString(log) : "";
-			if (output.contains("Started CasegraphApplication")) {
-				return;
-			}
-			if (!process.isAlive()) {
-				throw new IllegalStateException("Server exited during startup:\n" + output);
-			}
-			Thread.sleep(250);
-		}
-		process.destroyForcibly();
-		throw new IllegalStateException("Server did not start within 3 minutes:\n" + Files.readString(log));
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
-			return socket.getLocalPort();
-		}
 	}
 
 }

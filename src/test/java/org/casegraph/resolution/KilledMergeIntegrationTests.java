@@ -1,23 +1,17 @@
 package org.casegraph.resolution;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
+import org.casegraph.CasegraphProcess;
 import org.casegraph.Http;
-import org.casegraph.cli.CommandLineInterface;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.AuthTokens;
@@ -42,8 +36,8 @@ class KilledMergeIntegrationTests {
 	@Test
 	void killNineMidMergeLeavesTheGraphAsBefore() throws Exception {
 		Path data = temp.resolve("data");
-		int http = freePort();
-		int bolt = freePort();
+		int http = CasegraphProcess.freePort();
+		int bolt = CasegraphProcess.freePort();
 		List<String> serve = List.of("--casegraph.neo4j.data-dir=" + data, "--server.port=" + http,
 				"--casegraph.neo4j.bolt-enabled=true", "--casegraph.neo4j.bolt-port=" + bolt);
 		// Dave in two chats exported from two phones: one candidate, two accounts.
@@ -67,7 +61,7 @@ class KilledMergeIntegrationTests {
 		Process server = start(serve, "server.log");
 		try (Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + bolt,
 				AuthTokens.basic("neo4j", "casegraph-local"))) {
-			awaitHealth(http, server, "server.log");
+			CasegraphProcess.awaitStarted(server, temp.resolve("server.log"));
 			String candidate = driver
 				.executableQuery("MATCH (c:MatchCandidate {left: 'account:whatsapp:early-turn:Dave', "
 						+ "right: 'account:whatsapp:late-turn:Dave'}) RETURN c.id AS id")
@@ -134,48 +128,15 @@ class KilledMergeIntegrationTests {
 				+ (merge.isDone() ? merge.get().body() : Files.readString(temp.resolve("server.log"))));
 	}
 
-	private void awaitHealth(int port, Process server, String log) throws Exception {
-		HttpClient client = HttpClient.newHttpClient();
-		Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
-		while (Instant.now().isBefore(deadline) && server.isAlive()) {
-			try {
-				HttpResponse<String> health = client.send(
-						HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health")).build(),
-						HttpResponse.BodyHandlers.ofString());
-				if (health.statusCode() == 200) {
-					return;
-				}
-			}
-			catch (IOException ex) {
-				// Not listening yet.
-			}
-			Thread.sleep(200);
-		}
-		throw new IllegalStateException("the server did not start:\n" + Files.readString(temp.resolve(log)));
-	}
-
 	private int run(List<String> args, String log) throws Exception {
 		return start(args, log).waitFor();
 	}
 
 	private Process start(List<String> args, String log) throws IOException {
-		List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElseThrow(), "-Xmx1g",
-				"--add-opens=java.base/java.nio=ALL-UNNAMED", "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED", "-cp",
-				System.getProperty("java.class.path"), CommandLineInterface.class.getName()));
-		command.addAll(args);
-		ProcessBuilder process = new ProcessBuilder(command).redirectErrorStream(true)
-			.redirectOutput(temp.resolve(log).toFile());
-		process.environment().put("CASEGRAPH_AUDIT_DIRECTORY", temp.resolve("audit").toString());
 		// Two chats are case enough, and a data directory without the reference case
 		// starts in seconds.
-		process.environment().put("CASEGRAPH_SEED_REFERENCE_CASE", "false");
-		return process.start();
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
-			return socket.getLocalPort();
-		}
+		return CasegraphProcess.start(args, temp.resolve(log), "1g", Map.of("CASEGRAPH_AUDIT_DIRECTORY",
+				temp.resolve("audit").toString(), "CASEGRAPH_SEED_REFERENCE_CASE", "false"));
 	}
 
 }
