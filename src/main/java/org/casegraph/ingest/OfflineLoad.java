@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import me.tongfei.progressbar.ProgressBar;
+import org.casegraph.messaging.ActivityTally;
 import org.casegraph.messaging.ContactTally;
 import org.casegraph.neo4j.StoreLoader;
 import org.neo4j.cli.ExecutionContext;
@@ -28,10 +29,10 @@ import org.springframework.util.FileSystemUtils;
 /**
  * An import into a data directory that holds no graph yet, done offline: the validated
  * plan is written as the batch importer's files (with the who-messaged-whom aggregate
- * worked out in memory and written as relationships), Neo4j's batch importer builds the
- * store from them, and the database then starts on it; the schema's constraints and
- * indexes are built as it starts. Killed part-way, the next run of the same command
- * starts the load again from scratch.
+ * worked out in memory and written as relationships, the activity aggregate as nodes),
+ * Neo4j's batch importer builds the store from them, and the database then starts on it;
+ * the schema's constraints and indexes are built as it starts. Killed part-way, the next
+ * run of the same command starts the load again from scratch.
  */
 public final class OfflineLoad implements StoreLoader {
 
@@ -82,6 +83,7 @@ public final class OfflineLoad implements StoreLoader {
 				files.relationship((String) pair.get("sender"), "CONTACTED", (String) pair.get("recipient"),
 						withoutEnds(pair));
 			}
+			facts.activity.rows().forEach(month -> files.node(List.of("ActivityMonth"), month));
 			files.close();
 			log.debug("who-messaged-whom aggregate worked out and written in {} ms",
 					(System.nanoTime() - started) / 1_000_000);
@@ -195,11 +197,15 @@ public final class OfflineLoad implements StoreLoader {
 
 		private final ContactTally.Memberships memberships = new ContactTally.Memberships();
 
+		private final ActivityTally activity = new ActivityTally();
+
 		@SuppressWarnings("unchecked")
 		void message(Map<String, Object> row) {
 			Map<String, Object> properties = (Map<String, Object>) row.get("properties");
+			ZonedDateTime sentAt = zoned(properties.get("sentAt"));
 			messages.put((String) row.get("id"), new MessageFacts((String) row.get("sender"), (String) row.get("group"),
-					zoned(properties.get("sentAt")), (String) properties.get("channel"), new ArrayList<>(1)));
+					sentAt, (String) properties.get("channel"), new ArrayList<>(1)));
+			activity.message((String) row.get("sender"), sentAt, Boolean.TRUE.equals(properties.get("flagged")));
 		}
 
 		@SuppressWarnings("unchecked")

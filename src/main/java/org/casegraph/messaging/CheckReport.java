@@ -8,16 +8,17 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * How the stored who-messaged-whom aggregate compares with one recomputed from the
- * messages.
+ * How the stored aggregate (who-messaged-whom pairs and activity months) compares with
+ * one recomputed from the messages.
  *
  * @param pairs pairs expected from the messages
- * @param missing pairs the messages imply but the aggregate lacks
- * @param extra pairs the aggregate holds but no message implies
- * @param differing pairs present in both whose counts, dates or months differ
+ * @param months senders' activity months expected from the messages
+ * @param missing pairs or months the messages imply but the aggregate lacks
+ * @param extra pairs or months the aggregate holds but no message implies
+ * @param differing pairs or months present in both whose counts, dates or hours differ
  * @param examples a few differences in words
  */
-public record CheckReport(long pairs, long missing, long extra, long differing, List<String> examples) {
+public record CheckReport(long pairs, long months, long missing, long extra, long differing, List<String> examples) {
 
 	private static final int EXAMPLES = 10;
 
@@ -25,13 +26,24 @@ public record CheckReport(long pairs, long missing, long extra, long differing, 
 		return missing == 0 && extra == 0 && differing == 0;
 	}
 
-	static CheckReport compare(Map<ContactAggregate.Pair, ContactAggregate.PairDelta> expected,
-			Map<ContactAggregate.Pair, Map<String, Object>> stored) {
+	static CheckReport compare(Map<Object, Map<String, Object>> expectedPairs,
+			Map<Object, Map<String, Object>> storedPairs, Map<Object, Map<String, Object>> expectedMonths,
+			Map<Object, Map<String, Object>> storedMonths) {
+		CheckReport pairs = compare(expectedPairs, storedPairs);
+		CheckReport months = compare(expectedMonths, storedMonths);
+		List<String> examples = new ArrayList<>(pairs.examples());
+		months.examples().forEach(example -> example(examples, example));
+		return new CheckReport(pairs.pairs(), months.pairs(), pairs.missing() + months.missing(),
+				pairs.extra() + months.extra(), pairs.differing() + months.differing(), List.copyOf(examples));
+	}
+
+	private static CheckReport compare(Map<Object, Map<String, Object>> expected,
+			Map<Object, Map<String, Object>> stored) {
 		List<String> examples = new ArrayList<>();
 		long missing = 0;
 		long differing = 0;
 		for (var entry : expected.entrySet()) {
-			Map<String, Object> want = comparable(entry.getValue().row());
+			Map<String, Object> want = comparable(entry.getValue());
 			Map<String, Object> have = stored.get(entry.getKey());
 			if (have == null) {
 				missing++;
@@ -49,7 +61,7 @@ public record CheckReport(long pairs, long missing, long extra, long differing, 
 			.filter(pair -> !expected.containsKey(pair))
 			.limit(EXAMPLES)
 			.forEach(pair -> example(examples, "extra " + pair));
-		return new CheckReport(expected.size(), missing, extra, differing, List.copyOf(examples));
+		return new CheckReport(expected.size(), 0, missing, extra, differing, List.copyOf(examples));
 	}
 
 	/**
@@ -61,6 +73,7 @@ public record CheckReport(long pairs, long missing, long extra, long differing, 
 		row.forEach((key, value) -> copy.put(key, comparableValue(value)));
 		copy.remove("sender");
 		copy.remove("recipient");
+		copy.remove("id");
 		return copy;
 	}
 
@@ -84,9 +97,12 @@ public record CheckReport(long pairs, long missing, long extra, long differing, 
 
 	@Override
 	public String toString() {
-		return passed() ? "who-messaged-whom aggregate: %d pairs, all match the messages".formatted(pairs)
-				: "who-messaged-whom aggregate: %d pairs expected; %d missing, %d extra, %d differ%n  %s"
-					.formatted(pairs, missing, extra, differing, String.join(System.lineSeparator() + "  ", examples));
+		return passed()
+				? "who-messaged-whom aggregate: %d pairs and %d activity months, all match the messages"
+					.formatted(pairs, months)
+				: "who-messaged-whom aggregate: %d pairs and %d activity months expected; %d missing, %d extra, %d differ%n  %s"
+					.formatted(pairs, months, missing, extra, differing,
+							String.join(System.lineSeparator() + "  ", examples));
 	}
 
 }

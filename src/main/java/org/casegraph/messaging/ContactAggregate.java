@@ -41,6 +41,9 @@ public class ContactAggregate {
 
 	private static final String DELETE_SOME = CypherScript.load("cypher/aggregate/delete-some.cypher").single();
 
+	private static final String DELETE_SOME_ACTIVITY = CypherScript.load("cypher/aggregate/delete-some-activity.cypher")
+		.single();
+
 	private static final String REBUILD_STARTED = "MERGE (:AggregateRebuild {id: 'contacts'})";
 
 	private static final String REBUILD_FINISHED = "MATCH (r:AggregateRebuild {id: 'contacts'}) DELETE r";
@@ -71,6 +74,16 @@ public class ContactAggregate {
 
 	private final String deleteContactsOf = CypherScript.load("cypher/aggregate/delete-contacts-of.cypher").single();
 
+	private final String addActivity = CypherScript.load("cypher/aggregate/add-activity.cypher").single();
+
+	private final String storedActivityOfSenders = CypherScript
+		.load("cypher/aggregate/stored-activity-of-senders.cypher")
+		.single();
+
+	private final String deleteActivityOf = CypherScript.load("cypher/aggregate/delete-activity-of.cypher").single();
+
+	private final String storedActivity = CypherScript.load("cypher/aggregate/stored-activity.cypher").single();
+
 	ContactAggregate(BulkCypher cypher, AggregateSettings settings) {
 		this.cypher = cypher;
 		this.settings = settings;
@@ -92,9 +105,11 @@ public class ContactAggregate {
 	 */
 	public long rebuild() {
 		cypher.write(REBUILD_STARTED, Map.of());
-		while (cypher
-			.write(tx -> ((Number) tx.list(DELETE_SOME, Map.of()).getFirst().get("deleted")).longValue()) > 0) {
-			log.debug("deleting the aggregate");
+		for (String deleteSome : List.of(DELETE_SOME, DELETE_SOME_ACTIVITY)) {
+			while (cypher
+				.write(tx -> ((Number) tx.list(deleteSome, Map.of()).getFirst().get("deleted")).longValue()) > 0) {
+				log.debug("deleting the aggregate");
+			}
 		}
 		long total = count(allSenders, true);
 		cypher.write(REBUILD_FINISHED, Map.of());
@@ -125,6 +140,7 @@ public class ContactAggregate {
 	 */
 	public long recount(BulkCypher.Tx tx, List<String> senders) {
 		tx.execute(deleteContactsOf, Map.of("senders", senders));
+		tx.execute(deleteActivityOf, Map.of("senders", senders));
 		return countSenders(tx, senders, true, groupMembers(tx));
 	}
 
@@ -165,10 +181,12 @@ public class ContactAggregate {
 
 	private long countSenders(BulkCypher.Tx tx, List<String> senders, boolean all, ContactTally.Memberships members) {
 		ContactTally tally = new ContactTally(members);
+		ActivityTally activity = new ActivityTally();
 		List<String> pending = new ArrayList<>();
 		long[] messages = { 0 };
 		tx.run(messagesOfSenders, Map.of("senders", senders, "all", all), row -> {
 			add(tally, row);
+			add(activity, row);
 			messages[0]++;
 			if (Boolean.TRUE.equals(row.get("pending"))) {
 				pending.add((String) row.get("message"));
@@ -182,8 +200,21 @@ public class ContactAggregate {
 		});
 		BulkCypher.chunks(tally.rows(), ROWS_PER_STATEMENT)
 			.forEach(chunk -> tx.execute(addContacts, Map.of("pairs", chunk)));
+		writeActivity(tx, activity);
 		BulkCypher.chunks(pending, ROWS_PER_STATEMENT).forEach(chunk -> tx.execute(counted, Map.of("messages", chunk)));
 		return messages[0];
+	}
+
+	/**
+	 * Writes the months the messages touched, merged with what they held (nothing, when
+	 * every message of the senders was just read).
+	 */
+	private void writeActivity(BulkCypher.Tx tx, ActivityTally activity) {
+		List<String> ids = List.copyOf(activity.rowsById().keySet());
+		BulkCypher.chunks(ids, ROWS_PER_STATEMENT)
+			.forEach(chunk -> tx.run(storedActivityOfSenders, Map.of("ids", chunk), activity::merge));
+		BulkCypher.chunks(activity.rows(), ROWS_PER_STATEMENT)
+			.forEach(chunk -> tx.execute(addActivity, Map.of("months", chunk)));
 	}
 
 	private ContactTally.Memberships groupMembers(BulkCypher.Tx tx) {
@@ -200,15 +231,31 @@ public class ContactAggregate {
 				(String) row.get("channel"), (List<String>) row.get("recipients"));
 	}
 
-	/** Recomputes the aggregate from the messages and compares it with what is stored. */
+	private static void add(ActivityTally activity, Map<String, Object> row) {
+		activity.message((String) row.get("sender"), (ZonedDateTime) row.get("sentAt"),
+				Boolean.TRUE.equals(row.get("flagged")));
+	}
+
+	/**
+	 * Recomputes the aggregate (contacts and activity) from the messages and compares it
+	 * with what is stored.
+	 */
 	public CheckReport check() {
 		ContactTally tally = new ContactTally(cypher.read(this::groupMembers));
+		ActivityTally activity = new ActivityTally();
 		for (List<String> batch : senderBatches(allSenders)) {
-			cypher.read(messagesOfSenders, Map.of("senders", batch, "all", true), row -> add(tally, row));
+			cypher.read(messagesOfSenders, Map.of("senders", batch, "all", true), row -> {
+				add(tally, row);
+				add(activity, row);
+			});
 		}
-		Map<Pair, Map<String, Object>> stored = new HashMap<>();
+		Map<Object, Map<String, Object>> expected = new HashMap<>();
+		tally.pairs().forEach((pair, delta) -> expected.put(pair, delta.row()));
+		Map<Object, Map<String, Object>> stored = new HashMap<>();
 		cypher.read(storedContacts, Map.of(), row -> stored.put(pair(row), row));
-		return CheckReport.compare(tally.pairs(), stored);
+		Map<Object, Map<String, Object>> storedMonths = new HashMap<>();
+		cypher.read(storedActivity, Map.of(), row -> storedMonths.put(row.get("id"), row));
+		return CheckReport.compare(expected, stored, new HashMap<>(activity.rowsById()), storedMonths);
 	}
 
 	private static Pair pair(Map<String, Object> row) {

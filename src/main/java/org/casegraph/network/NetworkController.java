@@ -32,9 +32,11 @@ class NetworkController {
 
 	private final Exposure exposure;
 
+	private final Activity activity;
+
 	NetworkController(ContactNetwork contactNetwork, Neighbourhood neighbourhood, Paths paths,
 			AllegationSpread allegationSpread, LinkedInvestigations linkedInvestigations, Timeline timeline,
-			Exposure exposure) {
+			Exposure exposure, Activity activity) {
 		this.contactNetwork = contactNetwork;
 		this.neighbourhood = neighbourhood;
 		this.paths = paths;
@@ -42,6 +44,13 @@ class NetworkController {
 		this.linkedInvestigations = linkedInvestigations;
 		this.timeline = timeline;
 		this.exposure = exposure;
+		this.activity = activity;
+	}
+
+	@QueryMapping
+	Activity.Result activity(@Argument ScopeInput scope, @Argument LocalDate from, @Argument LocalDate to,
+			@Argument String zone, @Argument boolean flaggedOnly) {
+		return activity.of(scope, from, to, zone, flaggedOnly);
 	}
 
 	@QueryMapping

@@ -36,6 +36,14 @@ class Scopes {
 	}
 
 	Scope resolve(Statements statements, String argument, ScopeInput input) {
+		return resolve(statements, argument, input, true);
+	}
+
+	/**
+	 * The people in a scope; {@code asNodes} when they become nodes of a network, held to
+	 * {@code casegraph.limits.graph-nodes}.
+	 */
+	Scope resolve(Statements statements, String argument, ScopeInput input, boolean asNodes) {
 		if (input == null || input.isEmpty()) {
 			throw new BadRequestException("Argument '" + argument
 					+ "': give at least one of personIds, unitIds, stationIds, chatGroupIds or all: true");
@@ -51,7 +59,7 @@ class Scopes {
 			people.put(id, person);
 			periods.put(id, Periods.of(record.get("periods").asList(Scopes::period)));
 		}
-		if (people.size() > limits.graphNodes()) {
+		if (asNodes && people.size() > limits.graphNodes()) {
 			throw new LimitExceededException("casegraph.limits.graph-nodes", limits.graphNodes(),
 					"Argument '%s' holds %d people; a network may hold at most %d nodes (casegraph.limits.graph-nodes)"
 						.formatted(argument, people.size(), limits.graphNodes()));

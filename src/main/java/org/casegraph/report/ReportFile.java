@@ -140,7 +140,7 @@ final class ReportFile {
 			ReportParameter.Type type = ReportParameter.Type.of(matcher.group(2));
 			if (type == null) {
 				throw error(line, "parameter '" + matcher.group(1) + "' has unknown type '" + matcher.group(2)
-						+ "' (expected String, Integer, Float, Boolean, Date, DateTime or Grade)");
+						+ "' (expected String, Integer, Float, Boolean, Date, DateTime, Grade or TimeZone)");
 			}
 			boolean required = matcher.group(3) != null;
 			Object defaultValue = null;

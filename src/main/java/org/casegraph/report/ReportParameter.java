@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 
 import org.casegraph.query.BadRequestException;
 import org.casegraph.query.Grade;
+import org.casegraph.query.TimeZones;
 
 /**
  * A report parameter: its type, whether it must be given, and its default.
@@ -25,7 +26,12 @@ public record ReportParameter(String name, Type type, Object defaultValue, boole
 		/**
 		 * A minimum grade in the 3x5x2 scheme, such as 2B; given to Cypher as that code.
 		 */
-		GRADE("Grade");
+		GRADE("Grade"),
+		/**
+		 * An IANA time zone whole hours off UTC, such as Europe/London; given to Cypher
+		 * as its name.
+		 */
+		TIME_ZONE("TimeZone");
 
 		private final String label;
 
@@ -57,6 +63,7 @@ public record ReportParameter(String name, Type type, Object defaultValue, boole
 					case DATE -> LocalDate.parse(text.trim());
 					case DATETIME -> OffsetDateTime.parse(text.trim());
 					case GRADE -> Grade.minimum(text, "minGrade").code();
+					case TIME_ZONE -> TimeZones.wholeHours(text, "zone").getId();
 				};
 			}
 			catch (NumberFormatException | DateTimeParseException | BadRequestException ex) {
@@ -74,7 +81,7 @@ public record ReportParameter(String name, Type type, Object defaultValue, boole
 				case INTEGER -> integral(value);
 				case FLOAT -> value instanceof Number number ? number.doubleValue() : null;
 				case BOOLEAN -> value instanceof Boolean ? value : null;
-				case DATE, DATETIME, GRADE -> value instanceof String text ? parse(text) : null;
+				case DATE, DATETIME, GRADE, TIME_ZONE -> value instanceof String text ? parse(text) : null;
 			};
 		}
 

@@ -43,7 +43,8 @@ class OfflineLoadIntegrationTests {
 						MATCH (q:Person:Officer {id: 'person:q'})-[:HAS_MEMBERSHIP]->(m:Membership)-[:IN_UNIT]->(:Unit {id: 'unit:a'})
 						MATCH (q)-[c:CONTACTED]->(:Person {id: 'person:r'})
 						MATCH (q)-[:SENT]->(msg:Message:Entity)-[:TO]->(:Person {id: 'person:r'})
-						RETURN q.name AS name, q.role AS role, m.from AS from, msg.sentAt AS sentAt, c.count AS count,
+						MATCH (a:ActivityMonth {sender: 'person:q'})
+						RETURN a.month AS activityMonth, a.hours AS hours, a.counts AS hourCounts, q.name AS name, q.role AS role, m.from AS from, msg.sentAt AS sentAt, c.count AS count,
 						       c.months AS months, c.directCount AS direct, NOT msg:PendingContacts AS counted
 						""");
 		assertThat(row).containsEntry("name", "Smith, Jo \"JJ\"")
@@ -54,6 +55,10 @@ class OfflineLoadIntegrationTests {
 			.containsEntry("counted", true);
 		assertThat(row.get("sentAt")).hasToString("2016-02-01T21:05+01:00");
 		assertThat((long[]) row.get("months")).containsExactly(201602L);
+		assertThat(row).containsEntry("activityMonth", 201602L);
+		assertThat((long[]) row.get("hours"))
+			.containsExactly(java.time.Instant.parse("2016-02-01T20:00:00Z").getEpochSecond() / 3600);
+		assertThat((long[]) row.get("hourCounts")).containsExactly(1L);
 	}
 
 	@Test

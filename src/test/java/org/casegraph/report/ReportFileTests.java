@@ -43,7 +43,7 @@ class ReportFileTests {
 	void aMalformedHeaderIsRefusedWithItsFileAndLine() {
 		assertThatThrownBy(() -> ReportFile.parse("x.cypher", GOOD.replace("Integer = 10", "Number = 10")))
 			.hasMessage("x.cypher:7: parameter 'limit' has unknown type 'Number' "
-					+ "(expected String, Integer, Float, Boolean, Date, DateTime or Grade)");
+					+ "(expected String, Integer, Float, Boolean, Date, DateTime, Grade or TimeZone)");
 		assertThatThrownBy(() -> ReportFile.parse("x.cypher", GOOD.replace("Date = 2016-01-01", "Date = soon")))
 			.hasMessage("x.cypher:5: default 'soon' of parameter 'since' is not a Date");
 		assertThatThrownBy(() -> ReportFile.parse("x.cypher", GOOD.replace("// title", "// titel")))

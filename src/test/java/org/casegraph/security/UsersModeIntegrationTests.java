@@ -422,6 +422,7 @@ class UsersModeIntegrationTests {
 				+ "{ nodes { id body sender { id } } } }");
 		documents.put("exposure", "{ exposure(message: \"message:ref-00010\", days: 3) { exposed { id node { id } } "
 				+ "onward { messageId to } graph { nodes { id label properties } } } }");
+		documents.put("activity", "{ activity(scope: {unitIds: [\"unit:impact\"]}) { messages cells { messages } } }");
 		documents.put("runSavedSearch",
 				"{ runSavedSearch(id: \"search:none\") { __typename ... on NotFound { ids } } }");
 		documents.put("notes", "{ notes(entityId: \"officer:a\", includeDeleted: true) { id text history { text } } }");
