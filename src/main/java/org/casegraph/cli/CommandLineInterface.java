@@ -13,8 +13,9 @@ import org.springframework.boot.SpringApplication;
 
 /**
  * casegraph's entry point. With no command it serves; with one ({@code import},
- * {@code export}, {@code generate}, {@code check}, {@code report}, {@code audit},
- * {@code bench}) it runs that job on picocli and exits with the job's status.
+ * {@code export}, {@code generate}, {@code check}, {@code report}, {@code terms},
+ * {@code audit}, {@code bench}) it runs that job on picocli and exits with the job's
+ * status.
  */
 public final class CommandLineInterface {
 
@@ -59,7 +60,8 @@ public final class CommandLineInterface {
 
 	@Command(name = "casegraph", mixinStandardHelpOptions = true, version = "casegraph 0.1.0",
 			subcommands = { ImportCommand.class, ExportCommand.class, GenerateCommand.class, CheckCommand.class,
-					BenchCommand.class, ReportCommand.class, AuditCommand.class, PasswordCommand.class },
+					BenchCommand.class, ReportCommand.class, TermsCommand.class, AuditCommand.class,
+					PasswordCommand.class },
 			description = { "Graph explorer for linked investigations.",
 					"With no command, starts the server (GraphQL at /graphql, GraphiQL at /graphiql)." })
 	static final class Root implements Runnable {

@@ -3,6 +3,7 @@ package org.casegraph.cli;
 import org.casegraph.ingest.InputException;
 import org.casegraph.neo4j.InvalidSettingException;
 import org.casegraph.neo4j.LimitExceededException;
+import org.casegraph.query.BadRequestException;
 import org.casegraph.report.ReportException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -27,6 +28,9 @@ final class JobFailures implements IExecutionExceptionHandler {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
 			switch (cause) {
 				case InputException input -> {
+					return fail(command, name + ": " + input.getMessage() + " (nothing was written)", EXIT_INPUT);
+				}
+				case BadRequestException input -> {
 					return fail(command, name + ": " + input.getMessage() + " (nothing was written)", EXIT_INPUT);
 				}
 				case InvalidSettingException setting -> {

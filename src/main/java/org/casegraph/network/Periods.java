@@ -9,7 +9,7 @@ import java.util.List;
  * A set of days as merged, sorted, closed intervals: when someone belonged to a unit, a
  * station or a group. An unknown start or end is open.
  */
-record Periods(List<Period> periods) {
+public record Periods(List<Period> periods) {
 
 	static final Periods ALWAYS = new Periods(List.of(new Period(LocalDate.MIN, LocalDate.MAX)));
 
@@ -50,7 +50,7 @@ record Periods(List<Period> periods) {
 		return of(both);
 	}
 
-	boolean contains(LocalDate day) {
+	public boolean contains(LocalDate day) {
 		return covers(day, day);
 	}
 

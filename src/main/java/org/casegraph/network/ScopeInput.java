@@ -12,8 +12,8 @@ import java.util.List;
  * @param chatGroupIds chat groups, each counting its members while they were in it
  * @param all everyone
  */
-record ScopeInput(List<String> personIds, List<String> unitIds, List<String> stationIds, List<String> chatGroupIds,
-		Boolean all) {
+public record ScopeInput(List<String> personIds, List<String> unitIds, List<String> stationIds,
+		List<String> chatGroupIds, Boolean all) {
 
 	static ScopeInput unit(String unitId) {
 		return new ScopeInput(List.of(), List.of(unitId), List.of(), List.of(), false);
@@ -43,7 +43,7 @@ record ScopeInput(List<String> personIds, List<String> unitIds, List<String> sta
 		return chatGroupIds == null ? List.of() : chatGroupIds;
 	}
 
-	boolean everyone() {
+	public boolean everyone() {
 		return Boolean.TRUE.equals(all);
 	}
 

@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  * that are unknown or of the wrong kind.
  */
 @Component
-class Scopes {
+public class Scopes {
 
 	private final String check = CypherScript.load("cypher/network/scope-check.cypher").single();
 
@@ -43,7 +43,7 @@ class Scopes {
 	 * The people in a scope; {@code asNodes} when they become nodes of a network, held to
 	 * {@code casegraph.limits.graph-nodes}.
 	 */
-	Scope resolve(Statements statements, String argument, ScopeInput input, boolean asNodes) {
+	public Scope resolve(Statements statements, String argument, ScopeInput input, boolean asNodes) {
 		if (input == null || input.isEmpty()) {
 			throw new BadRequestException("Argument '" + argument
 					+ "': give at least one of personIds, unitIds, stationIds, chatGroupIds or all: true");
@@ -101,7 +101,7 @@ class Scopes {
 	 * @param people their nodes by id, in id order (empty when only ids are known)
 	 * @param periods when each belonged to the scope
 	 */
-	record Scope(Map<String, org.neo4j.driver.types.Node> people, Map<String, Periods> periods) {
+	public record Scope(Map<String, org.neo4j.driver.types.Node> people, Map<String, Periods> periods) {
 
 		/** People by id, in scope at all times, without their nodes. */
 		static Scope always(Collection<String> ids) {
@@ -113,7 +113,7 @@ class Scopes {
 		/**
 		 * Only the people who belonged at some time between two days (null for no bound).
 		 */
-		Scope during(LocalDate from, LocalDate to) {
+		public Scope during(LocalDate from, LocalDate to) {
 			LocalDate first = from == null ? LocalDate.MIN : from;
 			LocalDate last = to == null ? LocalDate.MAX : to;
 			Map<String, org.neo4j.driver.types.Node> kept = new LinkedHashMap<>();
@@ -140,11 +140,11 @@ class Scopes {
 			return List.copyOf(periods.keySet());
 		}
 
-		Periods periodsOf(String personId) {
+		public Periods periodsOf(String personId) {
 			return periods.getOrDefault(personId, Periods.ALWAYS);
 		}
 
-		boolean contains(String personId) {
+		public boolean contains(String personId) {
 			return periods.containsKey(personId);
 		}
 

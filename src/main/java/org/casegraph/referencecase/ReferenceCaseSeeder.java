@@ -1,5 +1,9 @@
 package org.casegraph.referencecase;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 
 import org.casegraph.ingest.GraphBatch;
@@ -9,10 +13,13 @@ import org.casegraph.messaging.ContactAggregate;
 import org.casegraph.neo4j.BulkCypher;
 import org.casegraph.neo4j.CypherScript;
 import org.casegraph.neo4j.GraphSchema;
+import org.casegraph.terms.TermListFile;
+import org.casegraph.terms.TermLists;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,6 +37,10 @@ class ReferenceCaseSeeder implements SmartInitializingSingleton {
 
 	static final String PUBLIC_FACTS = "cypher/seed/reference-case.cypher";
 
+	static final String TERMS = "terms/reference-case.txt";
+
+	static final String TERM_LIST = "reference-case";
+
 	private static final String IS_EMPTY = "MATCH (n:Entity) RETURN count(n) = 0 AS empty LIMIT 1";
 
 	private final BulkCypher cypher;
@@ -40,12 +51,15 @@ class ReferenceCaseSeeder implements SmartInitializingSingleton {
 
 	private final ContactAggregate contacts;
 
+	private final TermLists termLists;
+
 	ReferenceCaseSeeder(BulkCypher cypher, SeedSettings settings, GraphSchema schema, GraphWriter writer,
-			ContactAggregate contacts) {
+			ContactAggregate contacts, TermLists termLists) {
 		this.cypher = cypher;
 		this.settings = settings;
 		this.writer = writer;
 		this.contacts = contacts;
+		this.termLists = termLists;
 	}
 
 	@Override
@@ -56,10 +70,28 @@ class ReferenceCaseSeeder implements SmartInitializingSingleton {
 		if (cypher.read(tx -> (Boolean) tx.list(IS_EMPTY, Map.of()).getFirst().get("empty"))) {
 			GraphBatch synthetic = SyntheticCase.generate(settings.syntheticSeed());
 			write(synthetic);
+			saveTermList();
 			log.info("Loaded the reference case: public facts and {} synthetic nodes (seed {})",
 					synthetic.nodes().size(), settings.syntheticSeed());
 		}
 		contacts.countPending();
+	}
+
+	/**
+	 * The reference term list ({@value #TERMS}), as version 1 of {@code reference-case}.
+	 */
+	private void saveTermList() {
+		if (!termLists.all(TERM_LIST).isEmpty()) {
+			return;
+		}
+		try (var in = new ClassPathResource(TERMS).getInputStream()) {
+			List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+			termLists.save(TERM_LIST, TermListFile.parse(TERMS, TERM_LIST, lines),
+					"The reference case's placeholder terms", "casegraph");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	/**

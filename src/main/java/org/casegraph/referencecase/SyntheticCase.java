@@ -290,7 +290,7 @@ final class SyntheticCase {
 		boolean flagged = random.nextDouble() < (sender.subject() ? rate : rate * 0.15);
 		String id = "message:ref-%05d".formatted(sequence);
 		batch.node(id, List.of("Message"),
-				messageProperties(sentAt, toGroup ? "GROUP" : "DIRECT", flagged, sender.subject()));
+				messageProperties(sequence, sentAt, toGroup ? "GROUP" : "DIRECT", flagged, sender.subject()));
 		batch.relationship(sender.personId(), "SENT", id, Map.of("synthetic", true));
 		if (toGroup) {
 			batch.relationship(id, "POSTED_IN", groupId, Map.of("synthetic", true));
@@ -325,17 +325,37 @@ final class SyntheticCase {
 		return (pick < 0.82) ? "group:gym" : "group:wec-team";
 	}
 
-	private Map<String, Object> messageProperties(OffsetDateTime sentAt, String channel, boolean flagged,
+	private Map<String, Object> messageProperties(int sequence, OffsetDateTime sentAt, String channel, boolean flagged,
 			boolean bySubject) {
 		String flag = flagged ? FLAGS.get(random.nextInt(FLAGS.size())) : null;
 		boolean deleted = flagged && bySubject && random.nextDouble() < 0.12;
-		String body = flagged ? "Synthetic message flagged as " + flag + "; no real text is reproduced"
-				: TOPICS.get(random.nextInt(TOPICS.size()));
+		String body = flagged ? flaggedBody(sequence, flag) : TOPICS.get(random.nextInt(TOPICS.size()));
 		return props("sentAt", sentAt, "channel", channel, "body", body, "discriminatory",
 				"discriminatory".equals(flag), "sexualised", "sexualised".equals(flag), "violent",
 				"violent".equals(flag), "threatening", "threatening".equals(flag), "flagged", flagged,
 				"deletedRecovered", deleted, "synthetic", true);
 	}
+
+	/**
+	 * A flagged message's text: four in five carry one of the reference term list's
+	 * placeholder words ({@code terms/reference-case.txt}) in place of real wording, the
+	 * fifth none, so that term hits and imported flags can be compared. Chosen from the
+	 * sequence number, not the random source, so the rest of the case stays as it was.
+	 */
+	private static String flaggedBody(int sequence, String flag) {
+		if (sequence % 5 == 0) {
+			return "Synthetic message flagged as " + flag + "; no real text is reproduced";
+		}
+		String words = PLACEHOLDERS.get((sequence / 5) % PLACEHOLDERS.size());
+		return "Synthetic message flagged as " + flag + ": " + words
+				+ " (placeholder words; no real text is reproduced)";
+	}
+
+	/**
+	 * The wording of the reference term list's terms as the flagged messages use them.
+	 */
+	static final List<String> PLACEHOLDERS = List.of("bluebottle", "tin hat", "code marmalade", "Paper Lantern",
+			"night owls", "lemon squeezer", "kettled", "Bluebottle", "kettling");
 
 	private static final List<String> FLAGS = List.of("discriminatory", "discriminatory", "sexualised", "sexualised",
 			"violent", "threatening");

@@ -49,7 +49,7 @@ public record SecuritySettings(@DefaultValue("local") Mode mode, @DefaultValue("
 	 * as {@code Type.field}
 	 */
 	public record Redaction(@DefaultValue( {
-			"Message.body", "Account.handle", "MatchEvidence.detail" }) List<String> fields){
+			"Message.body", "Account.handle", "MatchEvidence.detail", "TermSpan.text" }) List<String> fields){
 	}
 
 	/**

@@ -259,22 +259,20 @@ class ReportsIntegrationTests extends EmbeddedGraphTests {
 		}
 	}
 
+	/** The required parameters of the reports that have some. */
+	private static final Map<String, Map<String, String>> REQUIRED = Map.of("top-contacts",
+			Map.of("person", "officer:a"), "first-last-contact", Map.of("a", "officer:a", "b", "officer:g"),
+			"term-flags", Map.of("list", "reference-case"));
+
 	@Test
 	void everyReportRunsFromTheCommandLineAndMatchesTheApi() {
 		String uri = database.getUri().toString();
 		for (Report report : catalog.all()) {
 			List<String> args = new ArrayList<>(List.of("report", report.name(), "--mode", "external", "--uri", uri,
 					"--password", "casegraph-local", "--format", "json"));
-			if (report.name().equals("top-contacts")) {
-				args.addAll(List.of("--param", "person=officer:a"));
-			}
-			if (report.name().equals("first-last-contact")) {
-				args.addAll(List.of("--param", "a=officer:a", "--param", "b=officer:g"));
-			}
+			Map<String, String> params = REQUIRED.getOrDefault(report.name(), Map.of());
+			params.forEach((name, value) -> args.addAll(List.of("--param", name + "=" + value)));
 			String printed = capture(() -> assertThat(CommandLineInterface.run(args.toArray(String[]::new))).isZero());
-			Map<String, String> params = report.name().equals("top-contacts") ? Map.of("person", "officer:a")
-					: report.name().equals("first-last-contact") ? Map.of("a", "officer:a", "b", "officer:g")
-							: Map.of();
 			ReportResult api = runner.runWithText(report.name(), params);
 			assertThat(printed).as(report.name()).contains(ReportFormat.JSON.write(api));
 			if (!List.of("multi-unit-allegations", "communities-vs-units").contains(report.name())) {

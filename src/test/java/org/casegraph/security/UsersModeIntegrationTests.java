@@ -106,6 +106,29 @@ class UsersModeIntegrationTests {
 	}
 
 	@Test
+	void aViewerSeesTermHitCountsAndOffsetsButNoWordsAndCannotSaveAList() {
+		HttpResponse<String> response = as("viewer").graphQl(
+				"{ termHits(list: \"reference-case\", first: 20) { messages matches { message { body } spans { start end text } } } }");
+		JsonNode hits = Http.json(response).path("data").path("termHits");
+		assertThat(hits.path("messages").asLong()).isPositive();
+		assertThat(hits.path("matches")).hasSize(20).allSatisfy(match -> {
+			assertThat(match.path("message").path("body").asString()).isEqualTo(PLACEHOLDER);
+			assertThat(match.path("spans")).isNotEmpty().allSatisfy(span -> {
+				assertThat(span.path("text").asString()).isEqualTo(PLACEHOLDER);
+				assertThat(span.path("end").asInt()).isGreaterThan(span.path("start").asInt());
+			});
+		});
+		assertThat(Http.json(response).path("extensions").path("redacted").path("TermSpan.text").asLong()).isPositive();
+
+		JsonNode saved = Http.json(as("viewer").graphQl(
+				"mutation { saveTermList(name: \"mine\", terms: [{text: \"van\"}]) { __typename ... on Forbidden { role } } }"));
+		assertThat(saved.path("data").path("saveTermList").path("__typename").asString()).isEqualTo("Forbidden");
+		assertThat(saved.path("data").path("saveTermList").path("role").asString()).isEqualTo("investigator");
+		JsonNode lists = Http.json(as("viewer").graphQl("{ termLists(name: \"mine\") { version } }"));
+		assertThat(lists.path("data").path("termLists")).isEmpty();
+	}
+
+	@Test
 	void theViewerGetsThePlaceholderForEveryBodyAndNumber() {
 		HttpResponse<String> messages = as("viewer")
 			.graphQl("{ messages(first: 50) { nodes { id body sender { accounts { handle } } } } }");
@@ -423,6 +446,9 @@ class UsersModeIntegrationTests {
 		documents.put("exposure", "{ exposure(message: \"message:ref-00010\", days: 3) { exposed { id node { id } } "
 				+ "onward { messageId to } graph { nodes { id label properties } } } }");
 		documents.put("activity", "{ activity(scope: {unitIds: [\"unit:impact\"]}) { messages cells { messages } } }");
+		documents.put("termLists", "{ termLists { name version terms { text } } }");
+		documents.put("termHits", "{ termHits(list: \"reference-case\") { messages terms { term messages } "
+				+ "matches { message { id body } spans { start end text } } } }");
 		documents.put("runSavedSearch",
 				"{ runSavedSearch(id: \"search:none\") { __typename ... on NotFound { ids } } }");
 		documents.put("notes", "{ notes(entityId: \"officer:a\", includeDeleted: true) { id text history { text } } }");

@@ -1,0 +1,282 @@
+package org.casegraph.terms;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import org.casegraph.EmbeddedGraphTests;
+import org.casegraph.cli.CommandLineInterface;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.Driver;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
+import org.springframework.graphql.test.tester.GraphQlTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Term lists on the reference case: its term list's hits against the flagged messages
+ * that carry its placeholder words (read from the Message nodes by plain Cypher), the
+ * offsets against the bodies, versions, the comparison report and refusals.
+ */
+class TermsIntegrationTests extends EmbeddedGraphTests {
+
+	/** The placeholder wording the synthetic flagged messages use, as they use it. */
+	private static final List<String> WORDING = List.of("bluebottle", "tin hat", "code marmalade", "paper lantern",
+			"night owls", "lemon squeezer", "kettled", "kettling");
+
+	private static final String HITS = """
+			query($list: String!, $version: Int, $scope: ScopeInput) {
+			  termHits(list: $list, version: $version, scope: $scope, first: 1000) {
+			    list version messages hits
+			    terms { term regex messages hits }
+			    people { key messages hits }
+			    units { key messages hits }
+			    months { key messages hits }
+			    matches { message { id body flagged } spans { term start end text } }
+			  }
+			}
+			""";
+
+	@Autowired
+	GraphQlTester graphQl;
+
+	@Autowired
+	Driver driver;
+
+	@Autowired
+	Neo4jConnectionDetails database;
+
+	@TempDir
+	Path temp;
+
+	@Test
+	void theCommandLineSavesAFileAsTheNextVersionAndRefusesABadLineWithItsFileAndLine() throws IOException {
+		Path good = Files.writeString(temp.resolve("terms.txt"), "# placeholder words\ntin hat\n/kettl(ed|ing)/\n");
+		assertThat(terms("load", good.toString(), "--name", "cli-list")).isZero();
+		assertThat(graphQl.document("{ termLists(name: \"cli-list\") { version terms { text regex } } }")
+			.execute()
+			.path("termLists[0].terms")
+			.entityList(Map.class)
+			.get())
+			.containsExactly(Map.of("text", "tin hat", "regex", false), Map.of("text", "kettl(ed|ing)", "regex", true));
+
+		Path bad = Files.writeString(temp.resolve("bad.txt"), "tin hat\n\n/(kettl/\n");
+		ByteArrayOutputStream err = new ByteArrayOutputStream();
+		PrintStream original = System.err;
+		System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+		try {
+			assertThat(terms("load", bad.toString(), "--name", "cli-list")).isEqualTo(2);
+		}
+		finally {
+			System.setErr(original);
+		}
+		assertThat(err.toString(StandardCharsets.UTF_8))
+			.startsWith("casegraph terms load: " + bad + ":3: '(kettl' is not a regular expression")
+			.contains("(nothing was written)");
+		graphQl.document("{ termLists(name: \"cli-list\") { version } }")
+			.execute()
+			.path("termLists")
+			.entityList(Object.class)
+			.hasSize(1);
+	}
+
+	private int terms(String... args) {
+		List<String> all = new ArrayList<>(List.of("terms"));
+		all.addAll(List.of(args));
+		all.addAll(
+				List.of("--mode", "external", "--uri", database.getUri().toString(), "--password", "casegraph-local"));
+		return CommandLineInterface.run(all.toArray(String[]::new));
+	}
+
+	@Test
+	void theReferenceListHitsExactlyTheFlaggedMessagesThatUseItsWordsAndTheOffsetsCutThemOut() {
+		Set<String> expected = ids("""
+				MATCH (m:Message)
+				WHERE any(w IN $wording WHERE toLower(m.body) CONTAINS w)
+				RETURN m.id AS id
+				""", Map.of("wording", WORDING));
+		Set<String> flaggedWithWords = ids("""
+				MATCH (m:Message {flagged: true})
+				WHERE any(w IN $wording WHERE toLower(m.body) CONTAINS w)
+				RETURN m.id AS id
+				""", Map.of("wording", WORDING));
+		assertThat(expected).hasSizeGreaterThan(50).isEqualTo(flaggedWithWords);
+
+		Map<String, Object> hits = hits("reference-case", null, null);
+		assertThat(hits).containsEntry("version", 1);
+		List<Map<String, Object>> matches = list(hits, "matches");
+		assertThat(matches.stream().map(m -> (String) map(m, "message").get("id")).collect(Collectors.toSet()))
+			.isEqualTo(expected);
+		assertThat(number(hits, "messages")).isEqualTo(expected.size());
+		for (Map<String, Object> match : matches) {
+			String body = (String) map(match, "message").get("body");
+			for (Map<String, Object> span : list(match, "spans")) {
+				String cut = body.substring((int) number(span, "start"), (int) number(span, "end"));
+				assertThat(cut).isEqualTo(span.get("text"));
+				assertThat(WORDING).contains(cut.toLowerCase(Locale.ROOT));
+			}
+		}
+		long regexHits = list(hits, "terms").stream()
+			.filter(term -> (Boolean) term.get("regex"))
+			.mapToLong(term -> number(term, "messages"))
+			.sum();
+		assertThat(regexHits).as("the regular expression hits kettled and kettling").isPositive();
+		assertThat(sum(list(hits, "people"))).isEqualTo(expected.size());
+		assertThat(sum(list(hits, "months"))).isEqualTo(expected.size());
+		assertThat(list(hits, "terms").stream().mapToLong(term -> number(term, "hits")).sum())
+			.isEqualTo(number(hits, "hits"));
+	}
+
+	@Test
+	void aSecondVersionChangesTheHitsAndTheFirstVersionsHitsStayAsTheyWere() {
+		List<Map<String, Object>> terms = List.of(Map.of("text", "bluebottle"), Map.of("text", "tin hat"));
+		assertThat(save("versions-test", terms)).containsEntry("version", 1);
+		Set<String> first = matchIds(hits("versions-test", 1, null));
+		assertThat(first).isNotEmpty();
+
+		assertThat(save("versions-test", List.of(Map.of("text", "tin hat"), Map.of("text", "van keys"))))
+			.containsEntry("version", 2);
+		Map<String, Object> second = hits("versions-test", null, null);
+		assertThat(second).containsEntry("version", 2);
+		Set<String> vanKeys = ids("MATCH (m:Message) WHERE m.body CONTAINS 'van keys' RETURN m.id AS id", Map.of());
+		Set<String> tinHat = ids("MATCH (m:Message) WHERE toLower(m.body) CONTAINS 'tin hat' RETURN m.id AS id",
+				Map.of());
+		Set<String> union = new TreeSet<>(vanKeys);
+		union.addAll(tinHat);
+		assertThat(matchIds(second)).isEqualTo(union).isNotEqualTo(first);
+		assertThat(matchIds(hits("versions-test", 1, null))).isEqualTo(first);
+	}
+
+	@Test
+	void aScopeKeepsTheMessagesItsPeopleSentWhileTheyBelonged() {
+		Map<String, Object> scope = Map.of("unitIds", List.of("unit:impact"));
+		Set<String> expected = ids(
+				"""
+						MATCH (:Unit {id: 'unit:impact'})<-[:IN_UNIT]-(ms:Membership)<-[:HAS_MEMBERSHIP]-(:Person)-[:SENT]->(m:Message)
+						WHERE any(w IN $wording WHERE toLower(m.body) CONTAINS w)
+						  AND (ms.from IS NULL OR ms.from <= date(m.sentAt)) AND (ms.to IS NULL OR date(m.sentAt) <= ms.to)
+						RETURN DISTINCT m.id AS id
+						""",
+				Map.of("wording", WORDING));
+		Map<String, Object> hits = hits("reference-case", null, scope);
+		assertThat(matchIds(hits)).isEqualTo(expected).isNotEmpty();
+		assertThat(list(hits, "units")).anySatisfy(unit -> assertThat(unit).containsEntry("key", "unit:impact"));
+	}
+
+	@Test
+	void theReportComparesTheHitsWithTheFlags() {
+		Map<String, Object> hits = hits("reference-case", null, null);
+		long flagged = ids("MATCH (m:Message {flagged: true}) RETURN m.id AS id", Map.of()).size();
+		List<List<Object>> rows = graphQl
+			.document("{ runReport(name: \"term-flags\", params: {list: \"reference-case\"}) { rows } }")
+			.execute()
+			.path("runReport.rows")
+			.entity(List.class)
+			.get();
+		Map<String, Long> byCategory = new HashMap<>();
+		rows.forEach(row -> byCategory.put((String) row.get(0), ((Number) row.get(1)).longValue()));
+		assertThat(byCategory).containsEntry("HIT_AND_FLAGGED", number(hits, "messages"))
+			.containsEntry("HIT_NOT_FLAGGED", 0L)
+			.containsEntry("FLAGGED_NOT_HIT", flagged - number(hits, "messages"));
+		assertThat(flagged - number(hits, "messages")).as("flagged messages without placeholder words").isPositive();
+	}
+
+	@Test
+	void aListThatCannotBeMatchedIsRefusedNamingTheTermAndAnUnknownListOrVersionNamesTheArgument() {
+		String invalid = graphQl.document("""
+				mutation { saveTermList(name: "broken", terms: [{text: "fine"}, {text: "[a-", regex: true}]) {
+				  __typename ... on Invalid { message argument } } }
+				""").execute().path("saveTermList.message").entity(String.class).get();
+		assertThat(invalid).startsWith("Argument 'terms[1]': '[a-' is not a regular expression");
+		graphQl.document("{ termLists(name: \"broken\") { version } }")
+			.execute()
+			.path("termLists")
+			.entityList(Object.class)
+			.hasSize(0);
+		graphQl.document("{ termHits(list: \"no-such-list\") { messages } }")
+			.execute()
+			.errors()
+			.satisfy(errors -> assertThat(errors).singleElement()
+				.satisfies(e -> assertThat(e.getMessage())
+					.isEqualTo("Argument 'list': no term list is named 'no-such-list'")));
+		graphQl.document("{ termHits(list: \"reference-case\", version: 9) { messages } }")
+			.execute()
+			.errors()
+			.satisfy(errors -> assertThat(errors).singleElement()
+				.satisfies(e -> assertThat(e.getMessage())
+					.isEqualTo("Argument 'version': term list 'reference-case' has versions 1 to 1, not 9")));
+	}
+
+	private Map<String, Object> save(String name, List<Map<String, Object>> terms) {
+		return graphQl.document("""
+				mutation($name: String!, $terms: [TermInput!]!) {
+				  saveTermList(name: $name, terms: $terms) { ... on TermListSaved { list { name version } } } }
+				""")
+			.variable("name", name)
+			.variable("terms", terms)
+			.execute()
+			.path("saveTermList.list")
+			.entity(Map.class)
+			.get();
+	}
+
+	@SuppressWarnings("unchecked")
+	private Map<String, Object> hits(String list, Integer version, Map<String, Object> scope) {
+		return graphQl.document(HITS)
+			.variable("list", list)
+			.variable("version", version)
+			.variable("scope", scope)
+			.execute()
+			.path("termHits")
+			.entity(Map.class)
+			.get();
+	}
+
+	private Set<String> ids(String cypher, Map<String, Object> parameters) {
+		try (var session = driver.session()) {
+			return session.run(cypher, parameters)
+				.list(row -> row.get("id").asString())
+				.stream()
+				.collect(Collectors.toCollection(TreeSet::new));
+		}
+	}
+
+	private static Set<String> matchIds(Map<String, Object> hits) {
+		return list(hits, "matches").stream()
+			.map(m -> (String) map(m, "message").get("id"))
+			.collect(Collectors.toCollection(TreeSet::new));
+	}
+
+	private static long sum(List<Map<String, Object>> counts) {
+		return counts.stream().mapToLong(count -> number(count, "messages")).sum();
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<Map<String, Object>> list(Map<String, Object> map, String key) {
+		return (List<Map<String, Object>>) map.get(key);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> map(Map<String, Object> map, String key) {
+		return (Map<String, Object>) map.get(key);
+	}
+
+	private static long number(Map<String, Object> map, String key) {
+		return ((Number) map.get(key)).longValue();
+	}
+
+}
