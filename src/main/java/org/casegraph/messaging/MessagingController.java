@@ -38,6 +38,8 @@ class MessagingController implements EntityKinds {
 
 	private static final String CHAT_GROUP = Hop.from("Message").out("POSTED_IN").to("ChatGroup").cypher();
 
+	private static final String IN_REPLY_TO = Hop.from("Message").out("IN_REPLY_TO").to("Message").cypher();
+
 	private static final String ACCOUNTS = Hop.from("Person")
 		.out("USES")
 		.to("Account")
@@ -126,6 +128,11 @@ class MessagingController implements EntityKinds {
 	@BatchMapping
 	Map<Message, ChatGroup> chatGroup(List<Message> messages) {
 		return reader.child(CHAT_GROUP, messages, ChatGroup::from);
+	}
+
+	@BatchMapping
+	Map<Message, Message> inReplyTo(List<Message> messages) {
+		return reader.child(IN_REPLY_TO, messages, Message::from);
 	}
 
 }

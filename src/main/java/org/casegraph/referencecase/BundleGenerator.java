@@ -95,6 +95,9 @@ public final class BundleGenerator {
 
 	private final boolean[] toxicGroup;
 
+	/** Per group, the last message written to it: what a reply replies to. */
+	private final String[] lastInGroup;
+
 	private final int[][] flaggedByOfficer;
 
 	private BundleGenerator(Tier tier, long seed, Path out) {
@@ -111,6 +114,7 @@ public final class BundleGenerator {
 		this.teamRoster = new int[units][];
 		this.socialGroupOf = new int[tier.officers()];
 		this.toxicGroup = new boolean[units + socialGroups];
+		this.lastInGroup = new String[units + socialGroups];
 		this.flaggedByOfficer = new int[tier.officers()][FLAGS.length];
 	}
 
@@ -255,7 +259,7 @@ public final class BundleGenerator {
 		long messages;
 		try (CsvWriter w = writer("messages.csv"); CsvWriter to = writer("message_recipients.csv")) {
 			w.writeRecord("id", "sender", "sentAt", "channel", "group", "body", "discriminatory", "sexualised",
-					"violent", "threatening", "deletedRecovered", "synthetic");
+					"violent", "threatening", "deletedRecovered", "synthetic", "inReplyTo");
 			to.writeRecord("message", "recipient");
 			for (int m = 0; m < tier.messages(); m++) {
 				recipients[0] += message(m, w, to);
@@ -289,10 +293,13 @@ public final class BundleGenerator {
 			.name();
 		String body = (flag >= 0) ? "Synthetic message flagged as " + FLAGS[flag]
 				: "Synthetic: " + TOPICS[random.nextInt(TOPICS.length)];
+		String inReplyTo = (groupIndex >= 0 && m % 8 == 5 && lastInGroup[groupIndex] != null) ? lastInGroup[groupIndex]
+				: "";
 		w.writeRecord(id, officer(sender), time(day), kind, (group != null) ? group : "", body,
 				String.valueOf(flag == 0), String.valueOf(flag == 1), String.valueOf(flag == 2),
-				String.valueOf(flag == 3), String.valueOf(flag >= 0 && random.nextDouble() < 0.1), "true");
+				String.valueOf(flag == 3), String.valueOf(flag >= 0 && random.nextDouble() < 0.1), "true", inReplyTo);
 		if (group != null) {
+			lastInGroup[groupIndex] = id;
 			return 0;
 		}
 		to.writeRecord(id, officer(recipient(sender, unit, day)));

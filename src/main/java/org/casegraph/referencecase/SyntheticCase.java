@@ -294,10 +294,31 @@ final class SyntheticCase {
 		batch.relationship(sender.personId(), "SENT", id, Map.of("synthetic", true));
 		if (toGroup) {
 			batch.relationship(id, "POSTED_IN", groupId, Map.of("synthetic", true));
+			replyInGroup(sequence, id, groupId, sentAt);
 			return true;
 		}
 		batch.relationship(id, "TO", directRecipient(sender, present, day).personId(), Map.of("synthetic", true));
 		return true;
+	}
+
+	/**
+	 * Every sixth group message replies to the group's last message before it in time;
+	 * chosen from the sequence number, not the random source, so the rest of the case
+	 * stays as it was.
+	 */
+	private void replyInGroup(int sequence, String id, String groupId, OffsetDateTime sentAt) {
+		Posted last = lastInGroup.get(groupId);
+		if (sequence % 6 == 0 && last != null && last.sentAt().isBefore(sentAt)) {
+			batch.relationship(id, "IN_REPLY_TO", last.id(), Map.of("synthetic", true));
+		}
+		if (last == null || last.sentAt().isBefore(sentAt)) {
+			lastInGroup.put(groupId, new Posted(id, sentAt));
+		}
+	}
+
+	private final Map<String, Posted> lastInGroup = new HashMap<>();
+
+	private record Posted(String id, OffsetDateTime sentAt) {
 	}
 
 	private Member directRecipient(Member sender, List<Member> present, LocalDate day) {

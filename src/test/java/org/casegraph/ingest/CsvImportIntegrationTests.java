@@ -37,6 +37,7 @@ class CsvImportIntegrationTests extends ImportIntegrationTests {
 		assertThat(created(result, "Membership")).isEqualTo(files.get("memberships.csv"));
 		assertThat(created(result, "IN_GROUP")).isEqualTo(files.get("group_members.csv"));
 		assertThat(created(result, "Allegation")).isEqualTo(files.get("allegations.csv")).isPositive();
+		assertThat(created(result, "IN_REPLY_TO")).as("reply links").isPositive();
 		assertThat(result.contactsCounted()).isGreaterThanOrEqualTo(files.get("messages.csv"));
 		assertThat(contacts.check().passed()).isTrue();
 
@@ -44,6 +45,34 @@ class CsvImportIntegrationTests extends ImportIntegrationTests {
 		Importer.Result again = importer.run(read(temp.resolve("again")), quiet());
 		assertThat(again.counts().created()).isZero();
 		assertThat(again.counts().updated()).isZero();
+	}
+
+	@Test
+	void inReplyToLinksARepliesToAnEarlierLineAcrossBatchesAndALaterLineIsRefusedWithItsLine() throws IOException {
+		String people = "id,name\np:r1,One\np:r2,Two\n";
+		Path replies = bundle("people.csv", people, "messages.csv", """
+				id,sender,sentAt,channel,body,inReplyTo
+				m:r1,p:r1,2016-02-01T21:05:00Z,DIRECT,first,
+				m:r2,p:r2,2016-02-01T21:06:00Z,DIRECT,second,m:r1
+				m:r3,p:r1,2016-02-01T21:07:00Z,DIRECT,third,m:r2
+				""", "message_recipients.csv", "message,recipient\nm:r1,p:r2\nm:r2,p:r1\nm:r3,p:r2\n");
+		importer.run(CsvBundleReader.read(new CsvBundleReader.Settings(replies, false, 1)), quiet());
+		assertThat(driver.executableQuery("""
+				MATCH (m:Message)-[:IN_REPLY_TO]->(o:Message) WHERE m.id STARTS WITH 'm:r'
+				RETURN m.id + '>' + o.id AS link ORDER BY link
+				""").execute().records().stream().map(r -> r.get("link").asString()).toList())
+			.containsExactly("m:r2>m:r1", "m:r3>m:r2");
+
+		long before = nodes();
+		Path forward = bundle("people.csv", people, "messages.csv", """
+				id,sender,sentAt,channel,body,inReplyTo
+				m:f1,p:r1,2016-02-01T21:05:00Z,DIRECT,first,m:f2
+				m:f2,p:r2,2016-02-01T21:06:00Z,DIRECT,second,
+				""");
+		assertThatThrownBy(() -> importer.run(read(forward), quiet())).isInstanceOf(InputException.class)
+			.hasMessageEndingWith(
+					"messages.csv:2: inReplyTo: 'm:f2' is on a later line (3); a reply must come after the message it replies to");
+		assertThat(nodes()).isEqualTo(before);
 	}
 
 	@Test

@@ -112,6 +112,34 @@ class ConversationIntegrationTests extends EmbeddedGraphTests {
 	}
 
 	@Test
+	@SuppressWarnings("unchecked")
+	void repliesInAGroupsConversationPointToEarlierMessagesOfTheSameGroup() {
+		List<Map<String, Object>> nodes = graphQl.document("""
+				{ conversation(group: "group:impact-chat", first: 300) {
+				    nodes { id sentAt inReplyTo { id sentAt chatGroup { id } } } } }
+				""")
+			.execute()
+			.path("conversation.nodes")
+			.entityList(Map.class)
+			.get()
+			.stream()
+			.map(node -> (Map<String, Object>) node)
+			.toList();
+		List<Map<String, Object>> replies = nodes.stream().filter(node -> node.get("inReplyTo") != null).toList();
+		assertThat(replies).hasSizeGreaterThan(10);
+		long stored = driver.session().run("""
+				MATCH (m:Message)-[:IN_REPLY_TO]->(:Message) WHERE m.id IN $ids RETURN count(m) AS n
+				""", Map.of("ids", nodes.stream().map(node -> node.get("id")).toList())).single().get("n").asLong();
+		assertThat(replies).hasSize((int) stored);
+		for (Map<String, Object> reply : replies) {
+			Map<String, Object> original = (Map<String, Object>) reply.get("inReplyTo");
+			assertThat((Map<String, Object>) original.get("chatGroup")).containsEntry("id", "group:impact-chat");
+			assertThat(ZonedDateTime.parse((String) original.get("sentAt")))
+				.isBefore(ZonedDateTime.parse((String) reply.get("sentAt")));
+		}
+	}
+
+	@Test
 	void badArgumentsAreNamed() {
 		graphQl.document("{ conversation(between: [\"officer:a\"], group: \"group:gym\") { edges { cursor } } }")
 			.execute()

@@ -53,6 +53,11 @@ public final class CsvBundleReader {
 	private final Map<String, String> references = new LinkedHashMap<>();
 
 	/**
+	 * Messages replied to before the bundle defined them, with the first reply's line.
+	 */
+	private final Map<String, Long> laterReplies = new LinkedHashMap<>();
+
+	/**
 	 * What to read.
 	 *
 	 * @param dir the folder
@@ -95,6 +100,7 @@ public final class CsvBundleReader {
 			throw new InputException(settings.dir(),
 					"holds none of the bundle's files (" + CsvTables.fileNames() + ")");
 		}
+		requireRepliesAfterOriginals();
 		references.keySet().removeAll(defined.keySet());
 		defined.clear();
 		List<String> notes = new ArrayList<>();
@@ -106,6 +112,20 @@ public final class CsvBundleReader {
 		return new ImportPlan("csv " + settings.dir().getFileName(),
 				ImportPlan.fingerprint("csv|" + settings.batchSize() + "|" + settings.skipInvalid(), files),
 				new Batches(List.copyOf(parts)), rejected, List.copyOf(notes), Map.copyOf(references));
+	}
+
+	/**
+	 * A reply is written in the batch of its line, so what it replies to must be on an
+	 * earlier line (or in the store already): a reply to a later line is refused.
+	 */
+	private void requireRepliesAfterOriginals() {
+		laterReplies.forEach((original, line) -> {
+			if (defined.containsKey(original)) {
+				throw new InputException(settings.dir().resolve("messages.csv"), line, CsvTables.IN_REPLY_TO,
+						"'%s' is on a later line (%d); a reply must come after the message it replies to"
+							.formatted(original, defined.get(original) & LINE));
+			}
+		});
 	}
 
 	/**
@@ -143,6 +163,9 @@ public final class CsvBundleReader {
 			}
 			if (column.type() == CsvTables.Type.REF && value != null && !defined.containsKey(value)) {
 				references.putIfAbsent((String) value, InputException.where(file, row.line(), column.name()));
+				if (column.name().equals(CsvTables.IN_REPLY_TO)) {
+					laterReplies.putIfAbsent((String) value, row.line());
+				}
 			}
 		}
 	}

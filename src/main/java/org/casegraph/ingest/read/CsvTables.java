@@ -71,6 +71,12 @@ final class CsvTables {
 
 	}
 
+	/**
+	 * The column of messages.csv naming the message a message replies to: one on an
+	 * earlier line, or one already in the store.
+	 */
+	static final String IN_REPLY_TO = "inReplyTo";
+
 	static final Set<String> FLAGS = Set.of("discriminatory", "sexualised", "violent", "threatening");
 
 	static final List<Table> ALL = List.of(
@@ -101,7 +107,7 @@ final class CsvTables {
 					optional("body", Type.TEXT), optional("discriminatory", Type.BOOLEAN),
 					optional("sexualised", Type.BOOLEAN), optional("violent", Type.BOOLEAN),
 					optional("threatening", Type.BOOLEAN), optional("deletedRecovered", Type.BOOLEAN),
-					optional("synthetic", Type.BOOLEAN)),
+					optional("synthetic", Type.BOOLEAN), optional(IN_REPLY_TO, Type.REF)),
 			table("message_recipients.csv",
 					(row, batch) -> batch.relationship((String) row.get("message"), "TO",
 							(String) row.get("recipient")),
@@ -217,6 +223,9 @@ final class CsvTables {
 				"violent", "threatening", "deletedRecovered");
 		properties.put("flagged", FLAGS.stream().anyMatch(flag -> Boolean.TRUE.equals(row.get(flag))));
 		batch.message((String) row.get("id"), (String) row.get("sender"), (String) row.get("group"), properties);
+		if (row.get(IN_REPLY_TO) != null) {
+			batch.relationship((String) row.get("id"), "IN_REPLY_TO", (String) row.get(IN_REPLY_TO));
+		}
 	}
 
 	private static void investigation(Map<String, Object> row, GraphBatch batch) {
