@@ -48,6 +48,7 @@ class Explorer {
     this.bindSearch();
     document.getElementById('load-view').addEventListener('change', (event) => this.loadView(event.target.files[0]));
     document.getElementById('outside').addEventListener('change', (event) => this.includeOutside(event.target.checked));
+    document.getElementById('direct').addEventListener('change', (event) => this.directOnly(event.target.checked));
     window.addEventListener('popstate', () => this.step(() => this.open(fromAddress(window.location.search))));
   }
 
@@ -75,6 +76,9 @@ class Explorer {
     const outside = document.getElementById('outside');
     outside.checked = !!request?.outside;
     outside.disabled = request?.type !== 'network';
+    const direct = document.getElementById('direct');
+    direct.checked = !!request?.direct;
+    direct.disabled = request?.type !== 'network';
     if (!request) {
       this.cy.elements().remove();
       this.say('Nothing open yet.');
@@ -414,7 +418,7 @@ class Explorer {
       this.drawTimeBarFromPicture();
       return;
     }
-    const key = JSON.stringify([this.request.scope, this.request.outside]);
+    const key = JSON.stringify([this.request.scope, this.request.outside, this.request.direct]);
     if (key !== this.extentKey) {
       const { query, variables } = extent(this.request);
       this.extentEdges = (await graphql(query, variables)).extent.edges;
@@ -455,6 +459,14 @@ class Explorer {
   async includeOutside(outside) {
     if (this.request?.type !== 'network') return;
     const request = { ...this.request, outside };
+    history.pushState(null, '', toAddress(request));
+    await this.step(() => this.open(request));
+  }
+
+  /** A contact network of direct messages alone (no group posts), or of both; the address follows. */
+  async directOnly(direct) {
+    if (this.request?.type !== 'network') return;
+    const request = { ...this.request, direct };
     history.pushState(null, '', toAddress(request));
     await this.step(() => this.open(request));
   }

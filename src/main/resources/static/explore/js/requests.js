@@ -23,6 +23,7 @@ export function fromAddress(search) {
     zone: params.get('zone') || CASE_ZONE,
     perNode: positive(params, 'perNode', DEFAULT_PER_NODE),
     outside: params.get('outside') === 'true',
+    direct: params.get('direct') === 'true',
   };
   const scope = {};
   for (const [param, field] of Object.entries(SCOPES)) {
@@ -64,6 +65,7 @@ export function toAddress(request) {
     if (request.from) params.set('from', request.from);
     if (request.to) params.set('to', request.to);
     if (request.outside) params.set('outside', 'true');
+    if (request.direct) params.set('direct', 'true');
   } else if (request.type === 'neighbourhood') {
     params.set('ids', request.ids.join(','));
   } else if (request.type === 'investigation') {
@@ -83,8 +85,8 @@ export function toGraphQl(request) {
   switch (request.type) {
     case 'network':
       return {
-        query: `query Network($scope: ScopeInput!, $from: DateTime, $to: DateTime, $outside: Boolean!) {
-  view: contactNetwork(scope: $scope, from: $from, to: $to, includeOutside: $outside) { ...Picture }
+        query: `query Network($scope: ScopeInput!, $from: DateTime, $to: DateTime, $outside: Boolean!, $via: [ContactVia!]!) {
+  view: contactNetwork(scope: $scope, from: $from, to: $to, includeOutside: $outside, via: $via) { ...Picture }
 }
 ${PICTURE}`,
         variables: {
@@ -92,6 +94,7 @@ ${PICTURE}`,
           from: request.from ? startOfDay(request.from, request.zone) : null,
           to: request.to ? endOfDay(request.to, request.zone) : null,
           outside: request.outside,
+          via: via(request),
         },
       };
     case 'neighbourhood':
@@ -137,11 +140,16 @@ ${PICTURE}`,
 /** The all-time contacts of a network request's scope: what the time bar's histogram is drawn from. */
 export function extent(request) {
   return {
-    query: `query Extent($scope: ScopeInput!, $outside: Boolean!) {
-  extent: contactNetwork(scope: $scope, includeOutside: $outside) { edges { id properties } }
+    query: `query Extent($scope: ScopeInput!, $outside: Boolean!, $via: [ContactVia!]!) {
+  extent: contactNetwork(scope: $scope, includeOutside: $outside, via: $via) { edges { id properties } }
 }`,
-    variables: { scope: request.scope, outside: request.outside },
+    variables: { scope: request.scope, outside: request.outside, via: via(request) },
   };
+}
+
+/** Which messages a network counts: direct ones alone, or direct ones and group posts. */
+function via(request) {
+  return request.direct ? ['DIRECT'] : ['DIRECT', 'GROUP'];
 }
 
 /** The instant a day starts in a time zone, as an ISO date-time with that zone's offset. */

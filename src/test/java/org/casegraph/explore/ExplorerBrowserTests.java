@@ -104,6 +104,14 @@ class ExplorerBrowserTests extends EmbeddedGraphTests {
 			.isEqualTo(contactNetwork("2016-01-01", "2016-12-31", true).path("nodes").size());
 		browser.driver().navigate().back();
 		browser.settled();
+		browser.click("#direct");
+		browser.settled();
+		assertThat(browser.currentUrl()).endsWith("&direct=true");
+		assertThat(browser.number("return explorer.cy.edges().length"))
+			.isEqualTo(contactNetwork("2016-01-01", "2016-12-31", false, "[DIRECT]").path("edges").size())
+			.isLessThan(answer.path("edges").size());
+		browser.driver().navigate().back();
+		browser.settled();
 		assertThat(browser.find("#window-label").getText()).startsWith("2016-01 to 2016-12");
 		browser.clickNode("officer:a");
 		new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
@@ -403,12 +411,16 @@ class ExplorerBrowserTests extends EmbeddedGraphTests {
 	}
 
 	private JsonNode contactNetwork(String from, String to, boolean outside) {
+		return contactNetwork(from, to, outside, "[DIRECT, GROUP]");
+	}
+
+	private JsonNode contactNetwork(String from, String to, boolean outside, String via) {
 		DateTimeFormatter iso = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 		String start = ZonedDateTime.of(LocalDate.parse(from), LocalTime.MIDNIGHT, CASE_ZONE).format(iso);
 		String end = ZonedDateTime.of(LocalDate.parse(to), LocalTime.of(23, 59, 59, 999_000_000), CASE_ZONE)
 			.format(iso);
-		String query = "{ contactNetwork(scope: {unitIds: [\"unit:impact\"]}, from: \"%s\", to: \"%s\", includeOutside: %s) { nodes { id } edges { id } } }"
-			.formatted(start, end, outside);
+		String query = "{ contactNetwork(scope: {unitIds: [\"unit:impact\"]}, from: \"%s\", to: \"%s\", includeOutside: %s, via: %s) { nodes { id } edges { id } } }"
+			.formatted(start, end, outside, via);
 		var response = new Http(port).graphQl(query);
 		assertThat(response.statusCode()).isEqualTo(200);
 		return Http.JSON.readTree(response.body()).path("data").path("contactNetwork");
