@@ -1,6 +1,7 @@
 // What `bench queries` asks about, picked from the data: the unit with most members, two of its members who
 // never messaged each other directly (or any two), a member of another unit, the investigation with most links,
-// the latest message time, and the most common allegation category.
+// the latest message time, the most common allegation category, the first member's most frequent contact, and the
+// latest flagged group message.
 MATCH (u:Unit)<-[:IN_UNIT]-(:Membership)
 WITH u, count(*) AS members
 ORDER BY members DESC, u.id
@@ -31,5 +32,13 @@ OPTIONAL CALL () {
   MATCH (al:Allegation)
   RETURN al.category AS category, al.reported AS reported ORDER BY al.reported DESC LIMIT 1
 }
+OPTIONAL CALL (a) {
+  MATCH (a)-[k:CONTACTED]-(partner)
+  RETURN partner ORDER BY k.count DESC, partner.id LIMIT 1
+}
+OPTIONAL CALL () {
+  MATCH (m:Message {flagged: true})-[:POSTED_IN]->(:ChatGroup)
+  RETURN m AS groupMessage ORDER BY m.sentAt DESC, m.id LIMIT 1
+}
 RETURN u.id AS unit, a.id AS officer, b.id AS stranger, c.id AS otherUnitOfficer, i.id AS investigation,
-       lastMessage, category, reported
+       lastMessage, category, reported, partner.id AS partner, groupMessage.id AS groupMessage
