@@ -1,15 +1,10 @@
 package org.casegraph.cli;
 
-import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.casegraph.ingest.InputException;
+import org.casegraph.ingest.read.TextFile;
 import org.casegraph.job.DatabaseOptions;
 import org.casegraph.job.Jobs;
 import org.casegraph.terms.TermList;
@@ -51,7 +46,7 @@ class TermsCommand {
 		@Override
 		public Integer call() {
 			long started = System.nanoTime();
-			List<TermList.Term> terms = TermListFile.parse(file.toString(), name, lines(file));
+			List<TermList.Term> terms = TermListFile.parse(file.toString(), name, TextFile.read(file).lines());
 			try (var context = Jobs.start(database)) {
 				JobAudit.record(context, spec, started);
 				TermList saved = context.getBean(TermLists.class)
@@ -59,21 +54,6 @@ class TermsCommand {
 				System.out.printf("Saved term list %s version %d (%d terms)%n", saved.name(), saved.version(),
 						saved.terms().size());
 				return 0;
-			}
-		}
-
-		private static List<String> lines(Path file) {
-			try {
-				return Files.readAllLines(file, StandardCharsets.UTF_8);
-			}
-			catch (NoSuchFileException ex) {
-				throw new InputException(file + ": no such file");
-			}
-			catch (CharacterCodingException ex) {
-				throw new InputException(file + ": not UTF-8 text");
-			}
-			catch (IOException ex) {
-				throw new InputException(file + ": cannot be read (" + ex.getClass().getSimpleName() + ")");
 			}
 		}
 

@@ -150,7 +150,7 @@ enum GraphFormat {
 					writer.writeAttribute("id", String.valueOf(node.get("id")));
 					writer.writeAttribute("label", String.valueOf(node.get("label")));
 					writer.writeStartElement("attvalues");
-					values(writer, nodeKeys, attributes(node));
+					values(writer, "n", nodeKeys, attributes(node));
 					writer.writeEndElement();
 					spells(writer, nodeMonths.getOrDefault(String.valueOf(node.get("id")), new TreeSet<>()));
 					writer.writeEndElement();
@@ -167,7 +167,7 @@ enum GraphFormat {
 						writer.writeAttribute("weight", String.valueOf(edge.get("weight")));
 					}
 					writer.writeStartElement("attvalues");
-					values(writer, edgeKeys, attributes(edge));
+					values(writer, "e", edgeKeys, attributes(edge));
 					// In the same attvalues as the static ones: readers take the first.
 					monthly(writer, edge);
 					writer.writeEndElement();
@@ -258,22 +258,24 @@ enum GraphFormat {
 			writer.writeAttribute("class", domain);
 			for (int i = 0; i < keys.size(); i++) {
 				writer.writeEmptyElement("attribute");
-				writer.writeAttribute("id", String.valueOf(i));
+				// Ids unique across both classes (n0, e0, ...): a reader may key them by
+				// id alone.
+				writer.writeAttribute("id", domain.charAt(0) + String.valueOf(i));
 				writer.writeAttribute("title", keys.get(i));
 				writer.writeAttribute("type", "string");
 			}
 			writer.writeEndElement();
 		}
 
-		private static void values(XMLStreamWriter writer, List<String> keys, Map<String, Object> attributes)
-				throws XMLStreamException {
+		private static void values(XMLStreamWriter writer, String prefix, List<String> keys,
+				Map<String, Object> attributes) throws XMLStreamException {
 			for (int i = 0; i < keys.size(); i++) {
 				Object value = attributes.get(keys.get(i));
 				if (value == null) {
 					continue;
 				}
 				writer.writeEmptyElement("attvalue");
-				writer.writeAttribute("for", String.valueOf(i));
+				writer.writeAttribute("for", prefix + i);
 				writer.writeAttribute("value", text(value));
 			}
 		}

@@ -1,6 +1,8 @@
 package org.casegraph.network;
 
 import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.time.LocalDate;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.io.IOException;
@@ -8,18 +10,27 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.SchemaFactory;
+import javax.xml.validation.Validator;
 
 import org.casegraph.EmbeddedGraphTests;
 import org.casegraph.Http;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.xml.sax.SAXParseException;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ClassPathResource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * A network result downloads as Cytoscape.js JSON, graphology JSON, GraphML and GEXF from
@@ -74,6 +85,45 @@ class GraphDownloadIntegrationTests extends EmbeddedGraphTests {
 		assertThat(gexf.getDocumentElement().getNamespaceURI()).isEqualTo("http://gexf.net/1.3");
 		assertThat(gexf.getElementsByTagNameNS("*", "node").getLength()).isEqualTo(nodeIds.size());
 		assertThat(gexf.getElementsByTagNameNS("*", "edge").getLength()).isEqualTo(edgeIds.size());
+	}
+
+	/**
+	 * The GEXF is valid against the part of GEXF 1.3 and its dynamics casegraph writes
+	 * ({@code gexf/gexf-1.3-as-written.xsd}: element order, allowed values, times, every
+	 * edge between declared nodes, every value of a declared attribute), is dynamic with
+	 * date times, and every spell and dated value starts before it ends; a file that
+	 * breaks the format is refused by the same schema.
+	 */
+	@Test
+	void theGexfValidatesAsDynamicGexf13() throws Exception {
+		String body = post("/graph/gexf", REQUEST).body();
+		Validator validator = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
+			.newSchema(new ClassPathResource("gexf/gexf-1.3-as-written.xsd").getURL())
+			.newValidator();
+		validator.validate(new StreamSource(new StringReader(body)));
+
+		Document gexf = xml(body);
+		Element graph = (Element) gexf.getElementsByTagNameNS("*", "graph").item(0);
+		assertThat(graph.getAttribute("mode")).isEqualTo("dynamic");
+		assertThat(graph.getAttribute("timeformat")).isEqualTo("date");
+		int dated = 0;
+		for (String tag : List.of("spell", "attvalue")) {
+			NodeList elements = gexf.getElementsByTagNameNS("*", tag);
+			for (int i = 0; i < elements.getLength(); i++) {
+				Element element = (Element) elements.item(i);
+				if (element.hasAttribute("start")) {
+					assertThat(LocalDate.parse(element.getAttribute("start")))
+						.isBeforeOrEqualTo(LocalDate.parse(element.getAttribute("end")));
+					dated++;
+				}
+			}
+		}
+		assertThat(dated).isGreaterThan(gexf.getElementsByTagNameNS("*", "edge").getLength());
+
+		String broken = body.replaceFirst("target=\"[^\"]+\"", "target=\"no-such-node\"");
+		assertThatThrownBy(() -> validator.validate(new StreamSource(new StringReader(broken))))
+			.isInstanceOf(SAXParseException.class)
+			.hasMessageContaining("no-such-node");
 	}
 
 	/**

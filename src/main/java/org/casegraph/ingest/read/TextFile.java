@@ -23,9 +23,9 @@ import org.casegraph.ingest.InputException;
  * @param path the file
  * @param lines its lines, without line ends
  */
-record TextFile(Path path, List<String> lines) {
+public record TextFile(Path path, List<String> lines) {
 
-	static TextFile read(Path path) {
+	public static TextFile read(Path path) {
 		byte[] bytes = bytes(path);
 		if (bytes.length == 0) {
 			throw new InputException(path, "the file is empty");
