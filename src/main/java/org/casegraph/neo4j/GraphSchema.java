@@ -12,6 +12,8 @@ import org.neo4j.driver.Driver;
  */
 public final class GraphSchema {
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(GraphSchema.class);
+
 	static final String MIGRATIONS = "classpath:cypher/migrations";
 
 	private final Driver driver;
@@ -21,12 +23,14 @@ public final class GraphSchema {
 	}
 
 	void apply(String uriForErrors) {
+		long started = System.nanoTime();
 		verifyReachable(uriForErrors);
 		var config = MigrationsConfig.builder()
 			.withLocationsToScan(MIGRATIONS)
 			.withTransactionMode(MigrationsConfig.TransactionMode.PER_MIGRATION)
 			.build();
 		new Migrations(config, driver).apply();
+		log.debug("schema migrations checked and applied in {} ms", (System.nanoTime() - started) / 1_000_000);
 	}
 
 	private void verifyReachable(String uri) {

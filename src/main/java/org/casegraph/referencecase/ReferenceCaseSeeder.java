@@ -67,6 +67,7 @@ class ReferenceCaseSeeder implements SmartInitializingSingleton {
 		if (!settings.referenceCase()) {
 			return;
 		}
+		long started = System.nanoTime();
 		if (cypher.read(tx -> (Boolean) tx.list(IS_EMPTY, Map.of()).getFirst().get("empty"))) {
 			GraphBatch synthetic = SyntheticCase.generate(settings.syntheticSeed());
 			write(synthetic);
@@ -74,7 +75,9 @@ class ReferenceCaseSeeder implements SmartInitializingSingleton {
 			log.info("Loaded the reference case: public facts and {} synthetic nodes (seed {})",
 					synthetic.nodes().size(), settings.syntheticSeed());
 		}
-		contacts.countPending();
+		long counted = contacts.countPending();
+		log.debug("reference case checked, seeded where empty and {} messages counted in {} ms", counted,
+				(System.nanoTime() - started) / 1_000_000);
 	}
 
 	/**
