@@ -34,9 +34,13 @@ public final class TermListFile {
 			terms.add(new TermList.Term(regex ? line.substring(1, line.length() - 1) : line, regex));
 			lineOf.add(i + 1);
 		}
-		String problem = TermLists.problem(name, terms, i -> source + ":" + lineOf.get(i));
+		String nameProblem = TermLists.nameProblem(name);
+		if (nameProblem != null) {
+			throw new BadRequestException(source + ": " + nameProblem);
+		}
+		String problem = TermLists.termsProblem(terms, source, i -> source + ":" + lineOf.get(i));
 		if (problem != null) {
-			throw new BadRequestException(problem.startsWith(source) ? problem : source + ": " + problem);
+			throw new BadRequestException(problem);
 		}
 		return List.copyOf(terms);
 	}

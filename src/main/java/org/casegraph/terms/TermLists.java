@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntFunction;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -86,20 +87,26 @@ public class TermLists {
 				.formatted(name, versions.getLast().version(), version)));
 	}
 
-	/**
-	 * What is wrong with a list to be saved, as a sentence that starts with where
-	 * ({@code where.apply(i)} names the i-th term), or null.
-	 */
-	static String problem(String name, List<TermList.Term> terms, java.util.function.IntFunction<String> where) {
+	/** What is wrong with a list's name, or null. */
+	static String nameProblem(String name) {
 		if (name == null || !NAME.matcher(name).matches()) {
 			return "name '%s' is not a term list name (lower case letters, digits and dashes, at most 63)"
 				.formatted(name);
 		}
+		return null;
+	}
+
+	/**
+	 * What is wrong with a list's terms, as a sentence that starts with where:
+	 * {@code list} names the list as a whole, {@code where.apply(i)} its i-th term; or
+	 * null.
+	 */
+	static String termsProblem(List<TermList.Term> terms, String list, IntFunction<String> where) {
 		if (terms.isEmpty()) {
-			return "a term list needs at least one term";
+			return list + ": a term list needs at least one term";
 		}
 		if (terms.size() > MAX_TERMS) {
-			return "%d terms; a term list holds at most %d".formatted(terms.size(), MAX_TERMS);
+			return list + ": %d terms; a term list holds at most %d".formatted(terms.size(), MAX_TERMS);
 		}
 		Set<TermList.Term> seen = new HashSet<>();
 		for (int i = 0; i < terms.size(); i++) {

@@ -49,11 +49,13 @@ class TermsController {
 		if (refused != null) {
 			return refused;
 		}
-		String problem = TermLists.problem(name, terms, i -> "Argument 'terms[" + i + "]'");
+		String nameProblem = TermLists.nameProblem(name);
+		if (nameProblem != null) {
+			return new Payloads.Invalid("Argument 'name': " + nameProblem, "name");
+		}
+		String problem = TermLists.termsProblem(terms, "Argument 'terms'", i -> "Argument 'terms[" + i + "]'");
 		if (problem != null) {
-			String argument = problem.startsWith("Argument 'terms[") ? "terms" : "name";
-			return new Payloads.Invalid(
-					problem.startsWith("Argument") ? problem : "Argument '" + argument + "': " + problem, argument);
+			return new Payloads.Invalid(problem, "terms");
 		}
 		TermList saved = lists.save(name, terms, note, caller.name());
 		disclosure.changed(Map.of("mutation", "saveTermList", "list", saved.name(), "version", saved.version()));

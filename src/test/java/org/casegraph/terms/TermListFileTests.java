@@ -29,6 +29,8 @@ class TermListFileTests {
 			.hasMessage("terms.txt:2: 'tin  hat' is listed twice");
 		assertThatThrownBy(() -> TermListFile.parse("terms.txt", "mine", List.of("/.*/")))
 			.hasMessageContaining("terms.txt:1: the regular expression '.*' matches an empty text");
+		assertThatThrownBy(() -> TermListFile.parse("terms.txt", "mine", List.of("# only a comment")))
+			.hasMessage("terms.txt: a term list needs at least one term");
 		assertThatThrownBy(() -> TermListFile.parse("terms.txt", "Mine!", List.of("x")))
 			.hasMessageStartingWith("terms.txt: name 'Mine!' is not a term list name");
 	}

@@ -202,6 +202,10 @@ class TermsIntegrationTests extends EmbeddedGraphTests {
 				  __typename ... on Invalid { message argument } } }
 				""").execute().path("saveTermList.message").entity(String.class).get();
 		assertThat(invalid).startsWith("Argument 'terms[1]': '[a-' is not a regular expression");
+		assertThat(graphQl.document("""
+				mutation { saveTermList(name: "broken", terms: []) { ... on Invalid { message argument } } }
+				""").execute().path("saveTermList").entity(Map.class).get())
+			.isEqualTo(Map.of("message", "Argument 'terms': a term list needs at least one term", "argument", "terms"));
 		graphQl.document("{ termLists(name: \"broken\") { version } }")
 			.execute()
 			.path("termLists")
