@@ -5,6 +5,7 @@ import java.time.ZonedDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -53,6 +54,11 @@ public final class ActivityTally {
 	 */
 	public List<Map<String, Object>> rows() {
 		return months.values().stream().map(SenderMonth::row).toList();
+	}
+
+	/** The ids of the months touched. */
+	Set<String> ids() {
+		return months.keySet();
 	}
 
 	Map<String, Map<String, Object>> rowsById() {

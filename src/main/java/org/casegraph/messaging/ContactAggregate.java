@@ -200,19 +200,21 @@ public class ContactAggregate {
 		});
 		BulkCypher.chunks(tally.rows(), ROWS_PER_STATEMENT)
 			.forEach(chunk -> tx.execute(addContacts, Map.of("pairs", chunk)));
-		writeActivity(tx, activity);
+		writeActivity(tx, activity, all);
 		BulkCypher.chunks(pending, ROWS_PER_STATEMENT).forEach(chunk -> tx.execute(counted, Map.of("messages", chunk)));
 		return messages[0];
 	}
 
 	/**
-	 * Writes the months the messages touched, merged with what they held (nothing, when
-	 * every message of the senders was just read).
+	 * Writes the months the messages touched, merged with what they held; when every
+	 * message of the senders was read ({@code all}), their months were deleted first and
+	 * hold nothing.
 	 */
-	private void writeActivity(BulkCypher.Tx tx, ActivityTally activity) {
-		List<String> ids = List.copyOf(activity.rowsById().keySet());
-		BulkCypher.chunks(ids, ROWS_PER_STATEMENT)
-			.forEach(chunk -> tx.run(storedActivityOfSenders, Map.of("ids", chunk), activity::merge));
+	private void writeActivity(BulkCypher.Tx tx, ActivityTally activity, boolean all) {
+		if (!all) {
+			BulkCypher.chunks(List.copyOf(activity.ids()), ROWS_PER_STATEMENT)
+				.forEach(chunk -> tx.run(storedActivityOfSenders, Map.of("ids", chunk), activity::merge));
+		}
 		BulkCypher.chunks(activity.rows(), ROWS_PER_STATEMENT)
 			.forEach(chunk -> tx.execute(addActivity, Map.of("months", chunk)));
 	}

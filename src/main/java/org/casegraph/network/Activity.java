@@ -29,8 +29,6 @@ import org.springframework.stereotype.Component;
 @Component
 class Activity {
 
-	static final String DEFAULT_ZONE = "Europe/London";
-
 	private static final int SECONDS_PER_HOUR = 3600;
 
 	private final String activity = CypherScript.load("cypher/network/activity.cypher").single();
@@ -61,7 +59,7 @@ class Activity {
 				Periods belonged = scope == null ? Periods.ALWAYS : scope.periodsOf(record.get("sender").asString());
 				counts.add(record, belonged);
 			}
-			return counts.result(zone.getId(), from, to, flaggedOnly);
+			return counts.result();
 		});
 	}
 
@@ -116,7 +114,7 @@ class Activity {
 			return Instant.ofEpochSecond(hour * SECONDS_PER_HOUR).atZone(zone);
 		}
 
-		Result result(String zoneId, LocalDate from, LocalDate to, boolean flaggedOnly) {
+		Result result() {
 			List<Cell> cellList = new ArrayList<>(7 * 24);
 			long total = 0;
 			long totalFlagged = 0;
@@ -132,7 +130,8 @@ class Activity {
 				.stream()
 				.map(entry -> new Month(entry.getKey().toString(), shown(entry.getValue()), entry.getValue()[1]))
 				.toList();
-			return new Result(zoneId, from, to, flaggedOnly, total, totalFlagged, List.copyOf(cellList), monthList);
+			return new Result(zone.getId(), from, to, flaggedOnly, total, totalFlagged, List.copyOf(cellList),
+					monthList);
 		}
 
 		private long shown(long[] counts) {

@@ -200,12 +200,7 @@ class TermHits {
 	}
 
 	/** A message hit, with where in its body. */
-	record Match(Message message, String senderId, List<String> units, List<TermMatcher.Hit> hits, List<Span> spans) {
-
-		String sender() {
-			return senderId;
-		}
-
+	record Match(Message message, String sender, List<String> units, List<TermMatcher.Hit> hits, List<Span> spans) {
 	}
 
 	/**
