@@ -4,15 +4,17 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.casegraph.neo4j.ReadOnlyCypher;
 import org.neo4j.driver.Driver;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
 
 /**
- * Counts the sessions the application opens on its driver. Every query outside a
- * transaction runs in a session of its own, so this is the number of Cypher round trips a
- * request cost.
+ * Counts the Cypher round trips a request cost: each statement the application's reads
+ * ran (in-process on the embedded database, one call each), and each session opened on
+ * the driver (writes, and every query outside a transaction, run in a session of their
+ * own).
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class CypherRoundTrips implements BeanPostProcessor {
@@ -32,6 +34,10 @@ public class CypherRoundTrips implements BeanPostProcessor {
 
 	@Override
 	public Object postProcessAfterInitialization(Object bean, String beanName) {
+		if (bean instanceof ReadOnlyCypher reads) {
+			reads.observe(statements -> sessions.addAndGet(statements.size()));
+			return bean;
+		}
 		if (!(bean instanceof Driver driver)) {
 			return bean;
 		}

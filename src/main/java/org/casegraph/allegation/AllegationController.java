@@ -3,11 +3,13 @@ package org.casegraph.allegation;
 import java.util.List;
 import java.util.Map;
 
+import graphql.schema.DataFetchingEnvironment;
 import org.casegraph.organisation.Officer;
 import org.casegraph.query.Connection;
 import org.casegraph.query.EntityKind;
 import org.casegraph.query.EntityKinds;
 import org.casegraph.query.GraphReader;
+import org.casegraph.query.NestedField;
 import org.casegraph.query.Hop;
 import org.casegraph.query.PageRequest;
 
@@ -22,18 +24,19 @@ import org.springframework.stereotype.Controller;
 @Controller
 class AllegationController implements EntityKinds {
 
-	private static final String AGAINST_OFFICER = Hop.from("Officer")
+	private static final Hop AGAINST_OFFICER = Hop.from("Officer")
 		.in("AGAINST")
 		.to("Allegation")
-		.orderBy("reported", "id")
-		.cypher();
+		.orderBy("reported", "id");
 
-	private static final String SUBJECT = Hop.from("Allegation").out("AGAINST").to("Officer").cypher();
+	private static final Hop SUBJECT = Hop.from("Allegation").out("AGAINST").to("Officer");
 
 	private final GraphReader reader;
 
 	AllegationController(GraphReader reader) {
 		this.reader = reader;
+		reader.nest(NestedField.list("Officer", "allegations", AGAINST_OFFICER, Allegation::from),
+				NestedField.single("Allegation", "subject", SUBJECT, Officer::from));
 	}
 
 	@Override
@@ -43,8 +46,8 @@ class AllegationController implements EntityKinds {
 
 	@QueryMapping
 	Connection<Allegation> allegations(@Argument Integer first, @Argument String after,
-			@Argument Map<String, Object> where, @Argument PageRequest.Order orderBy) {
-		return reader.page(Allegation.LABEL, PageRequest.of(first, after, where, orderBy), Allegation::from);
+			@Argument Map<String, Object> where, @Argument PageRequest.Order orderBy, DataFetchingEnvironment env) {
+		return reader.page(Allegation.LABEL, PageRequest.of(first, after, where, orderBy), Allegation::from, env);
 	}
 
 	@BatchMapping(typeName = "Officer", field = "allegations")

@@ -33,7 +33,7 @@ import org.springframework.util.FileSystemUtils;
  * second, peak heap and the ratios.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks that print a table.",
-		subcommands = { BenchCommand.Ingest.class, QueryBench.class, ReportBench.class })
+		subcommands = { BenchCommand.Ingest.class, QueryBench.class, LoadBench.class, ReportBench.class })
 public class BenchCommand {
 
 	@Command(name = "ingest", mixinStandardHelpOptions = true,

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -57,6 +58,9 @@ public class QueryBench implements Callable<Integer> {
 	@Option(names = "--warmup", defaultValue = "20", description = "Untimed runs first (default ${DEFAULT-VALUE}).")
 	int warmup;
 
+	@Option(names = "--only", description = "Only the rows whose name contains this text (any case).")
+	String only;
+
 	@Override
 	public Integer call() throws Exception {
 		try (ConfigurableApplicationContext context = Jobs.startServer(database);
@@ -71,9 +75,13 @@ public class QueryBench implements Callable<Integer> {
 			PrintStream out = System.out;
 			out.printf("%nbench queries: %s; %d timed runs each after %d warm-up runs; %d cores%n%n", describe(cypher),
 					iterations, warmup, Runtime.getRuntime().availableProcessors());
-			out.println("| query | GraphQL p50 ms | p95 | p99 | Cypher p50 ms | p95 | p99 | GraphQL / Cypher (p50) |");
-			out.println("|---|---:|---:|---:|---:|---:|---:|---:|");
+			out.println("| query | statements | GraphQL p50 ms | p95 | p99 | Cypher p50 ms | p95 | p99 "
+					+ "| GraphQL / Cypher (p50) |");
+			out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
 			for (BenchQuery query : queries(picked)) {
+				if (only != null && !query.name().toLowerCase(Locale.ROOT).contains(only.toLowerCase(Locale.ROOT))) {
+					continue;
+				}
 				Runner graphQl = () -> post(http, port, query);
 				for (int i = 0; i < warmup; i++) {
 					ran.clear();
@@ -90,9 +98,9 @@ public class QueryBench implements Callable<Integer> {
 					time(graphQl, overHttp);
 					time(raw, direct);
 				}
-				out.printf("| %s | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.2f |%n", query.name(), ms(overHttp, 50),
-						ms(overHttp, 95), ms(overHttp, 99), ms(direct, 50), ms(direct, 95), ms(direct, 99),
-						ms(overHttp, 50) / ms(direct, 50));
+				out.printf("| %s | %d | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.2f |%n", query.name(),
+						statements.size(), ms(overHttp, 50), ms(overHttp, 95), ms(overHttp, 99), ms(direct, 50),
+						ms(direct, 95), ms(direct, 99), ms(overHttp, 50) / ms(direct, 50));
 			}
 			out.println();
 			out.println("Asked about: " + picked);
@@ -144,6 +152,12 @@ public class QueryBench implements Callable<Integer> {
 		Map<String, Object> unit = Map.of("unitIds", List.of(picked.get("unit")));
 		String graph = "{ nodes { id kind label properties } edges { id kind source target weight properties } }";
 		List<BenchQuery> queries = new ArrayList<>();
+		queries.add(new BenchQuery("entity page, 1 officer's id (the floor of a request)",
+				"{ officers(first: 1) { nodes { id } } }", Map.of()));
+		queries.add(new BenchQuery("entity page, 50 officers with memberships, unit, station",
+				"{ officers(first: 50) { nodes { id name rank memberships { from to role unit { id name "
+						+ "station { id name } } } } } }",
+				Map.of()));
 		queries.add(new BenchQuery("contactNetwork, largest unit, last 3 months",
 				"query($s: ScopeInput!, $f: DateTime, $t: DateTime) { contactNetwork(scope: $s, from: $f, to: $t) "
 						+ graph + " }",

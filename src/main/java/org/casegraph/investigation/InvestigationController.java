@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
+import graphql.schema.DataFetchingEnvironment;
 import org.casegraph.allegation.Allegation;
 import org.casegraph.organisation.Officer;
 import org.casegraph.organisation.Organisation;
@@ -12,6 +13,7 @@ import org.casegraph.query.Connection;
 import org.casegraph.query.EntityKind;
 import org.casegraph.query.EntityKinds;
 import org.casegraph.query.GraphReader;
+import org.casegraph.query.NestedField;
 import org.casegraph.query.PageRequest;
 import org.casegraph.source.Claim;
 import org.dataloader.DataLoader;
@@ -37,7 +39,23 @@ class InvestigationController implements EntityKinds {
 		this.reader = reader;
 		registry.<String, List<Claim>>forName(InvestigationQueries.OPERATION_CLAIMS_LOADER)
 			.registerMappedBatchLoader((ids, env) -> Mono.fromCallable(() -> reader
-				.grouped(InvestigationQueries.OPERATION_CLAIMS, ids, r -> Claim.from(r.get("n").asNode()))));
+				.grouped(InvestigationQueries.OPERATION_CLAIMS.cypher(), ids, r -> Claim.from(r.get("n").asNode()))));
+		reader.nest(NestedField.single("Investigation", "operation", InvestigationQueries.OPERATION, Operation::from),
+				NestedField.list("Investigation", "allegations", InvestigationQueries.ALLEGATIONS, Allegation::from),
+				NestedField.list("Investigation", "outcomes", InvestigationQueries.OUTCOMES, Outcome::from),
+				NestedField.single("Allegation", "investigation", InvestigationQueries.ALLEGATION_INVESTIGATION,
+						Investigation::from),
+				NestedField.single("Operation", "conductedBy", InvestigationQueries.CONDUCTED_BY, Organisation::from),
+				NestedField.list("Operation", "investigations", InvestigationQueries.OPERATION_INVESTIGATIONS,
+						Investigation::from),
+				NestedField.list("Operation", "recommendations", InvestigationQueries.RECOMMENDATIONS,
+						Recommendation::from),
+				NestedField.list("Officer", "outcomes", InvestigationQueries.OFFICER_OUTCOMES, Outcome::from),
+				NestedField.single("Outcome", "officer", InvestigationQueries.OUTCOME_OFFICER, Officer::from),
+				NestedField.single("Outcome", "investigation", InvestigationQueries.OUTCOME_INVESTIGATION,
+						Investigation::from),
+				NestedField.single("Recommendation", "response", InvestigationQueries.RESPONSE, Response::from),
+				NestedField.single("Response", "respondent", InvestigationQueries.RESPONDENT, Organisation::from));
 	}
 
 	@Override
@@ -50,26 +68,27 @@ class InvestigationController implements EntityKinds {
 
 	@QueryMapping
 	Connection<Investigation> investigations(@Argument Integer first, @Argument String after,
-			@Argument Map<String, Object> where, @Argument PageRequest.Order orderBy) {
-		return reader.page(Investigation.LABEL, PageRequest.of(first, after, where, orderBy), Investigation::from);
+			@Argument Map<String, Object> where, @Argument PageRequest.Order orderBy, DataFetchingEnvironment env) {
+		return reader.page(Investigation.LABEL, PageRequest.of(first, after, where, orderBy), Investigation::from, env);
 	}
 
 	@QueryMapping
 	Connection<Operation> operations(@Argument Integer first, @Argument String after,
-			@Argument Map<String, Object> where, @Argument PageRequest.Order orderBy) {
-		return reader.page(Operation.LABEL, PageRequest.of(first, after, where, orderBy), Operation::from);
+			@Argument Map<String, Object> where, @Argument PageRequest.Order orderBy, DataFetchingEnvironment env) {
+		return reader.page(Operation.LABEL, PageRequest.of(first, after, where, orderBy), Operation::from, env);
 	}
 
 	@QueryMapping
 	Connection<Outcome> outcomes(@Argument Integer first, @Argument String after, @Argument Map<String, Object> where,
-			@Argument PageRequest.Order orderBy) {
-		return reader.page(Outcome.LABEL, PageRequest.of(first, after, where, orderBy), Outcome::from);
+			@Argument PageRequest.Order orderBy, DataFetchingEnvironment env) {
+		return reader.page(Outcome.LABEL, PageRequest.of(first, after, where, orderBy), Outcome::from, env);
 	}
 
 	@QueryMapping
 	Connection<Recommendation> recommendations(@Argument Integer first, @Argument String after,
-			@Argument Map<String, Object> where, @Argument PageRequest.Order orderBy) {
-		return reader.page(Recommendation.LABEL, PageRequest.of(first, after, where, orderBy), Recommendation::from);
+			@Argument Map<String, Object> where, @Argument PageRequest.Order orderBy, DataFetchingEnvironment env) {
+		return reader.page(Recommendation.LABEL, PageRequest.of(first, after, where, orderBy), Recommendation::from,
+				env);
 	}
 
 	@BatchMapping

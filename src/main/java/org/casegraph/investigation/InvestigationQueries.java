@@ -11,55 +11,38 @@ final class InvestigationQueries {
 
 	static final String OPERATION_CLAIMS_LOADER = "operationClaimsLoader";
 
-	static final String OPERATION = Hop.from("Investigation").out("PART_OF").to("Operation").cypher();
+	static final Hop OPERATION = Hop.from("Investigation").out("PART_OF").to("Operation");
 
 	static final String LINKS = CypherScript.load("cypher/investigation/links.cypher").single();
 
-	static final String ALLEGATIONS = Hop.from("Investigation")
-		.out("EXAMINES")
-		.to("Allegation")
-		.orderBy("reported", "id")
-		.cypher();
+	static final Hop ALLEGATIONS = Hop.from("Investigation").out("EXAMINES").to("Allegation").orderBy("reported", "id");
 
 	static final String SUBJECTS = CypherScript.load("cypher/investigation/subjects.cypher").single();
 
-	static final String OUTCOMES = Hop.from("Investigation")
-		.out("RESULTED_IN")
-		.to("Outcome")
-		.orderBy("date", "id")
-		.cypher();
+	static final Hop OUTCOMES = Hop.from("Investigation").out("RESULTED_IN").to("Outcome").orderBy("date", "id");
 
-	static final String ALLEGATION_INVESTIGATION = Hop.from("Allegation").in("EXAMINES").to("Investigation").cypher();
+	static final Hop ALLEGATION_INVESTIGATION = Hop.from("Allegation").in("EXAMINES").to("Investigation");
 
-	static final String CONDUCTED_BY = Hop.from("Operation").out("CONDUCTED_BY").to("Organisation").cypher();
+	static final Hop CONDUCTED_BY = Hop.from("Operation").out("CONDUCTED_BY").to("Organisation");
 
-	static final String OPERATION_INVESTIGATIONS = Hop.from("Operation")
+	static final Hop OPERATION_INVESTIGATIONS = Hop.from("Operation")
 		.in("PART_OF")
 		.to("Investigation")
-		.orderBy("reference")
-		.cypher();
+		.orderBy("reference");
 
-	static final String RECOMMENDATIONS = Hop.from("Operation")
-		.out("MADE")
-		.to("Recommendation")
-		.orderBy("number")
-		.cypher();
+	static final Hop RECOMMENDATIONS = Hop.from("Operation").out("MADE").to("Recommendation").orderBy("number");
 
-	static final String OPERATION_CLAIMS = Hop.from("Operation")
-		.in("ABOUT")
-		.to("Claim")
-		.orderBy("topic", "asOf", "id")
-		.cypher();
+	static final Hop OPERATION_CLAIMS = Hop.from("Operation").in("ABOUT").to("Claim").orderBy("topic", "asOf", "id");
 
-	static final String OFFICER_OUTCOMES = Hop.from("Officer").in("FOR").to("Outcome").orderBy("date", "id").cypher();
+	static final Hop OFFICER_OUTCOMES = Hop.from("Officer").in("FOR").to("Outcome").orderBy("date", "id");
 
-	static final String OUTCOME_OFFICER = Hop.from("Outcome").out("FOR").to("Officer").cypher();
+	static final Hop OUTCOME_OFFICER = Hop.from("Outcome").out("FOR").to("Officer");
 
-	static final String OUTCOME_INVESTIGATION = Hop.from("Outcome").in("RESULTED_IN").to("Investigation").cypher();
+	static final Hop OUTCOME_INVESTIGATION = Hop.from("Outcome").in("RESULTED_IN").to("Investigation");
 
-	static final String RESPONSE = Hop.from("Recommendation").out("HAS_RESPONSE").to("Response").cypher();
+	static final Hop RESPONSE = Hop.from("Recommendation").out("HAS_RESPONSE").to("Response");
 
-	static final String RESPONDENT = Hop.from("Response").out("BY").to("Organisation").cypher();
+	static final Hop RESPONDENT = Hop.from("Response").out("BY").to("Organisation");
 
 	private InvestigationQueries() {
 	}

@@ -39,15 +39,26 @@ public final class Jobs {
 	 * the API as clients reach it.
 	 */
 	public static ConfigurableApplicationContext startServer(DatabaseOptions database) {
-		return start(database, WebApplicationType.SERVLET, null);
+		return startServer(database, Map.of());
+	}
+
+	/** Like {@link #startServer(DatabaseOptions)} with settings of the command's own. */
+	public static ConfigurableApplicationContext startServer(DatabaseOptions database, Map<String, Object> settings) {
+		return start(database, WebApplicationType.SERVLET, null, settings);
 	}
 
 	private static ConfigurableApplicationContext start(DatabaseOptions database, WebApplicationType web,
 			StoreLoader loader) {
+		return start(database, web, loader, Map.of());
+	}
+
+	private static ConfigurableApplicationContext start(DatabaseOptions database, WebApplicationType web,
+			StoreLoader loader, Map<String, Object> own) {
 		Map<String, Object> settings = new LinkedHashMap<>();
 		settings.put("server.port", "0");
 		settings.put("casegraph.seed.reference-case", "false");
 		settings.put("logging.level.root", "WARN");
+		settings.putAll(own);
 		settings.putAll(database.properties());
 		String[] args = settings.entrySet()
 			.stream()

@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
+import graphql.schema.DataFetchingEnvironment;
 import org.casegraph.neo4j.CypherScript;
 import org.casegraph.organisation.Officer;
 import org.casegraph.organisation.Person;
@@ -72,14 +73,14 @@ class MessagingController implements EntityKinds {
 
 	@QueryMapping
 	Connection<ChatGroup> chatGroups(@Argument Integer first, @Argument String after,
-			@Argument Map<String, Object> where, @Argument PageRequest.Order orderBy) {
-		return reader.page(ChatGroup.LABEL, PageRequest.of(first, after, where, orderBy), ChatGroup::from);
+			@Argument Map<String, Object> where, @Argument PageRequest.Order orderBy, DataFetchingEnvironment env) {
+		return reader.page(ChatGroup.LABEL, PageRequest.of(first, after, where, orderBy), ChatGroup::from, env);
 	}
 
 	@QueryMapping
 	Connection<Message> messages(@Argument Integer first, @Argument String after, @Argument Map<String, Object> where,
-			@Argument PageRequest.Order orderBy) {
-		return reader.page(Message.LABEL, PageRequest.of(first, after, where, orderBy), Message::from);
+			@Argument PageRequest.Order orderBy, DataFetchingEnvironment env) {
+		return reader.page(Message.LABEL, PageRequest.of(first, after, where, orderBy), Message::from, env);
 	}
 
 	@BatchMapping

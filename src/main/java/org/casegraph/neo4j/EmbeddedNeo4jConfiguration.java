@@ -55,6 +55,11 @@ class EmbeddedNeo4jConfiguration {
 	}
 
 	@Bean
+	InProcessReads inProcessReads(DatabaseManagementService embeddedNeo4j) {
+		return new InProcessReads(embeddedNeo4j.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME));
+	}
+
+	@Bean
 	BulkCypher bulkCypher(DatabaseManagementService embeddedNeo4j) {
 		return new EmbeddedBulkCypher(embeddedNeo4j.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME));
 	}

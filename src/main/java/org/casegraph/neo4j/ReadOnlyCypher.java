@@ -11,6 +11,7 @@ import java.util.function.Function;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.exceptions.Neo4jException;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
@@ -20,8 +21,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The one way the application reads: a unit of work in one read-only transaction with a
- * timeout ({@code casegraph.limits.timeout} unless the caller names another), through
- * Spring Data Neo4j's {@link Neo4jClient} and its transaction manager. Each statement and
+ * timeout ({@code casegraph.limits.timeout} unless the caller names another), in-process
+ * on the embedded database ({@link InProcessReads}) or through Spring Data Neo4j's
+ * {@link Neo4jClient} and its transaction manager on an external one. Each statement and
  * its parameters are kept, so that a client who asks can see exactly what ran. A
  * statement that tries to write fails and changes nothing; one that runs too long is
  * refused as LIMIT_EXCEEDED naming the setting. A statement the server refuses surfaces
@@ -40,10 +42,16 @@ public class ReadOnlyCypher {
 
 	private final List<Consumer<List<Statement>>> observers = new CopyOnWriteArrayList<>();
 
+	private final InProcessReads inProcess;
+
+	/** The unit of work under way on this thread: a read inside a read joins it. */
+	private final ThreadLocal<Statements> current = new ThreadLocal<>();
+
 	ReadOnlyCypher(Neo4jClient client, PlatformTransactionManager transactions,
-			@Value("${" + TIMEOUT_SETTING + ":10s}") Duration timeout) {
+			ObjectProvider<InProcessReads> inProcess, @Value("${" + TIMEOUT_SETTING + ":10s}") Duration timeout) {
 		this.client = client;
 		this.transactions = transactions;
+		this.inProcess = inProcess.getIfAvailable();
 		this.timeout = timeout;
 	}
 
@@ -56,15 +64,20 @@ public class ReadOnlyCypher {
 	 * is exceeded; {@link Duration#ZERO} leaves the server's own limit.
 	 */
 	public <T> T read(Function<Statements, T> work, Duration timeout, String setting) {
+		Statements joined = current.get();
+		if (joined != null) {
+			return work.apply(joined);
+		}
 		try {
+			if (inProcess != null) {
+				return inProcess.read(timeout, TransactionMetadata.current(),
+						runner -> observed(new Statements(null, runner), work));
+			}
 			return template(timeout).execute(status -> {
 				if (status.isNewTransaction()) {
 					tagTransaction();
 				}
-				Statements statements = new Statements(client);
-				T result = work.apply(statements);
-				observers.forEach(observer -> observer.accept(List.copyOf(statements.ran)));
-				return result;
+				return observed(new Statements(client, null), work);
 			});
 		}
 		catch (RuntimeException ex) {
@@ -74,6 +87,18 @@ public class ReadOnlyCypher {
 						"The query ran longer than the limit of %s (%s)".formatted(timeout, setting));
 			}
 			throw (refused != null) ? refused : ex;
+		}
+	}
+
+	private <T> T observed(Statements statements, Function<Statements, T> work) {
+		current.set(statements);
+		try {
+			T result = work.apply(statements);
+			observers.forEach(observer -> observer.accept(List.copyOf(statements.ran)));
+			return result;
+		}
+		finally {
+			current.remove();
 		}
 	}
 
@@ -129,16 +154,22 @@ public class ReadOnlyCypher {
 
 		private final Neo4jClient client;
 
+		private final InProcessReads.Runner inProcess;
+
 		private final List<ExecutedQuery> executed = new ArrayList<>();
 
 		private final List<Statement> ran = new ArrayList<>();
 
-		Statements(Neo4jClient client) {
+		Statements(Neo4jClient client, InProcessReads.Runner inProcess) {
 			this.client = client;
+			this.inProcess = inProcess;
 		}
 
 		public List<Record> run(String cypher, Map<String, Object> parameters) {
 			note(cypher, parameters);
+			if (inProcess != null) {
+				return inProcess.run(cypher, parameters);
+			}
 			return List.copyOf(client.query(cypher)
 				.bindAll(parameters)
 				.fetchAs(Record.class)
@@ -152,6 +183,10 @@ public class ReadOnlyCypher {
 		 */
 		public void stream(String cypher, Map<String, Object> parameters, Consumer<Record> rows) {
 			note(cypher, parameters);
+			if (inProcess != null) {
+				inProcess.stream(cypher, parameters, rows);
+				return;
+			}
 			client.delegateTo(runner -> {
 				runner.run(cypher, parameters).forEachRemaining(rows);
 				return java.util.Optional.empty();

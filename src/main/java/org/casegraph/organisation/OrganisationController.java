@@ -9,7 +9,9 @@ import java.util.concurrent.CompletableFuture;
 import org.casegraph.query.Connection;
 import org.casegraph.query.EntityKind;
 import org.casegraph.query.EntityKinds;
+import graphql.schema.DataFetchingEnvironment;
 import org.casegraph.query.GraphReader;
+import org.casegraph.query.NestedField;
 import org.casegraph.query.PageRequest;
 import org.dataloader.DataLoader;
 import reactor.core.publisher.Mono;
@@ -33,8 +35,25 @@ class OrganisationController implements EntityKinds {
 	OrganisationController(GraphReader reader, BatchLoaderRegistry registry) {
 		this.reader = reader;
 		registry.<String, List<Membership>>forName(OrganisationQueries.UNIT_MEMBERSHIPS_LOADER)
-			.registerMappedBatchLoader((unitIds, env) -> Mono.fromCallable(() -> reader
-				.grouped(OrganisationQueries.UNIT_MEMBERSHIPS, unitIds, r -> Membership.from(r.get("n").asNode()))));
+			.registerMappedBatchLoader((unitIds, env) -> Mono
+				.fromCallable(() -> reader.grouped(OrganisationQueries.UNIT_MEMBERSHIPS.cypher(), unitIds,
+						r -> Membership.from(r.get("n").asNode()))));
+		reader.nest(NestedField.list("Person", "memberships", OrganisationQueries.MEMBERSHIPS, Membership::from),
+				NestedField.list("Officer", "memberships", OrganisationQueries.MEMBERSHIPS, Membership::from),
+				NestedField.list("Officer", "postings", OrganisationQueries.POSTINGS, Posting::from),
+				NestedField.list("Officer", "ranks", OrganisationQueries.RANKS, RankHeld::from),
+				NestedField.list("Officer", "statuses", OrganisationQueries.STATUSES, StatusPeriod::from),
+				NestedField.single("Membership", "person", OrganisationQueries.MEMBERSHIP_PERSON, Person::from),
+				NestedField.single("Membership", "unit", OrganisationQueries.MEMBERSHIP_UNIT, Unit::from),
+				NestedField.single("Posting", "person", OrganisationQueries.POSTING_PERSON, Person::from),
+				NestedField.single("Posting", "station", OrganisationQueries.POSTING_STATION, Station::from),
+				NestedField.single("Unit", "station", OrganisationQueries.UNIT_STATION, Station::from),
+				NestedField.list("Unit", "memberships", OrganisationQueries.UNIT_MEMBERSHIPS, Membership::from)
+					.byId(OrganisationQueries.UNIT_MEMBERSHIPS_LOADER),
+				NestedField.single("Station", "borough", OrganisationQueries.STATION_BOROUGH, Borough::from),
+				NestedField.single("Station", "force", OrganisationQueries.STATION_FORCE, Organisation::from),
+				NestedField.list("Station", "units", OrganisationQueries.STATION_UNITS, Unit::from),
+				NestedField.list("Borough", "stations", OrganisationQueries.BOROUGH_STATIONS, Station::from));
 	}
 
 	@Override
@@ -48,26 +67,26 @@ class OrganisationController implements EntityKinds {
 
 	@QueryMapping
 	Connection<Person> people(@Argument Integer first, @Argument String after, @Argument Map<String, Object> where,
-			@Argument PageRequest.Order orderBy) {
-		return reader.page(Person.LABEL, PageRequest.of(first, after, where, orderBy), Person::from);
+			@Argument PageRequest.Order orderBy, DataFetchingEnvironment env) {
+		return reader.page(Person.LABEL, PageRequest.of(first, after, where, orderBy), Person::from, env);
 	}
 
 	@QueryMapping
 	Connection<Officer> officers(@Argument Integer first, @Argument String after, @Argument Map<String, Object> where,
-			@Argument PageRequest.Order orderBy) {
-		return reader.page(Officer.LABEL, PageRequest.of(first, after, where, orderBy), Officer::from);
+			@Argument PageRequest.Order orderBy, DataFetchingEnvironment env) {
+		return reader.page(Officer.LABEL, PageRequest.of(first, after, where, orderBy), Officer::from, env);
 	}
 
 	@QueryMapping
 	Connection<Unit> units(@Argument Integer first, @Argument String after, @Argument Map<String, Object> where,
-			@Argument PageRequest.Order orderBy) {
-		return reader.page(Unit.LABEL, PageRequest.of(first, after, where, orderBy), Unit::from);
+			@Argument PageRequest.Order orderBy, DataFetchingEnvironment env) {
+		return reader.page(Unit.LABEL, PageRequest.of(first, after, where, orderBy), Unit::from, env);
 	}
 
 	@QueryMapping
 	Connection<Station> stations(@Argument Integer first, @Argument String after, @Argument Map<String, Object> where,
-			@Argument PageRequest.Order orderBy) {
-		return reader.page(Station.LABEL, PageRequest.of(first, after, where, orderBy), Station::from);
+			@Argument PageRequest.Order orderBy, DataFetchingEnvironment env) {
+		return reader.page(Station.LABEL, PageRequest.of(first, after, where, orderBy), Station::from, env);
 	}
 
 	@BatchMapping(typeName = "Person", field = "memberships")

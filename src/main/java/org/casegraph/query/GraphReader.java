@@ -5,15 +5,19 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 
+import graphql.schema.DataFetchingEnvironment;
 import org.casegraph.neo4j.ReadOnlyCypher;
 import org.neo4j.cypherdsl.core.Condition;
 import org.neo4j.cypherdsl.core.Cypher;
+import org.neo4j.cypherdsl.core.Expression;
 import org.neo4j.cypherdsl.core.Node;
 import org.neo4j.cypherdsl.core.Property;
 import org.neo4j.cypherdsl.core.SortItem;
 import org.neo4j.cypherdsl.core.Statement;
+import org.neo4j.cypherdsl.core.SymbolicName;
 import org.neo4j.driver.Record;
 
 import org.springframework.stereotype.Component;
@@ -29,6 +33,8 @@ public class GraphReader {
 
 	private final ReadOnlyCypher cypher;
 
+	private final List<NestedField> nested = new CopyOnWriteArrayList<>();
+
 	GraphReader(ReadOnlyCypher cypher) {
 		this.cypher = cypher;
 	}
@@ -39,16 +45,39 @@ public class GraphReader {
 	 */
 	public <T extends Entity> Connection<T> page(String label, PageRequest request,
 			Function<org.neo4j.driver.types.Node, T> mapper) {
+		return page(label, request, mapper, null);
+	}
+
+	/**
+	 * One page as {@link #page(String, PageRequest, Function)}, with the relationship
+	 * fields its selection asks for that a {@link NestedField} describes read in the same
+	 * statement (so a page with its memberships, units and stations is one round trip,
+	 * however deep), their values handed to the fields' data loaders.
+	 */
+	public <T extends Entity> Connection<T> page(String label, PageRequest request,
+			Function<org.neo4j.driver.types.Node, T> mapper, DataFetchingEnvironment env) {
+		NestedReads nestedReads = NestedReads.of(env, nested);
 		Node n = Cypher.node(label).named("n");
 		Condition filter = NodeFilter.compile(n, request.where());
 		Property sortProperty = n.property(request.orderBy().property());
+		SymbolicName sortValue = Cypher.name("sortValue");
+		List<Expression> columns = new ArrayList<>(List.of(n.getRequiredSymbolicName(), sortValue));
+		nestedReads.columns().forEach(column -> columns.add(Cypher.raw(column)));
 		Statement statement = Cypher.match(n)
-			.where(filter.and(after(n, sortProperty, request)))
-			.returning(n.as("n"), sortProperty.as("sortValue"))
-			.orderBy(sort(sortProperty, request), sort(n.property("id"), request))
+			.where(filter.and(after(n, sortProperty, request)).and(indexOrder(sortProperty, request)))
+			.with(n, sortProperty.as("sortValue"))
+			.orderBy(sort(sortValue, request), sort(n.property("id"), request))
 			.limit(request.first() + 1)
+			.returning(columns)
+			.orderBy(sort(sortValue, request), sort(n.property("id"), request))
 			.build();
-		List<Connection.Edge<T>> edges = new ArrayList<>(list(statement, record -> edge(record, mapper)));
+		List<Connection.Edge<T>> edges = new ArrayList<>(list(statement, record -> {
+			Connection.Edge<T> edge = edge(record, mapper);
+			if (!nestedReads.isEmpty()) {
+				nestedReads.prime(env, edge.node(), record);
+			}
+			return edge;
+		}));
 		boolean hasNext = edges.size() > request.first();
 		if (hasNext) {
 			edges.removeLast();
@@ -95,6 +124,18 @@ public class GraphReader {
 			Function<org.neo4j.driver.types.Node, T> mapper) {
 		var loaded = grouped(cypher, ids(parents), record -> mapper.apply(record.get("n").asNode()));
 		return listsByParent(parents, Entity::id, loaded);
+	}
+
+	/** The related nodes of many parents along {@code hop}, in one query. */
+	public <P extends Entity, T> Map<P, List<T>> children(Hop hop, List<P> parents,
+			Function<org.neo4j.driver.types.Node, T> mapper) {
+		return children(hop.cypher(), parents, mapper);
+	}
+
+	/** Like {@link #children(Hop, List, Function)} for at most one end per parent. */
+	public <P extends Entity, T> Map<P, T> child(Hop hop, List<P> parents,
+			Function<org.neo4j.driver.types.Node, T> mapper) {
+		return child(hop.cypher(), parents, mapper);
 	}
 
 	/** Like {@link #children} for a relationship with at most one end per parent. */
@@ -152,6 +193,15 @@ public class GraphReader {
 		return new Connection.Edge<>(Cursor.of(record.get("sortValue"), ((Entity) node).id()).encode(), node);
 	}
 
+	/**
+	 * Every node has an id, and saying so lets the planner walk the id index in order and
+	 * stop at the page's end instead of sorting every node of the label (about 2 ms for
+	 * 5,000 officers). Other sort properties may be missing, so they are left alone.
+	 */
+	private static Condition indexOrder(Property sortProperty, PageRequest request) {
+		return request.orderBy().property().equals("id") ? sortProperty.isNotNull() : Cypher.noCondition();
+	}
+
 	private static Condition after(Node n, Property sortProperty, PageRequest request) {
 		if (request.after() == null) {
 			return Cypher.noCondition();
@@ -166,7 +216,15 @@ public class GraphReader {
 		return sortProperty.gt(sortValue).or(sortProperty.isEqualTo(sortValue).and(idProperty.gt(id)));
 	}
 
-	private static SortItem sort(Property property, PageRequest request) {
+	/**
+	 * Describes relationship fields pages may read in their own statement; features call
+	 * it as they start, beside registering the fields' batch loads.
+	 */
+	public void nest(NestedField... fields) {
+		nested.addAll(List.of(fields));
+	}
+
+	private static SortItem sort(Expression property, PageRequest request) {
 		return request.orderBy().descending() ? property.descending() : property.ascending();
 	}
 

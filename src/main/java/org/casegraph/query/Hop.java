@@ -54,6 +54,20 @@ public record Hop(String from, String type, boolean outgoing, String to, String.
 			.getCypher();
 	}
 
+	/**
+	 * The same walk as a {@code COLLECT} subquery from the bound variable {@code parent}
+	 * to {@code child}, returning {@code projection} of each related node in this hop's
+	 * order: how a page reads the field in its own statement.
+	 */
+	String collect(String parent, String child, String projection) {
+		String arrow = outgoing ? "-[:`%s`]->" : "<-[:`%s`]-";
+		String order = Arrays.stream(orderBy)
+			.map(property -> child + ".`" + property + "`")
+			.collect(java.util.stream.Collectors.joining(", "));
+		return "COLLECT { MATCH (" + parent + ")" + arrow.formatted(type) + "(" + child + ":`" + to + "`) RETURN "
+				+ projection + (order.isEmpty() ? "" : " ORDER BY " + order) + " }";
+	}
+
 	/** A lookup with its parents' label chosen. */
 	public record Start(String from) {
 

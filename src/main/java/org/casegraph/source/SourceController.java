@@ -4,12 +4,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import graphql.schema.DataFetchingEnvironment;
 import org.casegraph.neo4j.CypherScript;
 import org.casegraph.query.Connection;
 import org.casegraph.query.EntityKind;
 import org.casegraph.query.EntityKinds;
 import org.casegraph.query.Grade;
 import org.casegraph.query.GraphReader;
+import org.casegraph.query.NestedField;
 import org.casegraph.query.Hop;
 import org.casegraph.query.PageRequest;
 
@@ -26,18 +28,16 @@ class SourceController implements EntityKinds {
 
 	private static final String CLAIMS_ON_TOPIC = CypherScript.load("cypher/source/claims-on-topic.cypher").single();
 
-	private static final String CLAIMS_BY_SOURCE = Hop.from("Source")
-		.in("STATED_BY")
-		.to("Claim")
-		.orderBy("asOf", "id")
-		.cypher();
+	private static final Hop CLAIMS_BY_SOURCE = Hop.from("Source").in("STATED_BY").to("Claim").orderBy("asOf", "id");
 
-	private static final String SOURCE_OF_CLAIM = Hop.from("Claim").out("STATED_BY").to("Source").cypher();
+	private static final Hop SOURCE_OF_CLAIM = Hop.from("Claim").out("STATED_BY").to("Source");
 
 	private final GraphReader reader;
 
 	SourceController(GraphReader reader) {
 		this.reader = reader;
+		reader.nest(NestedField.list("Source", "claims", CLAIMS_BY_SOURCE, Claim::from),
+				NestedField.single("Claim", "source", SOURCE_OF_CLAIM, Source::from));
 	}
 
 	@Override
@@ -47,8 +47,8 @@ class SourceController implements EntityKinds {
 
 	@QueryMapping
 	Connection<Source> sources(@Argument Integer first, @Argument String after, @Argument Map<String, Object> where,
-			@Argument PageRequest.Order orderBy) {
-		return reader.page(Source.LABEL, PageRequest.of(first, after, where, orderBy), Source::from);
+			@Argument PageRequest.Order orderBy, DataFetchingEnvironment env) {
+		return reader.page(Source.LABEL, PageRequest.of(first, after, where, orderBy), Source::from, env);
 	}
 
 	@QueryMapping

@@ -14,6 +14,7 @@ import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.WiringFactory;
 import org.casegraph.query.Entity;
 import org.casegraph.query.GraphReader;
+import org.casegraph.query.NestedField;
 import org.casegraph.query.Hop;
 import reactor.core.publisher.Mono;
 
@@ -31,12 +32,13 @@ class SourcedFields implements RuntimeWiringConfigurer {
 
 	static final String LOADER = "sources";
 
-	private static final String SOURCES_OF = Hop.from("Entity").out("CITES").to("Source").orderBy("label").cypher();
+	private static final Hop SOURCES_OF = Hop.from("Entity").out("CITES").to("Source").orderBy("label");
 
 	SourcedFields(GraphReader reader, BatchLoaderRegistry registry) {
 		registry.<String, List<Source>>forName(LOADER)
 			.registerMappedBatchLoader((ids, env) -> Mono.fromCallable(() -> (Map<String, List<Source>>) reader
-				.grouped(SOURCES_OF, ids, record -> Source.from(record.get("n").asNode()))));
+				.grouped(SOURCES_OF.cypher(), ids, record -> Source.from(record.get("n").asNode()))));
+		reader.nest(NestedField.list(NestedField.ANY_TYPE, "sources", SOURCES_OF, Source::from).byId(LOADER));
 	}
 
 	@Override

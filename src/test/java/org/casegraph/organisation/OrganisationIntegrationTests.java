@@ -1,5 +1,7 @@
 package org.casegraph.organisation;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -8,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.casegraph.CypherRoundTrips;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -84,9 +87,9 @@ class OrganisationIntegrationTests extends EmbeddedGraphTests {
 		long forFive = roundTrips(5);
 		long forFifty = roundTrips(50);
 		assertThat(forFifty).isEqualTo(forFive);
-		// officers, then memberships + allegations + sources, then units +
-		// investigations, then stations
-		assertThat(forFifty).isEqualTo(7);
+		// the page reads memberships, units, stations, allegations, their
+		// investigations and sources in its own statement
+		assertThat(forFifty).isEqualTo(1);
 	}
 
 	@Test
@@ -99,6 +102,51 @@ class OrganisationIntegrationTests extends EmbeddedGraphTests {
 			.satisfies(total -> assertThat(total).isGreaterThanOrEqualTo(50)));
 		assertThat(without).isEqualTo(1);
 		assertThat(with).isEqualTo(2);
+	}
+
+	@Test
+	void aPageReadsItsNestedFieldsInOneStatementWithTheSameValuesAsTheirBatchLoads() {
+		String selection = """
+				id name memberships { id from to role person { name } unit { id name station { id name
+				  borough { name stations { name } } units { name } } memberships(asOf: "2016-06-01") { id } } }
+				postings { from station { name } } ranks { rank from to } statuses { status from }
+				allegations { id category subject { id } investigation { reference operation { name conductedBy { name } } } }
+				outcomes { id kind investigation { reference } } sources { label claims { id } }
+				""";
+		List<Map<String, Object>> paged = new ArrayList<>();
+		long pageTrips = acquisitions(() -> paged.addAll(graphQl
+			.document("{ officers(first: 100, orderBy: {field: NAME}) { edges { node { " + selection + " } } } }")
+			.execute()
+			.path("officers.edges[*].node")
+			.entityList(new ParameterizedTypeReference<Map<String, Object>>() {
+			})
+			.get()));
+		// node(id) is no page: its nested fields go through the batch loads
+		Map<String, Object> loaded = new HashMap<>();
+		for (int from = 0; from < paged.size(); from += 15) {
+			StringBuilder document = new StringBuilder("{");
+			for (int i = from; i < Math.min(from + 15, paged.size()); i++) {
+				document.append(" o%d: node(id: \"%s\") { ... on Officer { %s } }".formatted(i, paged.get(i).get("id"),
+						selection));
+			}
+			loaded.putAll(graphQl.document(document.append(" }").toString())
+				.execute()
+				.path("")
+				.entity(new ParameterizedTypeReference<Map<String, Object>>() {
+				})
+				.get());
+		}
+
+		// one statement down to the fourth level; the fifth (a borough's stations) is
+		// batch loaded
+		assertThat(pageTrips).isEqualTo(2);
+		assertThat(paged).hasSizeGreaterThanOrEqualTo(50)
+			.anySatisfy(officer -> assertThat((List<?>) officer.get("allegations")).isNotEmpty())
+			.anySatisfy(officer -> assertThat((List<?>) officer.get("sources")).isNotEmpty())
+			.anySatisfy(officer -> assertThat((List<?>) officer.get("outcomes")).isNotEmpty());
+		for (int i = 0; i < paged.size(); i++) {
+			assertThat(paged.get(i)).as("officer %s", paged.get(i).get("id")).isEqualTo(loaded.get("o" + i));
+		}
 	}
 
 	private long roundTrips(int first) {

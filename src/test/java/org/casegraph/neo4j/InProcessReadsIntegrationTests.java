@@ -1,0 +1,127 @@
+package org.casegraph.neo4j;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.casegraph.EmbeddedGraphTests;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.Value;
+import org.neo4j.driver.exceptions.ClientException;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The embedded database's reads run in-process: the same records as the driver reads over
+ * Bolt, read-only, within the timeout, with the request's metadata, and a read inside a
+ * read joining it.
+ */
+class InProcessReadsIntegrationTests extends EmbeddedGraphTests {
+
+	private static final String SHAPES = """
+			MATCH path = (p:Person {id: 'officer:a'})-[h:HAS_MEMBERSHIP]->(m:Membership)-[:IN_UNIT]->(u:Unit)
+			RETURN p, h, path, m.from AS day, [1, 2.5, 'x', null] AS list, {nested: {at: datetime('2016-05-01T10:00:00+01:00')}} AS map,
+			       point({x: 1.5, y: 2.5}) AS point, duration('P1M2DT3S') AS span, p.id + '!' AS text
+			ORDER BY m.id LIMIT 1
+			""";
+
+	@Autowired
+	ReadOnlyCypher cypher;
+
+	@Autowired
+	Driver driver;
+
+	@Test
+	void recordsReadInProcessEqualTheDriversOverBolt() {
+		Record inProcess = cypher.list(SHAPES, Map.of(), record -> record).getFirst();
+		Record overBolt;
+		try (var session = driver.session(SessionConfig.forDatabase("neo4j"))) {
+			overBolt = session.executeRead(tx -> tx.run(SHAPES).single());
+		}
+		assertThat(inProcess.keys()).isEqualTo(overBolt.keys());
+		for (String key : overBolt.keys()) {
+			assertThat(comparable(inProcess.get(key))).as(key).isEqualTo(comparable(overBolt.get(key)));
+		}
+		assertThat(inProcess.get("p").asNode().labels()).contains("Person", "Officer", "Entity");
+		assertThat(inProcess.get("path").asPath().length()).isEqualTo(2);
+	}
+
+	@Test
+	void aReadThatRunsTooLongIsRefusedNamingTheSetting() {
+		assertThatThrownBy(
+				() -> cypher.read(
+						statements -> statements
+							.run("UNWIND range(1, 1000000000) AS x WITH x WHERE x < 0 RETURN count(x)", Map.of()),
+						Duration.ofSeconds(1), "casegraph.limits.timeout"))
+			.isInstanceOf(LimitExceededException.class)
+			.hasMessageContaining("casegraph.limits.timeout");
+	}
+
+	@Test
+	void aWriteFailsAsTheServerSaysAndChangesNothing() {
+		assertThatThrownBy(() -> cypher.list("CREATE (:Entity {id: 'written-in-a-read'})", Map.of(), r -> r))
+			.isInstanceOf(ClientException.class)
+			.satisfies(ex -> assertThat(((ClientException) ex).code()).startsWith("Neo.ClientError.Security"));
+		assertThat(cypher.list("MATCH (n {id: 'written-in-a-read'}) RETURN count(n) AS n", Map.of(),
+				r -> r.get("n").asLong()))
+			.containsExactly(0L);
+	}
+
+	@Test
+	void aBadStatementComesOutAsTheDriversErrorWithItsCode() {
+		assertThatThrownBy(() -> cypher.list("MATCH (n RETURN n", Map.of(), r -> r)).isInstanceOf(ClientException.class)
+			.satisfies(
+					ex -> assertThat(((ClientException) ex).code()).isEqualTo("Neo.ClientError.Statement.SyntaxError"));
+	}
+
+	@Test
+	void aReadInsideAReadJoinsItsTransactionWithTheRequestsMetadata() {
+		TransactionMetadata.set("request-42", "tester");
+		try {
+			List<Object> seen = cypher.read(outer -> {
+				String outerTx = outer
+					.run("SHOW TRANSACTIONS YIELD transactionId, metaData, currentQuery "
+							+ "WHERE currentQuery STARTS WITH 'SHOW TRANSACTIONS' RETURN transactionId, metaData",
+							Map.of())
+					.getFirst()
+					.get("transactionId")
+					.asString();
+				return cypher.read(inner -> List.of(outerTx,
+						inner.run("SHOW TRANSACTIONS YIELD transactionId, metaData, currentQuery "
+								+ "WHERE currentQuery STARTS WITH 'SHOW TRANSACTIONS' RETURN transactionId, metaData",
+								Map.of())
+							.getFirst()
+							.asMap()));
+			});
+			@SuppressWarnings("unchecked")
+			Map<String, Object> inner = (Map<String, Object>) seen.get(1);
+			assertThat(inner.get("transactionId")).isEqualTo(seen.get(0));
+			assertThat(inner.get("metaData")).isEqualTo(Map.of("requestId", "request-42", "user", "tester"));
+		}
+		finally {
+			TransactionMetadata.clear();
+		}
+	}
+
+	/**
+	 * Values compared by what they hold (a node's id and element id are the same
+	 * store's).
+	 */
+	private static Object comparable(Value value) {
+		return switch (value.type().name()) {
+			case "NODE" -> List.of(value.asNode().elementId(), value.asNode().labels(), value.asNode().asMap());
+			case "RELATIONSHIP" -> List.of(value.asRelationship().elementId(), value.asRelationship().type(),
+					value.asRelationship().startNodeElementId(), value.asRelationship().endNodeElementId(),
+					value.asRelationship().asMap());
+			case "PATH" -> value.asPath().toString();
+			default -> value.asObject();
+		};
+	}
+
+}
