@@ -13,13 +13,18 @@ CALL (p) {
   WHERE $outside AND NOT b.id IN $ids
   RETURN c, b AS sender, p AS recipient, b AS other
 }
-WITH sender, recipient, other, c,
-     CASE WHEN $months THEN
-       [i IN range(0, size(c.months) - 1)
-        WHERE ($fromMonth IS NULL OR c.months[i] >= $fromMonth) AND ($toMonth IS NULL OR c.months[i] <= $toMonth)]
-     ELSE [] END AS kept
+// Each month array is read from the store once per pair (an element read as c.months[i] decodes the whole array again).
+WITH sender, recipient, other, c, CASE WHEN $months THEN c.months ELSE [] END AS allMonths
+WITH sender, recipient, other, c, allMonths,
+     [i IN range(0, size(allMonths) - 1)
+      WHERE ($fromMonth IS NULL OR allMonths[i] >= $fromMonth) AND ($toMonth IS NULL OR allMonths[i] <= $toMonth)] AS kept
+WITH sender, recipient, other, c, allMonths, kept,
+     CASE WHEN size(kept) = 0 THEN [] ELSE c.monthCounts END AS counts,
+     CASE WHEN size(kept) = 0 THEN [] ELSE c.monthFirst END AS firsts,
+     CASE WHEN size(kept) = 0 THEN [] ELSE c.monthLast END AS lasts,
+     CASE WHEN size(kept) = 0 THEN [] ELSE c.monthDirect END AS directs
 RETURN sender.id AS sender, recipient.id AS recipient, CASE WHEN other.id IN $ids THEN null ELSE other END AS outsider,
        c.count AS count, c.groupCount AS groupCount, c.first AS first, c.last AS last,
-       [i IN kept | c.months[i]] AS months, [i IN kept | c.monthCounts[i]] AS monthCounts,
-       [i IN kept | c.monthFirst[i]] AS monthFirst, [i IN kept | c.monthLast[i]] AS monthLast,
-       [i IN kept | c.monthDirect[i]] AS monthDirect
+       [i IN kept | allMonths[i]] AS months, [i IN kept | counts[i]] AS monthCounts,
+       [i IN kept | firsts[i]] AS monthFirst, [i IN kept | lasts[i]] AS monthLast,
+       [i IN kept | directs[i]] AS monthDirect

@@ -24,12 +24,15 @@ CALL () {
 MATCH (n:ActivityMonth {sender: sender})
 WHERE ($from IS NULL OR n.month >= ($from - duration('P1D')).year * 100 + ($from - duration('P1D')).month)
   AND ($to IS NULL OR n.month <= ($to + duration('P1D')).year * 100 + ($to + duration('P1D')).month)
-UNWIND range(0, size(n.hours) - 1) AS i
-WITH n, i, since, until, datetime({epochSeconds: n.hours[i] * 3600, timezone: $zone}) AS t
+// Each array is read once per month node (an element read as n.hours[i] decodes the whole array again).
+WITH n, since, until, n.hours AS hours, n.counts AS counts, n.flagged AS flags
+UNWIND range(0, size(hours) - 1) AS i
+WITH n, i, since, until, counts[i] AS count, flags[i] AS flag,
+     datetime({epochSeconds: hours[i] * 3600, timezone: $zone}) AS t
 WHERE ($from IS NULL OR date(t) >= $from) AND ($to IS NULL OR date(t) <= $to)
   AND (since IS NULL OR since <= date(t)) AND (until IS NULL OR date(t) <= until)
-WITH DISTINCT n, i, t
-WITH t.dayOfWeek * 100 + t.hour AS cell, sum(n.counts[i]) AS messages, sum(n.flagged[i]) AS flagged
+WITH DISTINCT n, i, t, count, flag
+WITH t.dayOfWeek * 100 + t.hour AS cell, sum(count) AS messages, sum(flag) AS flagged
 WITH collect([cell, messages, flagged]) AS found
 UNWIND range(1, 7) AS dayOfWeek
 UNWIND range(0, 23) AS hour

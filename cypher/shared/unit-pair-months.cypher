@@ -3,8 +3,9 @@
 // unit each was last in (undated data). $from and $to (dates, null for no bound) keep the months between them.
 MATCH (a:Person)-[c:CONTACTED]->(b:Person)
 WHERE EXISTS { (a)-[:HAS_MEMBERSHIP]->() } AND EXISTS { (b)-[:HAS_MEMBERSHIP]->() }
-WITH a, b, c, reduce(total = 0, n IN c.monthCounts | total + n) AS dated
-UNWIND [i IN range(0, size(c.months) - 1) | {messages: c.monthCounts[i], day: date(c.monthFirst[i])}]
+WITH a, b, c, c.monthCounts AS counts, c.monthFirst AS firsts
+WITH a, b, c, counts, firsts, reduce(total = 0, n IN counts | total + n) AS dated
+UNWIND [i IN range(0, size(counts) - 1) | {messages: counts[i], day: date(firsts[i])}]
        + CASE WHEN c.count > dated AND $from IS NULL AND $to IS NULL THEN [{messages: c.count - dated, day: null}] ELSE [] END
        AS part
 WITH a, b, part.messages AS messages, part.day AS day
