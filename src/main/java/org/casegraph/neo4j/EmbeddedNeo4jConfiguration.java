@@ -19,9 +19,9 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * In embedded mode the application starts Neo4j itself and points Boot's driver at its
- * Bolt port, so every query goes through the driver exactly as it would to an external
- * server. Only bulk writes (imports, the aggregate) run in-process, through
- * {@link BulkCypher}.
+ * Bolt port (for the writes of case work and the migrations). The reads of the API and
+ * the jobs ({@link InProcessReads}) and the bulk writes (imports, the aggregates,
+ * {@link BulkCypher}) run in-process.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "casegraph.neo4j.mode", havingValue = "embedded", matchIfMissing = true)

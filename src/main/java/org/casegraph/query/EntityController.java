@@ -3,6 +3,7 @@ package org.casegraph.query;
 import java.util.List;
 import java.util.Map;
 
+import graphql.schema.DataFetchingEnvironment;
 import org.casegraph.neo4j.CypherScript;
 import org.neo4j.driver.exceptions.ClientException;
 
@@ -21,8 +22,6 @@ class EntityController {
 
 	private static final java.util.regex.Pattern OPERATORS = java.util.regex.Pattern.compile("\\b(AND|OR|NOT)\\b");
 
-	private static final String NODE = "MATCH (n:Entity {id: $id}) RETURN n";
-
 	private static final String SEARCH = CypherScript.load("cypher/query/search.cypher").single();
 
 	private final GraphReader reader;
@@ -35,12 +34,8 @@ class EntityController {
 	}
 
 	@QueryMapping
-	Entity node(@Argument String id) {
-		return reader.list(NODE, Map.of("id", id), record -> entities.read(record.get("n").asNode()))
-			.stream()
-			.flatMap(java.util.Optional::stream)
-			.findFirst()
-			.orElse(null);
+	Entity node(@Argument String id, DataFetchingEnvironment env) {
+		return reader.entity(id, node -> entities.read(node).orElse(null), env);
 	}
 
 	@QueryMapping

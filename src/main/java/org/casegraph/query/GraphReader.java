@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import graphql.schema.DataFetchingEnvironment;
 import org.casegraph.neo4j.ReadOnlyCypher;
@@ -85,6 +86,24 @@ public class GraphReader {
 		var info = new Connection.PageInfo(hasNext, request.after() != null,
 				edges.isEmpty() ? null : edges.getFirst().cursor(), edges.isEmpty() ? null : edges.getLast().cursor());
 		return new Connection<>(List.copyOf(edges), info, () -> count(label, request));
+	}
+
+	/**
+	 * The entity with {@code id}, with the relationship fields its selection asks for
+	 * that a {@link NestedField} describes read in the same statement, as a page does;
+	 * null when there is none (or the mapper makes nothing of it).
+	 */
+	public <T> T entity(String id, Function<org.neo4j.driver.types.Node, T> mapper, DataFetchingEnvironment env) {
+		NestedReads nestedReads = NestedReads.ofEntity(env, nested);
+		String columns = nestedReads.columns().stream().map(column -> ", " + column).collect(Collectors.joining());
+		List<T> found = list("MATCH (n:Entity {id: $id}) RETURN n" + columns, Map.of("id", id), record -> {
+			T entity = mapper.apply(record.get("n").asNode());
+			if (entity != null && !nestedReads.isEmpty()) {
+				nestedReads.prime(env, entity, record);
+			}
+			return entity;
+		});
+		return found.isEmpty() ? null : found.getFirst();
 	}
 
 	/** Runs a query and maps each record. */

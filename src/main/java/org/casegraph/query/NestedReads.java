@@ -36,9 +36,26 @@ final class NestedReads {
 		if (env == null || known.isEmpty()) {
 			return new NestedReads(List.of());
 		}
-		List<SelectedField> rows = new ArrayList<>(env.getSelectionSet().getFields("nodes"));
-		rows.addAll(env.getSelectionSet().getFields("edges/node"));
-		return new NestedReads(plan(rows, known, 1));
+		List<SelectedField> fields = new ArrayList<>();
+		env.getSelectionSet()
+			.getFields("nodes")
+			.forEach(row -> fields.addAll(row.getSelectionSet().getImmediateFields()));
+		env.getSelectionSet()
+			.getFields("edges/node")
+			.forEach(row -> fields.addAll(row.getSelectionSet().getImmediateFields()));
+		return new NestedReads(plan(fields, known, 1));
+	}
+
+	/**
+	 * The nested reads of a field that returns one entity ({@code node(id)}): its own
+	 * selection, fragments on each type included. A fragment on a type the entity turns
+	 * out not to be reads what it asks for in vain, and its values are never asked for.
+	 */
+	static NestedReads ofEntity(DataFetchingEnvironment env, List<NestedField> known) {
+		if (env == null || known.isEmpty()) {
+			return new NestedReads(List.of());
+		}
+		return new NestedReads(plan(env.getSelectionSet().getImmediateFields(), known, 1));
 	}
 
 	boolean isEmpty() {
@@ -62,20 +79,20 @@ final class NestedReads {
 		}
 	}
 
-	private static List<Nest> plan(List<SelectedField> selections, List<NestedField> known, int depth) {
+	/** The nested reads among {@code fields} (the fields of one parent's selection). */
+	private static List<Nest> plan(List<SelectedField> fields, List<NestedField> known, int depth) {
 		Map<NestedField, List<SelectedField>> below = new LinkedHashMap<>();
-		for (SelectedField parent : selections) {
-			for (SelectedField field : parent.getSelectionSet().getImmediateFields()) {
-				known.stream()
-					.filter(nested -> nested.field().equals(field.getName()))
-					.filter(nested -> field.getObjectTypeNames().stream().anyMatch(nested::declaredBy))
-					.findFirst()
-					.ifPresent(nested -> below.computeIfAbsent(nested, key -> new ArrayList<>()).add(field));
-			}
+		for (SelectedField field : fields) {
+			known.stream()
+				.filter(nested -> nested.field().equals(field.getName()))
+				.filter(nested -> field.getObjectTypeNames().stream().anyMatch(nested::declaredBy))
+				.findFirst()
+				.ifPresent(nested -> below.computeIfAbsent(nested, key -> new ArrayList<>())
+					.addAll(field.getSelectionSet().getImmediateFields()));
 		}
 		List<Nest> nests = new ArrayList<>();
-		below.forEach((nested, fields) -> nests
-			.add(new Nest(nested, (depth < MAX_DEPTH) ? plan(fields, known, depth + 1) : List.of())));
+		below.forEach((nested, children) -> nests
+			.add(new Nest(nested, (depth < MAX_DEPTH) ? plan(children, known, depth + 1) : List.of())));
 		return nests;
 	}
 

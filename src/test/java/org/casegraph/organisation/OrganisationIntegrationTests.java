@@ -121,32 +121,49 @@ class OrganisationIntegrationTests extends EmbeddedGraphTests {
 			.entityList(new ParameterizedTypeReference<Map<String, Object>>() {
 			})
 			.get()));
-		// node(id) is no page: its nested fields go through the batch loads
-		Map<String, Object> loaded = new HashMap<>();
+		// node(id) reads its nested fields in its own statement too, one per officer
+		Map<String, Object> byNode = new HashMap<>();
+		List<Long> nodeTrips = new ArrayList<>();
 		for (int from = 0; from < paged.size(); from += 15) {
 			StringBuilder document = new StringBuilder("{");
-			for (int i = from; i < Math.min(from + 15, paged.size()); i++) {
+			int count = Math.min(from + 15, paged.size()) - from;
+			for (int i = from; i < from + count; i++) {
 				document.append(" o%d: node(id: \"%s\") { ... on Officer { %s } }".formatted(i, paged.get(i).get("id"),
 						selection));
 			}
-			loaded.putAll(graphQl.document(document.append(" }").toString())
+			nodeTrips.add(acquisitions(() -> byNode.putAll(graphQl.document(document.append(" }").toString())
 				.execute()
 				.path("")
 				.entity(new ParameterizedTypeReference<Map<String, Object>>() {
 				})
-				.get());
+				.get())) - count);
 		}
+		// an investigation's subjects are no NestedField: below them every field is a
+		// batch load, the reads the compiled statements replace
+		Map<String, Map<String, Object>> batchLoaded = new HashMap<>();
+		graphQl.document("{ investigations(first: 100) { nodes { subjects { " + selection + " } } } }")
+			.execute()
+			.path("investigations.nodes[*].subjects[*]")
+			.entityList(new ParameterizedTypeReference<Map<String, Object>>() {
+			})
+			.get()
+			.forEach(subject -> batchLoaded.put((String) subject.get("id"), subject));
 
 		// one statement down to the fourth level; the fifth (a borough's stations) is
 		// batch loaded
 		assertThat(pageTrips).isEqualTo(2);
+		assertThat(nodeTrips).allSatisfy(extra -> assertThat(extra).isEqualTo(1));
 		assertThat(paged).hasSizeGreaterThanOrEqualTo(50)
 			.anySatisfy(officer -> assertThat((List<?>) officer.get("allegations")).isNotEmpty())
 			.anySatisfy(officer -> assertThat((List<?>) officer.get("sources")).isNotEmpty())
 			.anySatisfy(officer -> assertThat((List<?>) officer.get("outcomes")).isNotEmpty());
 		for (int i = 0; i < paged.size(); i++) {
-			assertThat(paged.get(i)).as("officer %s", paged.get(i).get("id")).isEqualTo(loaded.get("o" + i));
+			assertThat(paged.get(i)).as("officer %s", paged.get(i).get("id")).isEqualTo(byNode.get("o" + i));
 		}
+		assertThat(batchLoaded).hasSizeGreaterThanOrEqualTo(10);
+		Map<Object, Map<String, Object>> pagedById = new HashMap<>();
+		paged.forEach(officer -> pagedById.put(officer.get("id"), officer));
+		batchLoaded.forEach((id, subject) -> assertThat(pagedById.get(id)).as("subject %s", id).isEqualTo(subject));
 	}
 
 	private long roundTrips(int first) {
