@@ -93,10 +93,6 @@ final class EmbeddedNeo4j {
 	}
 
 	/**
-	 * Runs the loader into a new store, or refuses a store whose offline load was
-	 * interrupted; returns whether it loaded.
-	 */
-	/**
 	 * Gives a new store's {@code neo4j} user the configured password before its first
 	 * start (as {@code neo4j-admin dbms set-initial-password} does), so the database
 	 * starts once with Bolt rather than twice; false where Neo4j refuses it (then the
@@ -123,6 +119,10 @@ final class EmbeddedNeo4j {
 		return (System.nanoTime() - nanos) / 1_000_000;
 	}
 
+	/**
+	 * Runs the loader into a new store, or refuses a store whose offline load was
+	 * interrupted; returns whether it loaded.
+	 */
 	private static boolean load(Path home, StoreLoader loader) {
 		Path marker = home.resolve(LOADING);
 		boolean interrupted = Files.exists(marker);

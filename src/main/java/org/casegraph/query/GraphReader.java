@@ -70,13 +70,12 @@ public class GraphReader {
 			.orderBy(sort(sortValue, request), sort(n.property("id"), request))
 			.limit(request.first() + 1)
 			.returning(columns)
+			// the page's order again: the nested reads' subqueries need not keep it
 			.orderBy(sort(sortValue, request), sort(n.property("id"), request))
 			.build();
 		List<Connection.Edge<T>> edges = new ArrayList<>(list(statement, record -> {
 			Connection.Edge<T> edge = edge(record, mapper);
-			if (!nestedReads.isEmpty()) {
-				nestedReads.prime(env, edge.node(), record);
-			}
+			nestedReads.prime(env, edge.node(), record);
 			return edge;
 		}));
 		boolean hasNext = edges.size() > request.first();
@@ -98,7 +97,7 @@ public class GraphReader {
 		String columns = nestedReads.columns().stream().map(column -> ", " + column).collect(Collectors.joining());
 		List<T> found = list("MATCH (n:Entity {id: $id}) RETURN n" + columns, Map.of("id", id), record -> {
 			T entity = mapper.apply(record.get("n").asNode());
-			if (entity != null && !nestedReads.isEmpty()) {
+			if (entity != null) {
 				nestedReads.prime(env, entity, record);
 			}
 			return entity;

@@ -1,6 +1,7 @@
 package org.casegraph.query;
 
 import java.util.Arrays;
+import java.util.stream.Collectors;
 
 import org.neo4j.cypherdsl.core.Cypher;
 import org.neo4j.cypherdsl.core.Node;
@@ -63,7 +64,7 @@ public record Hop(String from, String type, boolean outgoing, String to, String.
 		String arrow = outgoing ? "-[:`%s`]->" : "<-[:`%s`]-";
 		String order = Arrays.stream(orderBy)
 			.map(property -> child + ".`" + property + "`")
-			.collect(java.util.stream.Collectors.joining(", "));
+			.collect(Collectors.joining(", "));
 		return "COLLECT { MATCH (" + parent + ")" + arrow.formatted(type) + "(" + child + ":`" + to + "`) RETURN "
 				+ projection + (order.isEmpty() ? "" : " ORDER BY " + order) + " }";
 	}

@@ -58,10 +58,6 @@ final class NestedReads {
 		return new NestedReads(plan(env.getSelectionSet().getImmediateFields(), known, 1));
 	}
 
-	boolean isEmpty() {
-		return nests.isEmpty();
-	}
-
 	/** The page's extra return columns, {@code f0, f1, ...} over the page's {@code n}. */
 	List<String> columns() {
 		List<String> columns = new ArrayList<>();
@@ -72,7 +68,7 @@ final class NestedReads {
 		return columns;
 	}
 
-	/** Puts a page row's nested values into the fields' loaders. */
+	/** Puts a page row's nested values into the fields' loaders (nothing without any). */
 	void prime(DataFetchingEnvironment env, Object row, Record record) {
 		for (int i = 0; i < nests.size(); i++) {
 			nests.get(i).prime(env, row, record.get("f" + i));
