@@ -7,7 +7,6 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -24,7 +23,6 @@ import org.casegraph.referencecase.BundleGenerator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.util.FileSystemUtils;
 
 /**
@@ -92,7 +90,7 @@ public class BenchCommand {
 				OfflineLoad load = new OfflineLoad(plan, System.out);
 				try (var context = Jobs.start(database, load)) {
 					context.getBean(Importer.class).recordLoaded(plan, load);
-					awaitIndexes(context);
+					BenchStore.awaitIndexes(context.getBean(ReadOnlyCypher.class));
 				}
 			});
 		}
@@ -103,7 +101,7 @@ public class BenchCommand {
 				ImportPlan plan = CsvBundleReader.read(new CsvBundleReader.Settings(bundle, false, 10_000));
 				try (var context = Jobs.start(database)) {
 					context.getBean(Importer.class).run(plan, System.out);
-					awaitIndexes(context);
+					BenchStore.awaitIndexes(context.getBean(ReadOnlyCypher.class));
 				}
 			});
 		}
@@ -112,17 +110,6 @@ public class BenchCommand {
 			Path dir = emptied(work.resolve("load-csv-db"));
 			var statements = CypherScript.load("cypher/bench/load-csv.cypher").statements();
 			return measure(() -> ScratchDatabase.run(dir, bundle, pageCache, statements));
-		}
-
-		/**
-		 * Waits until every index is ONLINE, so that no importer's clock stops while the
-		 * database still builds an index in the background (the full-text index over a
-		 * million bodies takes a while).
-		 */
-		private static void awaitIndexes(ConfigurableApplicationContext context) {
-			context.getBean(ReadOnlyCypher.class)
-				.read(statements -> statements.run("CALL db.awaitIndexes(86400)", Map.of()), Duration.ZERO,
-						"casegraph.limits.timeout");
 		}
 
 		/** An empty folder at {@code dir}, whatever was there. */

@@ -141,8 +141,7 @@ public class QueryBench implements Callable<Integer> {
 	}
 
 	private static Map<String, Object> picked(ReadOnlyCypher cypher) {
-		String parameters = CypherScript.load("cypher/bench/query-parameters.cypher").single();
-		return new LinkedHashMap<>(cypher.list(parameters, Map.of(), Record::asMap).getFirst());
+		return new LinkedHashMap<>(BenchStore.picked(cypher).asMap());
 	}
 
 	private static String describe(ReadOnlyCypher cypher) {

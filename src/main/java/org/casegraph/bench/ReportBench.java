@@ -7,7 +7,6 @@ import java.util.concurrent.Callable;
 
 import org.casegraph.job.DatabaseOptions;
 import org.casegraph.job.Jobs;
-import org.casegraph.neo4j.CypherScript;
 import org.casegraph.neo4j.ReadOnlyCypher;
 import org.casegraph.report.Report;
 import org.casegraph.report.ReportCatalog;
@@ -43,9 +42,7 @@ public class ReportBench implements Callable<Integer> {
 	public Integer call() {
 		try (var context = Jobs.start(database)) {
 			ReportRunner runner = context.getBean(ReportRunner.class);
-			Record picked = context.getBean(ReadOnlyCypher.class)
-				.list(CypherScript.load("cypher/bench/query-parameters.cypher").single(), Map.of(), record -> record)
-				.getFirst();
+			Record picked = BenchStore.picked(context.getBean(ReadOnlyCypher.class));
 			PrintStream out = System.out;
 			out.printf("%nbench reports: median of %d runs each; %d cores%n%n", runs,
 					Runtime.getRuntime().availableProcessors());

@@ -288,6 +288,58 @@ class NetworkIntegrationTests extends EmbeddedGraphTests {
 		assertThat(nodes(graph)).hasSizeLessThanOrEqualTo(20);
 	}
 
+	/**
+	 * A node's neighbours as the neighbourhood's rule orders them, in one sort over every
+	 * relationship: structure and contacts before messages, heavier contacts first, then
+	 * by id.
+	 */
+	private static final String NEIGHBOURS_BY_THE_RULE = """
+			MATCH (n:Entity {id: $id})-[r]-(m:Entity)
+			RETURN m.id AS id
+			ORDER BY m:Message, coalesce(r.count, 0) DESC, m.id
+			LIMIT $limit
+			""";
+
+	@Test
+	void aNeighbourhoodFollowsStructureAndHeavierContactsBeforeMessages() {
+		// An officer with contacts and messages, a group with members and posts, a
+		// message.
+		String message = driver
+			.executableQuery("MATCH (:Person {id: 'officer:a'})-[:SENT]->(m) RETURN m.id AS id ORDER BY m.id LIMIT 1")
+			.execute()
+			.records()
+			.getFirst()
+			.get("id")
+			.asString();
+		for (String id : List.of("officer:a", "group:gym", message)) {
+			for (int perNodeLimit : List.of(3, 30, 400)) {
+				Map<String, Object> graph = graphQl.documentName("neighbourhood")
+					.fragmentName("graphFields")
+					.variable("ids", List.of(id))
+					.variable("depth", 1)
+					.variable("perNodeLimit", perNodeLimit)
+					.variable("limit", 5000)
+					.execute()
+					.path("neighbourhood")
+					.entity(Map.class)
+					.get();
+				List<String> expected = driver.executableQuery(NEIGHBOURS_BY_THE_RULE)
+					.withParameters(Map.of("id", id, "limit", perNodeLimit))
+					.execute()
+					.records()
+					.stream()
+					.map(row -> row.get("id").asString())
+					.distinct()
+					.toList();
+				assertThat(ids(graph, "nodes")).as("%s, %d", id, perNodeLimit)
+					.containsExactlyInAnyOrderElementsOf(
+							java.util.stream.Stream.concat(java.util.stream.Stream.of(id), expected.stream())
+								.distinct()
+								.toList());
+			}
+		}
+	}
+
 	@Test
 	void aTimelineListsEventsInOrderAndMessagesPerPeriod() {
 		var result = graphQl.documentName("timeline").variable("id", "officer:g").variable("bucket", "YEAR").execute();
