@@ -58,8 +58,9 @@ public class QueryBench implements Callable<Integer> {
 	@Option(names = "--warmup", defaultValue = "20", description = "Untimed runs first (default ${DEFAULT-VALUE}).")
 	int warmup;
 
-	@Option(names = "--only", description = "Only the rows whose name contains this text (any case).")
-	String only;
+	@Option(names = "--only", split = ",", paramLabel = "TEXT",
+			description = "Only the rows whose name contains one of these texts (any case; several separated by commas).")
+	List<String> only;
 
 	@Override
 	public Integer call() throws Exception {
@@ -79,8 +80,8 @@ public class QueryBench implements Callable<Integer> {
 					+ "| GraphQL / Cypher (p50) |");
 			out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
 			List<BenchQuery> chosen = queries(picked).stream()
-				.filter(query -> only == null
-						|| query.name().toLowerCase(Locale.ROOT).contains(only.toLowerCase(Locale.ROOT)))
+				.filter(query -> only == null || only.stream()
+					.anyMatch(text -> query.name().toLowerCase(Locale.ROOT).contains(text.toLowerCase(Locale.ROOT))))
 				.toList();
 			// Every query's warm-up runs come first, so that the first rows are not timed
 			// on a
