@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.casegraph.neo4j.JsonValues;
 import org.casegraph.neo4j.ReadOnlyCypher.ExecutedQuery;
@@ -21,6 +22,15 @@ import org.neo4j.driver.types.Relationship;
 final class GraphBuilder {
 
 	private static final Set<String> BOOKKEEPING_LABELS = Set.of("Entity", "PendingContacts");
+
+	/**
+	 * What the contact network needs to count exactly, not what a graph shows: each
+	 * month's first and last message and direct count. An edge keeps the counts, the
+	 * first and last message and the months with their counts (a time bar's data);
+	 * leaving these out also spares writing two date-times a month for each pair of a
+	 * large result.
+	 */
+	private static final Set<String> AGGREGATE_WORKING_ARRAYS = Set.of("monthFirst", "monthLast", "monthDirect");
 
 	private static final List<String> LABEL_PROPERTIES = List.of("name", "title", "reference", "headline", "label",
 			"handle", "category", "rank", "status", "kind", "number");
@@ -58,11 +68,21 @@ final class GraphBuilder {
 		return nodes.size();
 	}
 
-	/** Adds a stored relationship between two nodes already added. */
+	/**
+	 * Adds a stored relationship between two nodes already added, with its properties but
+	 * for the who-messaged-whom aggregate's working arrays.
+	 */
 	String edge(Relationship relationship, Double weight) {
 		String source = idsByElement.get(relationship.startNodeElementId());
 		String target = idsByElement.get(relationship.endNodeElementId());
-		return edge(relationship.type(), source, target, weight, JsonValues.properties(relationship));
+		boolean contacted = "CONTACTED".equals(relationship.type());
+		Map<String, Object> properties = new TreeMap<>();
+		for (String key : relationship.keys()) {
+			if (!contacted || !AGGREGATE_WORKING_ARRAYS.contains(key)) {
+				properties.put(key, JsonValues.of(relationship.get(key)));
+			}
+		}
+		return edge(relationship.type(), source, target, weight, properties);
 	}
 
 	/**

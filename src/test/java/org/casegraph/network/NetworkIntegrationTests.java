@@ -331,6 +331,9 @@ class NetworkIntegrationTests extends EmbeddedGraphTests {
 					.map(row -> row.get("id").asString())
 					.distinct()
 					.toList();
+				assertThat(edges(graph)).filteredOn(edge -> edge.get("kind").equals("CONTACTED"))
+					.allSatisfy(edge -> assertThat(properties(edge)).containsKeys("count", "months", "monthCounts")
+						.doesNotContainKeys("monthFirst", "monthLast", "monthDirect"));
 				assertThat(ids(graph, "nodes")).as("%s, %d", id, perNodeLimit)
 					.containsExactlyInAnyOrderElementsOf(
 							java.util.stream.Stream.concat(java.util.stream.Stream.of(id), expected.stream())
