@@ -6,8 +6,9 @@ CALL () {
   MATCH (n:ActivityMonth {sender: id})
   RETURN n
   UNION ALL
+  // A filter on parameters alone goes before the MATCH: after it, every node of the label is read first.
+  WITH 1 AS everyone WHERE $ids IS NULL
   MATCH (n:ActivityMonth)
-  WHERE $ids IS NULL
   RETURN n
 }
 WITH n

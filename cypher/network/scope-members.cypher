@@ -7,12 +7,14 @@ CALL () {
   MATCH (p:Person {id: id})
   RETURN p, null AS from, null AS to
   UNION ALL
+  // A filter on parameters alone goes before the MATCH: after it, every node of the label is read first.
+  WITH 1 AS everyone WHERE $all
   MATCH (p:Person)
-  WHERE $all
   RETURN p, null AS from, null AS to
   UNION ALL
+  WITH 1 AS everyone WHERE $all
   MATCH (p:Account)
-  WHERE $all AND EXISTS { (p)-[:CONTACTED]-() }
+  WHERE EXISTS { (p)-[:CONTACTED]-() }
   RETURN p, null AS from, null AS to
   UNION ALL
   UNWIND $unitIds AS id

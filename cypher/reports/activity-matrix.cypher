@@ -17,8 +17,9 @@ CALL () {
   MATCH (:Unit {id: $unit})<-[:IN_UNIT]-(ms:Membership)<-[:HAS_MEMBERSHIP]-(p:Person)
   RETURN p.id AS sender, ms.from AS since, ms.to AS until
   UNION ALL
+  // A filter on parameters alone goes before the MATCH: after it, every node of the label is read first.
+  WITH 1 AS everyone WHERE $unit IS NULL
   MATCH (n:ActivityMonth)
-  WHERE $unit IS NULL
   RETURN DISTINCT n.sender AS sender, null AS since, null AS until
 }
 MATCH (n:ActivityMonth {sender: sender})
