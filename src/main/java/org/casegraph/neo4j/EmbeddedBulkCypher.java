@@ -11,6 +11,7 @@ import java.util.function.Function;
 import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.graphdb.Result;
 import org.neo4j.graphdb.Transaction;
+import org.neo4j.kernel.impl.coreapi.InternalTransaction;
 
 /** {@link BulkCypher} on the embedded database, in-process. */
 final class EmbeddedBulkCypher implements BulkCypher {
@@ -39,11 +40,22 @@ final class EmbeddedBulkCypher implements BulkCypher {
 		}
 	}
 
+	/**
+	 * Set on the transaction itself, not by {@code CALL tx.setMetaData}: that procedure
+	 * looks for its transaction among every open one and fails with "The transaction has
+	 * been closed" when another closes meanwhile (seen in a kill -9 test, whose Bolt
+	 * client polled while the import wrote).
+	 */
 	private static void tag(Transaction tx) {
 		Map<String, Object> metadata = TransactionMetadata.current();
-		if (metadata != null) {
-			tx.execute(TransactionMetadata.ATTACH, Map.of("metadata", metadata)).close();
+		if (metadata == null) {
+			return;
 		}
+		if (tx instanceof InternalTransaction internal) {
+			internal.setMetaData(metadata);
+			return;
+		}
+		tx.execute(TransactionMetadata.ATTACH, Map.of("metadata", metadata)).close();
 	}
 
 	private record InProcessTx(Transaction tx) implements Tx {
