@@ -14,7 +14,8 @@ import org.neo4j.driver.Record;
  */
 final class BenchStore {
 
-	private static final String NO_TIMEOUT = "casegraph.limits.timeout";
+	/** The setting a read names if it runs out of time; these reads have none. */
+	private static final String TIMEOUT_SETTING = "casegraph.limits.timeout";
 
 	private BenchStore() {
 	}
@@ -25,7 +26,8 @@ final class BenchStore {
 	 * a while).
 	 */
 	static void awaitIndexes(ReadOnlyCypher cypher) {
-		cypher.read(statements -> statements.run("CALL db.awaitIndexes(86400)", Map.of()), Duration.ZERO, NO_TIMEOUT);
+		cypher.read(statements -> statements.run("CALL db.awaitIndexes(86400)", Map.of()), Duration.ZERO,
+				TIMEOUT_SETTING);
 	}
 
 	/**
@@ -35,7 +37,8 @@ final class BenchStore {
 	static Record picked(ReadOnlyCypher cypher) {
 		awaitIndexes(cypher);
 		String parameters = CypherScript.load("cypher/bench/query-parameters.cypher").single();
-		return cypher.read(statements -> statements.run(parameters, Map.of()).getFirst(), Duration.ZERO, NO_TIMEOUT);
+		return cypher.read(statements -> statements.run(parameters, Map.of()).getFirst(), Duration.ZERO,
+				TIMEOUT_SETTING);
 	}
 
 }

@@ -41,21 +41,17 @@ final class EmbeddedBulkCypher implements BulkCypher {
 	}
 
 	/**
-	 * Set on the transaction itself, not by {@code CALL tx.setMetaData}: that procedure
+	 * Set on the transaction itself (an embedded database's transactions are all
+	 * {@link InternalTransaction}s), not by {@code CALL tx.setMetaData}: that procedure
 	 * looks for its transaction among every open one and fails with "The transaction has
 	 * been closed" when another closes meanwhile (seen in a kill -9 test, whose Bolt
 	 * client polled while the import wrote).
 	 */
 	private static void tag(Transaction tx) {
 		Map<String, Object> metadata = TransactionMetadata.current();
-		if (metadata == null) {
-			return;
+		if (metadata != null) {
+			((InternalTransaction) tx).setMetaData(metadata);
 		}
-		if (tx instanceof InternalTransaction internal) {
-			internal.setMetaData(metadata);
-			return;
-		}
-		tx.execute(TransactionMetadata.ATTACH, Map.of("metadata", metadata)).close();
 	}
 
 	private record InProcessTx(Transaction tx) implements Tx {

@@ -4,6 +4,7 @@ import java.time.temporal.TemporalAccessor;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.neo4j.driver.Value;
@@ -26,8 +27,20 @@ public final class JsonValues {
 
 	/** The properties of a node, relationship or map, keys sorted. */
 	public static Map<String, Object> properties(MapAccessor source) {
+		return properties(source, Set.of());
+	}
+
+	/**
+	 * The properties of a node, relationship or map but those named, keys sorted; those
+	 * left out are never converted.
+	 */
+	public static Map<String, Object> properties(MapAccessor source, Set<String> leftOut) {
 		Map<String, Object> properties = new TreeMap<>();
-		source.keys().forEach(key -> properties.put(key, of(source.get(key))));
+		for (String key : source.keys()) {
+			if (!leftOut.contains(key)) {
+				properties.put(key, of(source.get(key)));
+			}
+		}
 		return properties;
 	}
 

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 import org.casegraph.neo4j.JsonValues;
 import org.casegraph.neo4j.ReadOnlyCypher.ExecutedQuery;
@@ -75,14 +74,8 @@ final class GraphBuilder {
 	String edge(Relationship relationship, Double weight) {
 		String source = idsByElement.get(relationship.startNodeElementId());
 		String target = idsByElement.get(relationship.endNodeElementId());
-		boolean contacted = "CONTACTED".equals(relationship.type());
-		Map<String, Object> properties = new TreeMap<>();
-		for (String key : relationship.keys()) {
-			if (!contacted || !AGGREGATE_WORKING_ARRAYS.contains(key)) {
-				properties.put(key, JsonValues.of(relationship.get(key)));
-			}
-		}
-		return edge(relationship.type(), source, target, weight, properties);
+		Set<String> leftOut = "CONTACTED".equals(relationship.type()) ? AGGREGATE_WORKING_ARRAYS : Set.of();
+		return edge(relationship.type(), source, target, weight, JsonValues.properties(relationship, leftOut));
 	}
 
 	/**

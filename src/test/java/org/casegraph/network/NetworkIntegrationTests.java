@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.casegraph.EmbeddedGraphTests;
 import org.junit.jupiter.api.Test;
@@ -336,9 +337,7 @@ class NetworkIntegrationTests extends EmbeddedGraphTests {
 						.doesNotContainKeys("monthFirst", "monthLast", "monthDirect"));
 				assertThat(ids(graph, "nodes")).as("%s, %d", id, perNodeLimit)
 					.containsExactlyInAnyOrderElementsOf(
-							java.util.stream.Stream.concat(java.util.stream.Stream.of(id), expected.stream())
-								.distinct()
-								.toList());
+							Stream.concat(Stream.of(id), expected.stream()).distinct().toList());
 			}
 		}
 	}
