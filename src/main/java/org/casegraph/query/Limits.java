@@ -19,11 +19,19 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code casegraph.reports.timeout})
  * @param neighbourhoodDepth most hops a neighbourhood expands
  * @param pathLength longest path a path query searches for
+ * @param queryCost most nodes the costly fields of one GraphQL document may return
+ * together, each weighed by what bounds it (the {@code @cost} directive of the schema);
+ * unset, four times {@code graphNodes}
  */
 @ConfigurationProperties("casegraph.limits")
 public record Limits(@DefaultValue("15") int queryDepth, @DefaultValue("1000") int queryComplexity,
 		@DefaultValue("5000") int graphNodes, @DefaultValue("10s") Duration timeout,
-		@DefaultValue("3") int neighbourhoodDepth, @DefaultValue("10") int pathLength) {
+		@DefaultValue("3") int neighbourhoodDepth, @DefaultValue("10") int pathLength, Integer queryCost) {
+
+	/** The query cost a document may reach: set, or four whole networks. */
+	public int queryCostLimit() {
+		return (queryCost != null) ? queryCost : 4 * graphNodes;
+	}
 
 	/** Refuses {@code value} above {@code limit}, naming the argument and the setting. */
 	public static void check(String argument, long value, long limit, String setting) {

@@ -4,19 +4,24 @@ import java.util.List;
 import java.util.Map;
 
 import graphql.GraphQLError;
+import graphql.analysis.FieldComplexityEnvironment;
 import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.AbortExecutionException;
+import graphql.schema.GraphQLAppliedDirective;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Refuses GraphQL documents that are too deep or select too many fields before anything
- * runs, with a LIMIT_EXCEEDED error naming the setting.
+ * Refuses GraphQL documents that are too deep, select too many fields or may return too
+ * many nodes before anything runs, with a LIMIT_EXCEEDED error naming the setting.
  */
 @Configuration(proxyBeanMethods = false)
 class QueryShapeLimits {
+
+	/** The most paths a path query returns when not told how many (its PATH_LIMIT). */
+	private static final int MOST_PATHS = 25;
 
 	@Bean
 	MaxQueryDepthInstrumentation maxQueryDepth(Limits limits) {
@@ -38,6 +43,45 @@ class QueryShapeLimits {
 						"casegraph.limits.query-complexity", maxComplexity);
 			}
 		};
+	}
+
+	/**
+	 * Weighs each field the schema marks {@code @cost} by what may bound its answer, so
+	 * that many aliased whole-store networks are refused before the first one runs.
+	 */
+	@Bean
+	MaxQueryComplexityInstrumentation maxQueryCost(Limits limits) {
+		return new MaxQueryComplexityInstrumentation(limits.queryCostLimit(),
+				(field, children) -> cost(field, limits) + children) {
+			@Override
+			protected AbortExecutionException mkAbortException(int cost, int maxCost) {
+				return refused(
+						"The query may return %d nodes (each network counted at what may bound it); the limit is %d"
+							.formatted(cost, maxCost),
+						"casegraph.limits.query-cost", maxCost);
+			}
+		};
+	}
+
+	/** How many nodes a field may return, by its {@code @cost} directive; 0 unmarked. */
+	static int cost(FieldComplexityEnvironment field, Limits limits) {
+		GraphQLAppliedDirective cost = field.getFieldDefinition().getAppliedDirective("cost");
+		if (cost == null) {
+			return 0;
+		}
+		int whole = limits.graphNodes();
+		return switch (String.valueOf(cost.getArgument("bound").<Object>getValue())) {
+			case "LIMIT" -> Math.min(whole, number(field, "limit", whole));
+			// As many paths as asked for, or as many as a path query returns at most.
+			case "PATHS" ->
+				(int) Math.min(whole, (long) number(field, "k", MOST_PATHS) * (number(field, "maxLength", 0) + 1));
+			default -> whole;
+		};
+	}
+
+	private static int number(FieldComplexityEnvironment field, String argument, int otherwise) {
+		Object value = field.getArguments().get(argument);
+		return (value instanceof Number number) ? Math.max(0, number.intValue()) : otherwise;
 	}
 
 	private static AbortExecutionException refused(String message, String setting, int limit) {

@@ -1,5 +1,6 @@
 package org.casegraph.network;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -39,6 +40,35 @@ class GuardRailsIntegrationTests extends EmbeddedGraphTests {
 		ResponseError error = onlyError("{ " + aliases + " }");
 		assertThat(error.getMessage()).contains("casegraph.limits.query-complexity");
 		assertThat(error.getErrorType().toString()).isEqualTo("LIMIT_EXCEEDED");
+	}
+
+	@Test
+	void manyAliasedWholeStoreNetworksAreRefusedBeforeAnyRuns() {
+		String aliases = IntStream.range(0, 200)
+			.mapToObj(i -> "n" + i + ": contactNetwork(scope: {all: true}) { nodes { id } }")
+			.collect(Collectors.joining(" "));
+		long started = System.nanoTime();
+		ResponseError error = onlyError("{ " + aliases + " }");
+		Duration took = Duration.ofNanos(System.nanoTime() - started);
+		assertThat(error.getMessage()).isEqualTo(
+				"The query may return 1000000 nodes (each network counted at what may bound it); the limit is 20000 (casegraph.limits.query-cost)");
+		assertThat(error.getErrorType().toString()).isEqualTo("LIMIT_EXCEEDED");
+		assertThat(error.getExtensions()).containsEntry("limit", "casegraph.limits.query-cost");
+		assertThat(took).isLessThan(Duration.ofSeconds(1));
+	}
+
+	@Test
+	void aNetworkCostsWhatMayBoundItsAnswer() {
+		// Four whole networks are the default budget; a neighbourhood costs its limit,
+		// paths
+		// their count times their length.
+		String four = "{ a: contactNetwork(scope: {all: true}) { nodes { id } } b: allegationSpread { links { kind } } "
+				+ "c: linkedInvestigations(id: \"investigation:hotton-1\") { nodes { id } } "
+				+ "d: neighbourhood(ids: [\"officer:a\"], limit: 4900) { nodes { id } } "
+				+ "e: paths(from: \"officer:a\", to: \"officer:b\", k: 10, maxLength: 9) { paths { length } } }";
+		graphQl.document(four).execute().errors().verify();
+		ResponseError error = onlyError(four.replace("limit: 4900", "limit: 4901"));
+		assertThat(error.getMessage()).startsWith("The query may return 20001 nodes");
 	}
 
 	@Test
