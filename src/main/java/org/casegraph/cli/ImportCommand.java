@@ -171,6 +171,10 @@ public class ImportCommand {
 				description = "Namespace of the ids (default: the edge file's name without extension).")
 		String dataset;
 
+		@Option(names = "--text-ids",
+				description = "Take any word as a node id (by default ids are whole numbers, as in SNAP's data sets).")
+		boolean textIds;
+
 		@Option(names = "--skip-invalid", description = "Write the valid lines and list the invalid ones.")
 		boolean skipInvalid;
 
@@ -181,8 +185,8 @@ public class ImportCommand {
 		public Integer call() {
 			String name = (dataset != null) ? dataset : edges.getFileName().toString().replaceFirst("\\.[^.]*$", "");
 			return importPlan(spec, database,
-					() -> SnapReader
-						.read(new SnapReader.Settings(edges, labels, unitPrefix, name, skipInvalid, batchSize)),
+					() -> SnapReader.read(
+							new SnapReader.Settings(edges, labels, unitPrefix, name, textIds, skipInvalid, batchSize)),
 					false, edges);
 		}
 

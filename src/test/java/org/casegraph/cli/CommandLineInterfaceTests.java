@@ -35,6 +35,20 @@ class CommandLineInterfaceTests {
 	}
 
 	@Test
+	void anEdgeListWithAWordForANodeIdIsRefusedWithItsLine() throws IOException {
+		Path edges = Files.writeString(temp.resolve("edges.txt"), "1 2 1500000000\n5 x7\n");
+
+		Run run = run("import", "snap", "--edges", edges.toString(), "--data-dir", temp.resolve("data").toString());
+
+		assertThat(run.status()).isEqualTo(2);
+		assertThat(run.err().strip()).startsWith("casegraph import snap: ")
+			.contains(
+					"edges.txt:2: RECIPIENT: 'x7' is not a whole number, as SNAP's node ids are (--text-ids takes any word)")
+			.doesNotContain("\n");
+		assertThat(temp.resolve("data")).doesNotExist();
+	}
+
+	@Test
 	void aMissingFileIsNamed() {
 		Run run = run("import", "snap", "--edges", temp.resolve("missing.txt").toString());
 

@@ -16,7 +16,8 @@ public final class EmailEuCore {
 
 	/** The edges as messages, the department labels as units named "Department N". */
 	public static ImportPlan plan() {
-		return SnapReader.read(new SnapReader.Settings(EDGES, LABELS, "Department ", "email-Eu-core", false, 5_000));
+		return SnapReader
+			.read(new SnapReader.Settings(EDGES, LABELS, "Department ", "email-Eu-core", false, false, 5_000));
 	}
 
 }

@@ -59,8 +59,8 @@ class SnapImportIntegrationTests extends ImportIntegrationTests {
 	@Test
 	@Order(4)
 	void skipInvalidWritesTheValidLinesAndListsTheRest() throws IOException {
-		Path edges = write("mixed.txt", "a b 1500000000\nc d e f\na c 1500000060\n");
-		ImportPlan plan = SnapReader.read(new SnapReader.Settings(edges, null, "Unit ", "mixed", true, 10));
+		Path edges = write("mixed.txt", "1 2 1500000000\n3 4 5 6\n1 3 1500000060\n");
+		ImportPlan plan = SnapReader.read(new SnapReader.Settings(edges, null, "Unit ", "mixed", false, true, 10));
 		Importer.Result result = importer.run(plan, quiet());
 		assertThat(result.counts().byKind()).containsEntry("Message", new WriteCounts.Count(2, 0, 0, 0))
 			.containsEntry("(invalid lines)", new WriteCounts.Count(0, 0, 0, 1));
@@ -82,7 +82,7 @@ class SnapImportIntegrationTests extends ImportIntegrationTests {
 				.append('\n');
 		}
 		Path edges = write("resume.txt", lines.toString());
-		ImportPlan plan = SnapReader.read(new SnapReader.Settings(edges, null, "Unit ", "resume", false, 10));
+		ImportPlan plan = SnapReader.read(new SnapReader.Settings(edges, null, "Unit ", "resume", true, false, 10));
 		ImportPlan crashing = new ImportPlan(plan.name(), plan.fingerprint(), withBrokenBatch(plan, 5), plan.rejected(),
 				plan.notes());
 

@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.casegraph.ingest.GraphBatch;
 import org.casegraph.ingest.ImportPlan;
@@ -24,6 +25,8 @@ import org.casegraph.ingest.WriteCounts;
  * contacts.
  */
 public final class SnapReader {
+
+	private static final Pattern WHOLE_NUMBER = Pattern.compile("\\d{1,18}");
 
 	private final Settings settings;
 
@@ -50,12 +53,15 @@ public final class SnapReader {
 	 * "Department 4")
 	 * @param dataset namespace of the ids, so two data sets never share a person by
 	 * accident
+	 * @param textIds take any word as a node id; without it, ids are whole numbers as in
+	 * SNAP's data sets, so that a shifted or mangled line is refused rather than read as
+	 * a new person
 	 * @param skipInvalid leave invalid lines out (and list them) instead of refusing the
 	 * whole input
 	 * @param batchSize messages per transaction
 	 */
-	public record Settings(Path edges, Path labels, String unitPrefix, String dataset, boolean skipInvalid,
-			int batchSize) {
+	public record Settings(Path edges, Path labels, String unitPrefix, String dataset, boolean textIds,
+			boolean skipInvalid, int batchSize) {
 	}
 
 	public static ImportPlan read(Settings settings) {
@@ -90,11 +96,20 @@ public final class SnapReader {
 			throw new InputException(file, line, null,
 					"expected SENDER RECIPIENT [TIMESTAMP], found " + fields.length + " fields");
 		}
+		nodeId(file, line, "SENDER", fields[0]);
+		nodeId(file, line, "RECIPIENT", fields[1]);
 		Instant sentAt = (fields.length == 3) ? timestamp(file, line, fields[2]) : null;
 		people.add(fields[0]);
 		people.add(fields[1]);
 		selfLoops += fields[0].equals(fields[1]) ? 1 : 0;
 		return new Edge(line, fields[0], fields[1], sentAt);
+	}
+
+	private void nodeId(Path file, long line, String field, String id) {
+		if (!settings.textIds() && !WHOLE_NUMBER.matcher(id).matches()) {
+			throw new InputException(file, line, field,
+					"'" + id + "' is not a whole number, as SNAP's node ids are (--text-ids takes any word)");
+		}
 	}
 
 	private static Instant timestamp(Path file, long line, String text) {
@@ -116,6 +131,13 @@ public final class SnapReader {
 			if (fields.length != 2) {
 				reject(new InputException(file.path(), i + 1, null,
 						"expected PERSON LABEL, found " + fields.length + " fields"));
+				continue;
+			}
+			try {
+				nodeId(file.path(), i + 1, "PERSON", fields[0]);
+			}
+			catch (InputException ex) {
+				reject(ex);
 				continue;
 			}
 			String previous = labels.putIfAbsent(fields[0], fields[1]);

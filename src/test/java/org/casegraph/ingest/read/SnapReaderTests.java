@@ -56,11 +56,25 @@ class SnapReaderTests {
 				Files.write(temp.resolve("latin1.txt"), new byte[] { '1', ' ', '2', '\n', (byte) 0xE9, ' ', '3' }),
 				"latin1.txt:2: not UTF-8");
 		assertInputError(write("comments-only.txt", "# nothing\n"), "comments-only.txt: holds no edges");
+		assertInputError(write("text-id.txt", "1 2\n5 x7\n"),
+				"text-id.txt:2: RECIPIENT: 'x7' is not a whole number, as SNAP's node ids are (--text-ids takes any word)");
+		assertInputError(write("text-sender.txt", "a1 2\n"), "text-sender.txt:1: SENDER: 'a1' is not a whole number");
+		assertInputError(write("ok.txt", "1 2\n"), write("text-labels.txt", "1 0\nx 3\n"),
+				"text-labels.txt:2: PERSON: 'x' is not a whole number");
+	}
+
+	@Test
+	void textIdsTakeAnyWordAsANode() throws IOException {
+		Path edges = write("words.txt", "5 x7 1500000000\nx7 alice\n");
+		ImportPlan plan = SnapReader.read(new SnapReader.Settings(edges, null, "Unit ", "words", true, false, 10));
+
+		assertThat(messages(plan)).extracting(message -> message.get("sender"))
+			.containsExactly("person:words:5", "person:words:x7");
 	}
 
 	@Test
 	void skipInvalidKeepsTheValidLinesAndListsTheRest() throws IOException {
-		ImportPlan plan = read(write("mixed.txt", "a b 1500000000\nc d e f\na c 1500000060\n"), null, true);
+		ImportPlan plan = read(write("mixed.txt", "1 2 1500000000\n3 4 5 6\n1 3 1500000060\n"), null, true);
 
 		assertThat(messages(plan)).hasSize(2);
 		assertThat(plan.rejected().byKind()).containsEntry("(invalid lines)", new WriteCounts.Count(0, 0, 0, 1));
@@ -69,11 +83,15 @@ class SnapReaderTests {
 
 	private ImportPlan read(Path edges, Path labels, boolean skipInvalid) {
 		String dataset = edges.getFileName().toString().replace(".txt", "");
-		return SnapReader.read(new SnapReader.Settings(edges, labels, "Unit ", dataset, skipInvalid, 10));
+		return SnapReader.read(new SnapReader.Settings(edges, labels, "Unit ", dataset, false, skipInvalid, 10));
 	}
 
 	private void assertInputError(Path file, String message) {
-		assertThatThrownBy(() -> read(file, null, false)).isInstanceOf(InputException.class)
+		assertInputError(file, null, message);
+	}
+
+	private void assertInputError(Path edges, Path labels, String message) {
+		assertThatThrownBy(() -> read(edges, labels, false)).isInstanceOf(InputException.class)
 			.hasMessageContaining(message);
 	}
 
