@@ -1,10 +1,20 @@
-// The shortest paths between two entities, shortest first, at most $k of them (up to 25): through
-// relationships of $kinds (null for any), in either direction, at most $maxLength long, not passing through
-// a node with more than $maxDegree relationships (null for no bound).
+// The k shortest paths between two entities ($k, up to 25): through relationships of $kinds (null for any), in
+// either direction, at most $maxLength long, not passing through a node with more than $maxDegree relationships
+// (null for no bound).
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-MATCH p = SHORTEST 25 (
+MATCH p = SHORTEST 25 GROUPS (
   (a) ((x)-[r]-(y) WHERE ($kinds IS NULL OR type(r) IN $kinds)
                      AND ($maxDegree IS NULL OR y = b OR COUNT { (y)--() } <= $maxDegree))+ (b)
   WHERE size(r) <= $maxLength)
-RETURN p
+// Ties are broken the same way on every store: shorter first, then heavier (the messages of the contacts it
+// follows), then by the ids along it. The search stops at $candidates paths (in order of length); the caller says
+// when that may have left out an equal.
+WITH p LIMIT $candidates
+WITH collect(p) AS found
+UNWIND found AS p
+WITH p, size(found) AS candidates,
+     reduce(longest = 0, q IN found | CASE WHEN length(q) > longest THEN length(q) ELSE longest END) AS longest,
+     reduce(messages = 0, r IN relationships(p) | messages + coalesce(r.count, 0)) AS weight
+ORDER BY length(p), weight DESC, [n IN nodes(p) | n.id]
+RETURN p, candidates, longest
 LIMIT toInteger($k)

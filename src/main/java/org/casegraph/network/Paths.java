@@ -22,10 +22,16 @@ import org.springframework.stereotype.Component;
 @Component
 class Paths {
 
-	/** Most paths one request returns; the path queries search for this many at most. */
+	/** Most paths one request returns. */
 	static final int MAX_PATHS = 25;
 
-	private final String shortest = CypherScript.load("cypher/network/paths.cypher").single();
+	/**
+	 * Most paths a search looks at, in order of length, before it breaks ties among them:
+	 * below this, the same store gives the same paths however it was loaded.
+	 */
+	static final int CANDIDATES = 200;
+
+	private final String kShortest = CypherScript.load("cypher/network/paths.cypher").single();
 
 	private final String allShortest = CypherScript.load("cypher/network/paths-all-shortest.cypher").single();
 
@@ -45,14 +51,12 @@ class Paths {
 		return cypher.read(statements -> {
 			requireBothEnds(statements, request);
 			List<Record> rows = statements.run(statement(request), request.parameters());
+			List<Path> found = rows.stream().map(row -> row.get("p").asPath()).toList();
+			List<Path> kept = request.mode() == Mode.ALL_SHORTEST ? shortestOnly(found) : found;
 			GraphBuilder graph = new GraphBuilder();
-			List<FoundPath> paths = new ArrayList<>();
-			for (Record row : rows) {
-				paths.add(add(graph, row.get("p").asPath()));
-			}
-			List<FoundPath> kept = request.mode() == Mode.ALL_SHORTEST ? shortestOnly(paths) : paths;
-			return new PathResult(kept,
-					graph.build(truncation(request, rows.size()), explain ? statements.executed() : null));
+			List<FoundPath> paths = kept.stream().map(path -> add(graph, path)).toList();
+			return new PathResult(paths,
+					graph.build(truncation(request, rows, paths), explain ? statements.executed() : null));
 		});
 	}
 
@@ -60,7 +64,7 @@ class Paths {
 		if (request.timeOrdered()) {
 			return timeOrdered;
 		}
-		return request.mode() == Mode.ALL_SHORTEST ? allShortest : shortest;
+		return request.mode() == Mode.K_SHORTEST ? kShortest : allShortest;
 	}
 
 	private void requireBothEnds(Statements statements, Request request) {
@@ -84,21 +88,38 @@ class Paths {
 		return new FoundPath(edgeIds.size(), nodeIds, edgeIds);
 	}
 
-	/** ALL_SHORTEST stops at {@link #MAX_PATHS}; say so when it may have. */
-	private static Graph.Truncation truncation(Request request, int found) {
-		if (request.mode() != Mode.ALL_SHORTEST || found < MAX_PATHS) {
+	/**
+	 * ALL_SHORTEST stops at {@link #MAX_PATHS}, and every search at {@link #CANDIDATES}:
+	 * say so when either may have left out a path as short as one shown.
+	 */
+	private static Graph.Truncation truncation(Request request, List<Record> rows, List<FoundPath> kept) {
+		if (rows.isEmpty()) {
 			return null;
 		}
-		return new Graph.Truncation(List.of("PATH_LIMIT"),
-				"there may be more than " + MAX_PATHS + " shortest paths; the first " + MAX_PATHS + " are shown",
-				List.of());
+		Record first = rows.getFirst();
+		boolean equalsLeftOut = first.get("candidates").asInt() >= CANDIDATES
+				&& kept.getLast().length() == first.get("longest").asInt();
+		if (equalsLeftOut) {
+			return new Graph.Truncation(List.of("PATH_LIMIT"),
+					"more than " + CANDIDATES
+							+ " paths are as short as the last one shown; ties were broken among the first "
+							+ CANDIDATES + " found",
+					List.of());
+		}
+		if (request.mode() == Mode.ALL_SHORTEST && kept.size() >= MAX_PATHS) {
+			return new Graph.Truncation(List.of("PATH_LIMIT"),
+					"there may be more than " + MAX_PATHS + " shortest paths; the first " + MAX_PATHS + " are shown",
+					List.of());
+		}
+		return null;
 	}
 
 	/**
-	 * With a time order, the search returns paths of several lengths; keep the shortest.
+	 * With a time order, the search returns paths of several lengths; keep the shortest,
+	 * and only their nodes and edges in the graph.
 	 */
-	private static List<FoundPath> shortestOnly(List<FoundPath> paths) {
-		int shortest = paths.stream().mapToInt(FoundPath::length).min().orElse(0);
+	private static List<Path> shortestOnly(List<Path> paths) {
+		int shortest = paths.stream().mapToInt(Path::length).min().orElse(0);
 		return paths.stream().filter(path -> path.length() == shortest).toList();
 	}
 
@@ -146,6 +167,7 @@ class Paths {
 			parameters.put("maxLength", maxLength);
 			parameters.put("kinds", kinds);
 			parameters.put("maxDegree", avoidDegreeAbove);
+			parameters.put("candidates", CANDIDATES);
 			return parameters;
 		}
 

@@ -1,6 +1,7 @@
 package org.casegraph.network;
 
 import java.util.HashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -188,6 +189,57 @@ class NetworkIntegrationTests extends EmbeddedGraphTests {
 			assertThat((Integer) path.get("length")).isEqualTo(2);
 			assertThat(ids(graph, "edges")).containsAll((List<String>) path.get("edgeIds"));
 		});
+	}
+
+	@Test
+	void equallyShortPathsComeHeavierFirstThenByTheirIds() {
+		Map<String, Object> strangers = Strangers.twoOfficers(driver);
+		List<Map<String, Object>> all = paths(strangers.get("a"), strangers.get("b"), "ALL_SHORTEST", null, false);
+		List<Map<String, Object>> three = paths(strangers.get("a"), strangers.get("b"), "K_SHORTEST", 3, false);
+		List<Map<String, Object>> one = paths(strangers.get("a"), strangers.get("b"), "SHORTEST", null, false);
+
+		assertThat(all).hasSizeGreaterThan(3).isSortedAccordingTo(TIE_RULE);
+		assertThat(all.stream().map(path -> path.get("weight")).distinct()).hasSizeGreaterThan(1);
+		assertThat(three).isEqualTo(all.subList(0, 3));
+		assertThat(one).isEqualTo(all.subList(0, 1));
+		// The reference case's two time-ordered paths from Officer A to colleague 03 are
+		// as
+		// short as each other.
+		List<Map<String, Object>> chains = paths("officer:a", "officer:colleague-03", "ALL_SHORTEST", null, true);
+		assertThat(chains).hasSizeGreaterThan(1).isSortedAccordingTo(TIE_RULE);
+		assertThat(paths("officer:a", "officer:colleague-03", "SHORTEST", null, true)).isEqualTo(chains.subList(0, 1));
+	}
+
+	/** Shorter first, then heavier (the messages of its contacts), then by its ids. */
+	private static final Comparator<Map<String, Object>> TIE_RULE = Comparator
+		.<Map<String, Object>>comparingInt(path -> (Integer) path.get("length"))
+		.thenComparing(path -> (Double) path.get("weight"), Comparator.reverseOrder())
+		.thenComparing(path -> String.join("\u0000", (List<String>) path.get("nodeIds")));
+
+	/** Each path with its weight: the sum of its edges' weights in the result's graph. */
+	private List<Map<String, Object>> paths(Object from, Object to, String mode, Integer k, boolean timeOrdered) {
+		var result = graphQl.documentName("paths")
+			.fragmentName("graphFields")
+			.variable("from", from)
+			.variable("to", to)
+			.variable("mode", mode)
+			.variable("k", k)
+			.variable("kinds", timeOrdered ? null : List.of("CONTACTED"))
+			.variable("timeOrdered", timeOrdered)
+			.execute();
+		List<Map<String, Object>> paths = result.path("paths.paths").entity(List.class).get();
+		Map<String, Object> graph = result.path("paths.graph").entity(Map.class).get();
+		Map<Object, Double> weights = edges(graph).stream()
+			.collect(Collectors.toMap(edge -> edge.get("id"),
+					edge -> edge.get("weight") == null ? 0.0 : ((Number) edge.get("weight")).doubleValue()));
+		// The graph holds the paths shown and nothing else.
+		assertThat(ids(graph, "edges")).containsExactlyInAnyOrderElementsOf(
+				paths.stream().flatMap(path -> ((List<String>) path.get("edgeIds")).stream()).distinct().toList());
+		return paths.stream().map(path -> {
+			Map<String, Object> weighed = new java.util.LinkedHashMap<>(path);
+			weighed.put("weight", ((List<String>) path.get("edgeIds")).stream().mapToDouble(weights::get).sum());
+			return weighed;
+		}).toList();
 	}
 
 	@Test
