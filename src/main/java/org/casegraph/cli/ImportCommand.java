@@ -217,7 +217,8 @@ public class ImportCommand {
 				description = "Time zone of the export's times (default ${DEFAULT-VALUE}).")
 		java.time.ZoneId zone;
 
-		@Option(names = "--month-first", description = "Dates are mm/dd/yyyy (US exports); default dd/mm/yyyy.")
+		@Option(names = "--month-first",
+				description = "Dates are mm/dd/yyyy (US exports). By default told from the export: a first field above 12 means dd/mm, a second above 12 mm/dd; dd/mm when no day is above 12.")
 		boolean monthFirst;
 
 		@Option(names = "--batch-size", defaultValue = "5000", description = "Messages per transaction.")
@@ -225,10 +226,8 @@ public class ImportCommand {
 
 		@Override
 		public Integer call() {
-			return importPlan(spec, database,
-					() -> WhatsAppReader
-						.read(new WhatsAppReader.Settings(export, group, aliases, zone, !monthFirst, batchSize)),
-					false, export);
+			return importPlan(spec, database, () -> WhatsAppReader.read(new WhatsAppReader.Settings(export, group,
+					aliases, zone, monthFirst ? Boolean.FALSE : null, batchSize)), false, export);
 		}
 
 	}

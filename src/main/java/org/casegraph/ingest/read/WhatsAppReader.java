@@ -8,11 +8,14 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.casegraph.ingest.GraphBatch;
 import org.casegraph.ingest.ImportPlan;
@@ -49,6 +52,17 @@ public final class WhatsAppReader {
 
 	private static final Pattern REMOVED = Pattern.compile("^(.+?) removed (.+)$");
 
+	private static final Pattern CREATED = Pattern.compile("^(.+?) created (?:group \".*\"|this group)$");
+
+	/** System lines that change no membership. */
+	private static final Pattern NOTICE = Pattern.compile("^(?:Messages and calls are end-to-end encrypted"
+			+ "|Messages to this group are now secured with end-to-end encryption"
+			+ "|Your security code with .+ changed"
+			+ "|.+ changed (?:the subject|this group's icon|the group description"
+			+ "|the group's settings|their phone number|the settings)"
+			+ "|.+ deleted this group's icon|.+ is now an admin|You're now an admin"
+			+ "|This group was created by .+|.+ changed to \\+?[\\d ()-]+).*$", Pattern.DOTALL);
+
 	private static final List<String> MEDIA = List.of("<media omitted>", "image omitted", "video omitted",
 			"audio omitted", "sticker omitted", "document omitted", "gif omitted", "contact card omitted");
 
@@ -62,10 +76,11 @@ public final class WhatsAppReader {
 	 * @param group the chat group's name
 	 * @param aliases alias file (CSV {@code alias,personId}), or null
 	 * @param zone the zone the export's local times are in
-	 * @param dayFirst dd/mm (true) or mm/dd (false) dates
+	 * @param dayFirst dd/mm (true) or mm/dd (false) dates; null to tell from the export
+	 * (a first field above 12 means dd/mm, a second above 12 mm/dd, neither dd/mm)
 	 * @param batchSize messages per transaction
 	 */
-	public record Settings(Path export, String group, Path aliases, ZoneId zone, boolean dayFirst, int batchSize) {
+	public record Settings(Path export, String group, Path aliases, ZoneId zone, Boolean dayFirst, int batchSize) {
 	}
 
 	private final Settings settings;
@@ -75,6 +90,8 @@ public final class WhatsAppReader {
 	private final List<Entry> entries = new ArrayList<>();
 
 	private final Map<String, Membership> members = new LinkedHashMap<>();
+
+	private boolean dayFirst;
 
 	private WhatsAppReader(Settings settings, Map<String, String> aliases) {
 		this.settings = settings;
@@ -95,6 +112,7 @@ public final class WhatsAppReader {
 	}
 
 	private void parse(TextFile file) {
+		dayFirst = (settings.dayFirst() != null) ? settings.dayFirst() : dayFirst(file);
 		Entry current = null;
 		for (int i = 0; i < file.lines().size(); i++) {
 			String line = file.lines().get(i);
@@ -115,12 +133,37 @@ public final class WhatsAppReader {
 		}
 	}
 
-	private Entry start(Path file, long line, String text) {
+	/**
+	 * Whether the export's dates are dd/mm: a first field above 12 says so, a second
+	 * above 12 says mm/dd; when no day is above 12, dd/mm.
+	 */
+	private static boolean dayFirst(TextFile file) {
+		for (String line : file.lines()) {
+			Matcher matcher = startOf(line);
+			if (matcher == null) {
+				continue;
+			}
+			if (Integer.parseInt(matcher.group(1)) > 12) {
+				return true;
+			}
+			if (Integer.parseInt(matcher.group(2)) > 12) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static Matcher startOf(String text) {
 		Matcher matcher = ANDROID.matcher(text);
 		if (!matcher.matches()) {
 			matcher = IOS.matcher(text);
 		}
-		if (!matcher.matches()) {
+		return matcher.matches() ? matcher : null;
+	}
+
+	private Entry start(Path file, long line, String text) {
+		Matcher matcher = startOf(text);
+		if (matcher == null) {
 			return null;
 		}
 		LocalDateTime time = LocalDateTime.of(date(file, line, matcher), time(file, line, matcher));
@@ -133,11 +176,11 @@ public final class WhatsAppReader {
 		int year = Integer.parseInt(m.group(3));
 		year = (year < 100) ? 2000 + year : year;
 		try {
-			return settings.dayFirst() ? LocalDate.of(year, second, first) : LocalDate.of(year, first, second);
+			return dayFirst ? LocalDate.of(year, second, first) : LocalDate.of(year, first, second);
 		}
 		catch (java.time.DateTimeException ex) {
 			throw new InputException(file, line, "date", "'%s/%s/%s' is not a date (%s)".formatted(m.group(1),
-					m.group(2), m.group(3), settings.dayFirst() ? "day/month/year" : "month/day/year"));
+					m.group(2), m.group(3), dayFirst ? "day/month/year" : "month/day/year"));
 		}
 	}
 
@@ -161,11 +204,12 @@ public final class WhatsAppReader {
 	}
 
 	private ImportPlan plan() {
+		Set<String> groupNames = systemOnlySenders();
 		List<Message> messages = new ArrayList<>();
 		int occurrence = 0;
 		for (Entry entry : entries) {
 			Matcher sender = SENDER.matcher(entry.text());
-			if (!sender.matches() || isSystem(sender.group(1), sender.group(2))) {
+			if (!sender.matches() || isSystem(sender.group(1), sender.group(2), groupNames)) {
 				system(entry, sender.matches() ? clean(sender.group(2)) : clean(entry.text()));
 				continue;
 			}
@@ -185,11 +229,41 @@ public final class WhatsAppReader {
 	}
 
 	/**
-	 * iOS writes system lines as if the group had sent them, starting with a direction
-	 * mark.
+	 * iOS writes system lines as if the group had sent them, under the group's name as
+	 * the phone knew it (which need not be the name given here), most with a direction
+	 * mark before the text. A line is a system line when its text says what system lines
+	 * say and it carries the mark, or comes from the group's name or from a name that
+	 * never says anything else.
 	 */
-	private boolean isSystem(String sender, String text) {
-		return sender.strip().equals(settings.group()) && text.startsWith("\u200e");
+	private boolean isSystem(String sender, String text, Set<String> groupNames) {
+		if (!isSystemText(clean(text))) {
+			return false;
+		}
+		String name = sender.strip();
+		return text.startsWith("\u200e") || name.equals(settings.group()) || groupNames.contains(name);
+	}
+
+	/** The senders every one of whose lines reads as a system line. */
+	private Set<String> systemOnlySenders() {
+		Map<String, Boolean> onlySystem = new LinkedHashMap<>();
+		for (Entry entry : entries) {
+			Matcher sender = SENDER.matcher(entry.text());
+			if (sender.matches()) {
+				onlySystem.merge(sender.group(1).strip(), isSystemText(clean(sender.group(2))), Boolean::logicalAnd);
+			}
+		}
+		Set<String> names = new LinkedHashSet<>();
+		onlySystem.forEach((name, only) -> {
+			if (only) {
+				names.add(name);
+			}
+		});
+		return names;
+	}
+
+	private static boolean isSystemText(String text) {
+		return Stream.of(JOINED, LEFT, ADDED, REMOVED, CREATED, NOTICE)
+			.anyMatch(pattern -> pattern.matcher(text).matches());
 	}
 
 	private void system(Entry entry, String text) {
@@ -197,6 +271,11 @@ public final class WhatsAppReader {
 		Matcher m;
 		if ((m = JOINED.matcher(text)).matches()) {
 			seen(m.group(1), day);
+		}
+		else if ((m = CREATED.matcher(text)).matches()) {
+			if (!m.group(1).equals("You")) {
+				seen(m.group(1), day);
+			}
 		}
 		else if ((m = LEFT.matcher(text)).matches()) {
 			left(m.group(1), day);
