@@ -8,6 +8,7 @@ import java.util.Locale;
 
 import graphql.GraphQLContext;
 import graphql.execution.CoercedVariables;
+import graphql.language.AstPrinter;
 import graphql.language.Value;
 import graphql.scalars.ExtendedScalars;
 import graphql.schema.Coercing;
@@ -50,7 +51,13 @@ class ScalarWiring implements RuntimeWiringConfigurer {
 			@Override
 			public Object parseValue(Object input, GraphQLContext context, Locale locale)
 					throws CoercingParseValueException {
-				Object value = coercing.parseValue(input, context, locale);
+				Object value;
+				try {
+					value = coercing.parseValue(input, context, locale);
+				}
+				catch (CoercingParseValueException ex) {
+					throw new CoercingParseValueException(notValid(scalar, input));
+				}
 				String problem = outOfRange(value);
 				if (problem != null) {
 					throw new CoercingParseValueException(scalar.getName() + " '" + input + "' " + problem);
@@ -61,7 +68,13 @@ class ScalarWiring implements RuntimeWiringConfigurer {
 			@Override
 			public Object parseLiteral(Value<?> input, CoercedVariables variables, GraphQLContext context,
 					Locale locale) throws CoercingParseLiteralException {
-				Object value = coercing.parseLiteral(input, variables, context, locale);
+				Object value;
+				try {
+					value = coercing.parseLiteral(input, variables, context, locale);
+				}
+				catch (CoercingParseLiteralException ex) {
+					throw new CoercingParseLiteralException(notValid(scalar, input));
+				}
 				String problem = outOfRange(value);
 				if (problem != null) {
 					throw new CoercingParseLiteralException(scalar.getName() + " " + problem);
@@ -70,6 +83,17 @@ class ScalarWiring implements RuntimeWiringConfigurer {
 			}
 
 		}));
+	}
+
+	/**
+	 * The scalar's own words, not the library's (which name Java classes): what was
+	 * given, cut short, and what was expected.
+	 */
+	private static String notValid(GraphQLScalarType scalar, Object input) {
+		String given = (input instanceof Value<?> literal) ? AstPrinter.printAst(literal) : String.valueOf(input);
+		given = (given.length() > 40) ? given.substring(0, 40) + "..." : given;
+		String example = scalar.getName().equals("Date") ? "2016-05-14" : "2016-05-14T23:10:00Z";
+		return "%s: %s is not ISO 8601 like %s".formatted(scalar.getName(), given, example);
 	}
 
 	private static String outOfRange(Object value) {

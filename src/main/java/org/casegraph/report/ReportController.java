@@ -48,9 +48,9 @@ class ReportController {
 	}
 
 	@QueryMapping
-	ReportResult runReport(@Argument String name, @Argument Map<String, Object> params, DataFetchingEnvironment env) {
+	ReportResult runReport(@Argument String name, @Argument Object params, DataFetchingEnvironment env) {
 		try {
-			ReportResult result = runner.runWithJson(name, params);
+			ReportResult result = runner.runWithJson(name, parameters(params));
 			Caller caller = env.getGraphQlContext().getOrDefault(Caller.KEY, Caller.NOBODY);
 			Disclosure disclosure = env.getGraphQlContext().getOrDefault(Disclosure.KEY, new Disclosure());
 			return redaction.apply(runner.report(name), result, caller, disclosure);
@@ -58,6 +58,19 @@ class ReportController {
 		catch (ReportException ex) {
 			throw new BadRequestException(ex.getMessage());
 		}
+	}
+
+	/**
+	 * The JSON scalar takes any value; a report's parameters are an object of them by
+	 * name.
+	 */
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> parameters(Object params) {
+		if (params == null || params instanceof Map) {
+			return (Map<String, Object>) params;
+		}
+		throw new BadRequestException(
+				"Argument 'params': expected an object of parameters by name, such as {person: \"officer:a\"}");
 	}
 
 }
