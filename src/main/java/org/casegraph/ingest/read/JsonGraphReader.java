@@ -69,8 +69,13 @@ public final class JsonGraphReader {
 			}
 		}
 		catch (JacksonException ex) {
-			throw new InputException(file, ex.getLocation() != null ? ex.getLocation().getLineNr() : 0, null,
-					"not valid JSON: " + ex.getOriginalMessage());
+			// The parser's own message names its classes and settings; the place is what
+			// helps.
+			var where = ex.getLocation();
+			throw new InputException(file, where != null ? where.getLineNr() : 0, null, (where != null)
+					? "not valid JSON at column %d (a value, comma, quote or bracket is missing or out of place)"
+						.formatted(where.getColumnNr())
+					: "not valid JSON");
 		}
 		batches.add(nodes);
 		for (int start = 0; start < relationships.size(); start += batchSize) {
@@ -189,8 +194,25 @@ public final class JsonGraphReader {
 	private static void expect(Path file, JsonParser parser, JsonToken actual, JsonToken expected, String what) {
 		if (actual != expected) {
 			throw new InputException(file, parser.currentLocation().getLineNr(), null,
-					"expected " + what + ", found " + actual);
+					"expected " + what + ", found " + described(actual));
 		}
+	}
+
+	private static String described(JsonToken token) {
+		if (token == null) {
+			return "the end of the file";
+		}
+		return switch (token) {
+			case START_OBJECT -> "an object";
+			case END_OBJECT -> "the end of an object";
+			case START_ARRAY -> "an array";
+			case END_ARRAY -> "the end of an array";
+			case VALUE_STRING -> "a string";
+			case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+			case VALUE_TRUE, VALUE_FALSE -> "true or false";
+			case VALUE_NULL -> "null";
+			default -> "something else";
+		};
 	}
 
 	private record Element(int line, JsonNode json) {

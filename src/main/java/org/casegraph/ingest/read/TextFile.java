@@ -25,6 +25,12 @@ import org.casegraph.ingest.InputException;
  */
 public record TextFile(Path path, List<String> lines) {
 
+	/**
+	 * The longest line any input may have: no export or bundle has lines this long, and a
+	 * file that does is not what it claims to be (or would exhaust the memory).
+	 */
+	static final int MAX_LINE = 1_000_000;
+
 	public static TextFile read(Path path) {
 		byte[] bytes = bytes(path);
 		if (bytes.length == 0) {
@@ -38,7 +44,18 @@ public record TextFile(Path path, List<String> lines) {
 		if (text.startsWith("\uFEFF")) {
 			text = text.substring(1);
 		}
-		return new TextFile(path, text.lines().toList());
+		List<String> lines = text.lines().toList();
+		for (int i = 0; i < lines.size(); i++) {
+			if (lines.get(i).length() > MAX_LINE) {
+				throw tooLong(path, i + 1);
+			}
+		}
+		return new TextFile(path, lines);
+	}
+
+	private static InputException tooLong(Path path, long line) {
+		return new InputException(path, line, null,
+				"a line longer than %,d characters: not a text export".formatted(MAX_LINE));
 	}
 
 	/**
@@ -80,6 +97,8 @@ public record TextFile(Path path, List<String> lines) {
 
 		private long quoteOpenedOn;
 
+		private int lineLength;
+
 		private Strict(Path path, Reader in) {
 			this.path = path;
 			this.in = in;
@@ -113,11 +132,19 @@ public record TextFile(Path path, List<String> lines) {
 		private void inspect(char c) {
 			if (c == '\n') {
 				line++;
+				lineLength = 0;
+				return;
 			}
-			else if (c == '\0') {
+			if (++lineLength > MAX_LINE) {
+				throw tooLong(path, line);
+			}
+			if (c == '\r') {
+				return;
+			}
+			if (c == '\0') {
 				throw new InputException(path, line, null, "binary data (a NUL byte): not a text file");
 			}
-			else if (c == '"') {
+			if (c == '"') {
 				quoted = !quoted;
 				quoteOpenedOn = quoted ? line : quoteOpenedOn;
 			}
