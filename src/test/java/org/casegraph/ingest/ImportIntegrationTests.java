@@ -11,6 +11,8 @@ import org.neo4j.driver.Driver;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * What every import test uses: the importer, the aggregate it keeps, the driver to look
  * at the result, and a folder for input files.
@@ -28,6 +30,20 @@ public abstract class ImportIntegrationTests extends EmptyGraphTests {
 
 	@TempDir
 	protected Path temp;
+
+	/**
+	 * The aggregate matches the messages, by {@code check} and by a recount written apart
+	 * from the aggregate's code.
+	 */
+	protected void assertTheAggregateMatchesTheMessages() {
+		assertThat(contacts.check().passed()).isTrue();
+		IndependentRecount.Comparison comparison = IndependentRecount.compare(cypher -> {
+			try (var session = driver.session()) {
+				return session.run(cypher).list(record -> record.asMap());
+			}
+		});
+		assertThat(comparison.recounted()).isNotEmpty().isEqualTo(comparison.stored());
+	}
 
 	protected static PrintStream quiet() {
 		return new PrintStream(new ByteArrayOutputStream());

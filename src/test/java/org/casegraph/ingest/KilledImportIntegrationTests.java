@@ -84,6 +84,10 @@ class KilledImportIntegrationTests {
 
 		assertThat(doneAtKill).isGreaterThanOrEqualTo(5);
 		assertThat(counts(transactional)).isEqualTo(counts(offline)).containsEntry("pending", 0L);
+		for (Path store : List.of(transactional, offline)) {
+			IndependentRecount.Comparison recount = recount(store);
+			assertThat(recount.recounted()).as(store.toString()).isNotEmpty().isEqualTo(recount.stored());
+		}
 		assertThat(run(List.of("check", "--data-dir", offline.toString()), temp.resolve("check.log"))).isZero();
 		assertThat(Files.readString(temp.resolve("check.log"))).contains("all match the messages");
 	}
@@ -151,6 +155,23 @@ class KilledImportIntegrationTests {
 			.build();
 		try {
 			return dbms.database("neo4j").executeTransactionally(COUNTS, Map.of(), result -> result.next());
+		}
+		finally {
+			dbms.shutdown();
+		}
+	}
+
+	/**
+	 * The aggregate against a recount written apart from its code, in a store at rest.
+	 */
+	private static IndependentRecount.Comparison recount(Path dataDir) {
+		DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(dataDir.toAbsolutePath().normalize())
+			.setConfig(BoltConnector.enabled, false)
+			.build();
+		try {
+			var database = dbms.database("neo4j");
+			return IndependentRecount.compare(cypher -> database.executeTransactionally(cypher, Map.of(),
+					result -> result.stream().map(row -> (Map<String, Object>) new java.util.HashMap<>(row)).toList()));
 		}
 		finally {
 			dbms.shutdown();

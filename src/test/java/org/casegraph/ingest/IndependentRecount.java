@@ -1,0 +1,64 @@
+package org.casegraph.ingest;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * The who-messaged-whom counts worked out again in plain Cypher, straight from the
+ * messages and the dated memberships, without any of the aggregate's code: a message
+ * reaches its direct recipients and, posted in a group, everyone in the group on the day
+ * it was sent (from and to inclusive, either open), never its sender. The import tests
+ * compare the stored aggregate with it, so that the code that builds the aggregate is not
+ * also the only judge of it ({@code check} recomputes with that code).
+ */
+public final class IndependentRecount {
+
+	private static final String RECOUNT = """
+			MATCH (sender)-[:SENT]->(m:Message)
+			CALL (m) {
+			  MATCH (m)-[:TO]->(reached)
+			  RETURN reached
+			  UNION
+			  MATCH (m)-[:POSTED_IN]->(:ChatGroup)<-[member:IN_GROUP]-(reached)
+			  WHERE m.sentAt IS NULL
+			     OR ((member.from IS NULL OR member.from <= date(m.sentAt))
+			         AND (member.to IS NULL OR date(m.sentAt) <= member.to))
+			  RETURN reached
+			}
+			WITH sender, reached WHERE reached <> sender
+			RETURN sender.id + ' -> ' + reached.id AS pair, count(*) AS messages
+			""";
+
+	private static final String STORED = """
+			MATCH (sender)-[c:CONTACTED]->(reached)
+			RETURN sender.id + ' -> ' + reached.id AS pair, c.count AS messages
+			""";
+
+	private IndependentRecount() {
+	}
+
+	/**
+	 * Each pair's messages by the recount and by the aggregate: equal when all is well.
+	 */
+	public static Comparison compare(Function<String, List<Map<String, Object>>> query) {
+		return new Comparison(counts(query.apply(RECOUNT)), counts(query.apply(STORED)));
+	}
+
+	private static Map<String, Long> counts(List<Map<String, Object>> rows) {
+		Map<String, Long> counts = new TreeMap<>();
+		rows.forEach(row -> counts.put((String) row.get("pair"), ((Number) row.get("messages")).longValue()));
+		return counts;
+	}
+
+	/**
+	 * The two counts.
+	 *
+	 * @param recounted each pair's messages counted from the messages
+	 * @param stored each pair's messages in the aggregate
+	 */
+	public record Comparison(Map<String, Long> recounted, Map<String, Long> stored) {
+	}
+
+}
