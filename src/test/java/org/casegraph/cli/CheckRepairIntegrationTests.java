@@ -1,0 +1,89 @@
+package org.casegraph.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.casegraph.ingest.IndependentRecount;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.GraphDatabaseService;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code check} finds an aggregate that no longer matches the messages and exits 1;
+ * {@code check --repair} rebuilds it from the messages, after which it matches them by
+ * {@code check} and by a recount written apart from the aggregate's code.
+ */
+class CheckRepairIntegrationTests {
+
+	@TempDir
+	Path temp;
+
+	@Test
+	void checkFindsATamperedAggregateAndRepairRebuildsIt() throws IOException {
+		Path edges = Files.writeString(temp.resolve("edges.txt"),
+				"1 2 1500000000\n2 1 1500000060\n1 2 1500000120\n3 1 1500000180\n");
+		Path data = temp.resolve("data");
+		assertThat(run("import", "snap", "--edges", edges.toString(), "--data-dir", data.toString()).status()).isZero();
+		withDatabase(data, database -> database.executeTransactionally("""
+				MATCH (:Entity {id: 'person:edges:1'})-[c:CONTACTED]->(:Entity {id: 'person:edges:2'})
+				SET c.count = c.count + 5
+				"""));
+
+		Run found = run("check", "--data-dir", data.toString());
+		Run repaired = run("check", "--repair", "--data-dir", data.toString());
+		Run after = run("check", "--data-dir", data.toString());
+
+		assertThat(found.status()).as(found.out()).isEqualTo(1);
+		assertThat(repaired.status()).as(repaired.out()).isZero();
+		assertThat(repaired.out()).contains("Rebuilt.");
+		assertThat(after.status()).isZero();
+		assertThat(after.out()).contains("all match the messages");
+		withDatabase(data, database -> {
+			IndependentRecount.Comparison recount = IndependentRecount
+				.compare(cypher -> database.executeTransactionally(cypher, Map.of(),
+						result -> result.stream().map(row -> (Map<String, Object>) new HashMap<>(row)).toList()));
+			assertThat(recount.recounted()).containsEntry("person:edges:1 -> person:edges:2", 2L)
+				.isEqualTo(recount.stored());
+		});
+	}
+
+	private static void withDatabase(Path data, java.util.function.Consumer<GraphDatabaseService> work) {
+		DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(data.toAbsolutePath().normalize())
+			.setConfig(BoltConnector.enabled, false)
+			.build();
+		try {
+			work.accept(dbms.database("neo4j"));
+		}
+		finally {
+			dbms.shutdown();
+		}
+	}
+
+	private static Run run(String... args) {
+		StringWriter err = new StringWriter();
+		var out = new java.io.ByteArrayOutputStream();
+		var original = System.out;
+		System.setOut(new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8));
+		try {
+			int status = CommandLineInterface.commandLine().setErr(new PrintWriter(err, true)).execute(args);
+			return new Run(status, out.toString(java.nio.charset.StandardCharsets.UTF_8), err.toString());
+		}
+		finally {
+			System.setOut(original);
+		}
+	}
+
+	private record Run(int status, String out, String err) {
+	}
+
+}
