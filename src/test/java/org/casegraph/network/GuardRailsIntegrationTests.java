@@ -2,6 +2,7 @@ package org.casegraph.network;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -76,6 +77,21 @@ class GuardRailsIntegrationTests extends EmbeddedGraphTests {
 		ResponseError error = onlyError("{ neighbourhood(ids: [\"unit:impact\"], limit: 100000) { nodes { id } } }");
 		assertThat(error.getMessage()).contains("'limit'").contains("casegraph.limits.graph-nodes");
 		assertThat(error.getExtensions()).containsEntry("limit", "casegraph.limits.graph-nodes");
+	}
+
+	@Test
+	void aNeighbourhoodStopsAtItsNodeLimitAndSaysSo() {
+		Map<String, Object> graph = graphQl.document(
+				"{ neighbourhood(ids: [\"officer:a\"], depth: 2, limit: 10) { nodes { id } truncated { reasons message } } }")
+			.execute()
+			.path("neighbourhood")
+			.entity(Map.class)
+			.get();
+
+		assertThat((List<?>) graph.get("nodes")).hasSize(10);
+		assertThat((Map<String, Object>) graph.get("truncated")).extractingByKey("reasons")
+			.asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
+			.contains("NODE_LIMIT");
 	}
 
 	@Test
