@@ -45,6 +45,16 @@ public abstract class ImportIntegrationTests extends EmptyGraphTests {
 		assertThat(comparison.recounted()).isNotEmpty().isEqualTo(comparison.stored());
 	}
 
+	/**
+	 * The graph shared with the other import tests, emptied (case work too), for a test
+	 * that counts what an import creates whatever ran before it.
+	 */
+	protected void emptyGraph() {
+		try (var session = driver.session()) {
+			session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS").consume();
+		}
+	}
+
 	protected static PrintStream quiet() {
 		return new PrintStream(new ByteArrayOutputStream());
 	}

@@ -44,9 +44,7 @@ class JsonRoundTripIntegrationTests extends ImportIntegrationTests {
 		JsonGraphFormat.Written written = format.export(first);
 		long contactSum = contactCount();
 
-		try (var session = driver.session()) {
-			session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS").consume();
-		}
+		emptyGraph();
 		Importer.Result result = importer.run(JsonGraphReader.read(first, 500), quiet());
 		Path second = temp.resolve("second.json");
 		format.export(second);
@@ -181,13 +179,6 @@ class JsonRoundTripIntegrationTests extends ImportIntegrationTests {
 			.entity(String.class)
 			.isEqualTo("MatchDecided");
 		return candidates.size();
-	}
-
-	/** The graph shared with the other import tests, emptied (case work too). */
-	private void emptyGraph() {
-		try (var session = driver.session()) {
-			session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS").consume();
-		}
 	}
 
 	@Test
