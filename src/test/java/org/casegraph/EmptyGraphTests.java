@@ -24,8 +24,7 @@ public abstract class EmptyGraphTests {
 
 	@DynamicPropertySource
 	static void dataDir(DynamicPropertyRegistry registry) {
-		registry.add("casegraph.neo4j.data-dir", DATA_DIR::toString);
-		registry.add("casegraph.audit.directory", AUDIT_DIR::toString);
+		TemporaryDataDir.register(registry, DATA_DIR, AUDIT_DIR);
 	}
 
 }

@@ -67,8 +67,7 @@ class ReadmeExamplesIntegrationTests {
 
 	@DynamicPropertySource
 	static void dataDir(DynamicPropertyRegistry registry) {
-		registry.add("casegraph.neo4j.data-dir", DATA_DIR::toString);
-		registry.add("casegraph.audit.directory", AUDIT_DIR::toString);
+		TemporaryDataDir.register(registry, DATA_DIR, AUDIT_DIR);
 	}
 
 	static Stream<Named<String[]>> examples() throws IOException {

@@ -1,8 +1,6 @@
 package org.casegraph.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -17,6 +15,7 @@ import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.graphdb.GraphDatabaseService;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.casegraph.cli.Commands.run;
 
 /**
  * {@code check} finds an aggregate that no longer matches the messages and exits 1;
@@ -39,9 +38,9 @@ class CheckRepairIntegrationTests {
 				SET c.count = c.count + 5
 				"""));
 
-		Run found = run("check", "--data-dir", data.toString());
-		Run repaired = run("check", "--repair", "--data-dir", data.toString());
-		Run after = run("check", "--data-dir", data.toString());
+		Commands.Run found = run("check", "--data-dir", data.toString());
+		Commands.Run repaired = run("check", "--repair", "--data-dir", data.toString());
+		Commands.Run after = run("check", "--data-dir", data.toString());
 
 		assertThat(found.status()).as(found.out()).isEqualTo(1);
 		assertThat(repaired.status()).as(repaired.out()).isZero();
@@ -67,23 +66,6 @@ class CheckRepairIntegrationTests {
 		finally {
 			dbms.shutdown();
 		}
-	}
-
-	private static Run run(String... args) {
-		StringWriter err = new StringWriter();
-		var out = new java.io.ByteArrayOutputStream();
-		var original = System.out;
-		System.setOut(new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8));
-		try {
-			int status = CommandLineInterface.commandLine().setErr(new PrintWriter(err, true)).execute(args);
-			return new Run(status, out.toString(java.nio.charset.StandardCharsets.UTF_8), err.toString());
-		}
-		finally {
-			System.setOut(original);
-		}
-	}
-
-	private record Run(int status, String out, String err) {
 	}
 
 }

@@ -1,8 +1,6 @@
 package org.casegraph.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -10,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.casegraph.cli.Commands.run;
 
 /**
  * Commands fail one way: one line on standard error that says what and where, an exit
@@ -25,7 +24,7 @@ class CommandLineInterfaceTests {
 		Path bundle = Files.createDirectories(temp.resolve("bundle"));
 		Files.writeString(bundle.resolve("people.csv"), "id,name,officer\nofficer:x,X,maybe\n");
 
-		Run run = run("import", "csv", bundle.toString(), "--data-dir", temp.resolve("data").toString());
+		Commands.Run run = run("import", "csv", bundle.toString(), "--data-dir", temp.resolve("data").toString());
 
 		assertThat(run.status()).isEqualTo(2);
 		assertThat(run.err().strip()).startsWith("casegraph import csv: ")
@@ -38,7 +37,8 @@ class CommandLineInterfaceTests {
 	void anEdgeListWithAWordForANodeIdIsRefusedWithItsLine() throws IOException {
 		Path edges = Files.writeString(temp.resolve("edges.txt"), "1 2 1500000000\n5 x7\n");
 
-		Run run = run("import", "snap", "--edges", edges.toString(), "--data-dir", temp.resolve("data").toString());
+		Commands.Run run = run("import", "snap", "--edges", edges.toString(), "--data-dir",
+				temp.resolve("data").toString());
 
 		assertThat(run.status()).isEqualTo(2);
 		assertThat(run.err().strip()).startsWith("casegraph import snap: ")
@@ -50,7 +50,7 @@ class CommandLineInterfaceTests {
 
 	@Test
 	void aMissingFileIsNamed() {
-		Run run = run("import", "snap", "--edges", temp.resolve("missing.txt").toString());
+		Commands.Run run = run("import", "snap", "--edges", temp.resolve("missing.txt").toString());
 
 		assertThat(run.status()).isEqualTo(2);
 		assertThat(run.err()).contains("missing.txt: no such file").doesNotContain("Exception").doesNotContain("\tat ");
@@ -58,18 +58,9 @@ class CommandLineInterfaceTests {
 
 	@Test
 	void anUnknownReportFormatIsRefusedBeforeStarting() {
-		Run run = run("report", "top-contacts", "--format", "pdf");
+		Commands.Run run = run("report", "top-contacts", "--format", "pdf");
 
 		assertThat(run.status()).isEqualTo(2);
-	}
-
-	private static Run run(String... args) {
-		StringWriter err = new StringWriter();
-		int status = CommandLineInterface.commandLine().setErr(new PrintWriter(err, true)).execute(args);
-		return new Run(status, err.toString());
-	}
-
-	private record Run(int status, String err) {
 	}
 
 }

@@ -1,8 +1,6 @@
 package org.casegraph.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.casegraph.cli.Commands.run;
 
 /**
  * Commands that read or write case data leave an audit entry; {@code audit verify} checks
@@ -56,7 +55,7 @@ class JobAuditIntegrationTests {
 		for (int i = 0; i < 4; i++) {
 			writer.append(java.util.Map.of("channel", "graphql", "n", i));
 		}
-		Run intact = run("audit", "verify", "--directory", trail.toString());
+		Commands.Run intact = run("audit", "verify", "--directory", trail.toString());
 		assertThat(intact.status()).isZero();
 		assertThat(intact.out()).contains("intact: 4 entries");
 
@@ -64,23 +63,9 @@ class JobAuditIntegrationTests {
 		List<String> lines = new java.util.ArrayList<>(Files.readAllLines(file));
 		lines.set(2, lines.get(2).replace("\"n\":2", "\"n\":7"));
 		Files.write(file, lines);
-		Run broken = run("audit", "verify", "--directory", trail.toString());
+		Commands.Run broken = run("audit", "verify", "--directory", trail.toString());
 		assertThat(broken.status()).isEqualTo(1);
 		assertThat(broken.out()).contains("broken at sequence number 2");
-	}
-
-	private static Run run(String... args) {
-		StringWriter err = new StringWriter();
-		var out = new java.io.ByteArrayOutputStream();
-		var original = System.out;
-		System.setOut(new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8));
-		try {
-			int status = CommandLineInterface.commandLine().setErr(new PrintWriter(err, true)).execute(args);
-			return new Run(status, out.toString(java.nio.charset.StandardCharsets.UTF_8), err.toString());
-		}
-		finally {
-			System.setOut(original);
-		}
 	}
 
 	private static long entries(Path audit) throws IOException {
@@ -93,9 +78,6 @@ class JobAuditIntegrationTests {
 			lines.addAll(Files.readAllLines(file));
 		}
 		return lines;
-	}
-
-	private record Run(int status, String out, String err) {
 	}
 
 }

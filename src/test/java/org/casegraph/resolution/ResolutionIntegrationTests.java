@@ -82,8 +82,7 @@ class ResolutionIntegrationTests {
 
 	@DynamicPropertySource
 	static void settings(DynamicPropertyRegistry registry) {
-		registry.add("casegraph.neo4j.data-dir", DATA_DIR::toString);
-		registry.add("casegraph.audit.directory", AUDIT_DIR::toString);
+		TemporaryDataDir.register(registry, DATA_DIR, AUDIT_DIR);
 		TestUsers.register(registry, PASSWORD,
 				Map.of("viewer", "viewer", "analyst", "analyst", "investigator", "investigator"));
 	}
