@@ -22,9 +22,6 @@ import org.springframework.stereotype.Component;
 @Component
 class Paths {
 
-	/** Most paths one request returns. */
-	static final int MAX_PATHS = 25;
-
 	/**
 	 * Most paths a search looks at, in order of length, before it breaks ties among them:
 	 * below this, the same store gives the same paths however it was loaded.
@@ -89,8 +86,9 @@ class Paths {
 	}
 
 	/**
-	 * ALL_SHORTEST stops at {@link #MAX_PATHS}, and every search at {@link #CANDIDATES}:
-	 * say so when either may have left out a path as short as one shown.
+	 * ALL_SHORTEST stops at {@link Limits#MOST_PATHS}, and every search at
+	 * {@link #CANDIDATES}: say so when either may have left out a path as short as one
+	 * shown.
 	 */
 	private static Graph.Truncation truncation(Request request, List<Record> rows, List<FoundPath> kept) {
 		if (rows.isEmpty()) {
@@ -106,10 +104,9 @@ class Paths {
 							+ CANDIDATES + " found",
 					List.of());
 		}
-		if (request.mode() == Mode.ALL_SHORTEST && kept.size() >= MAX_PATHS) {
-			return new Graph.Truncation(List.of("PATH_LIMIT"),
-					"there may be more than " + MAX_PATHS + " shortest paths; the first " + MAX_PATHS + " are shown",
-					List.of());
+		if (request.mode() == Mode.ALL_SHORTEST && kept.size() >= Limits.MOST_PATHS) {
+			return new Graph.Truncation(List.of("PATH_LIMIT"), "there may be more than " + Limits.MOST_PATHS
+					+ " shortest paths; the first " + Limits.MOST_PATHS + " are shown", List.of());
 		}
 		return null;
 	}
@@ -150,8 +147,9 @@ class Paths {
 				throw new BadRequestException("Argument 'maxLength': " + maxLength + " must be 1 or more");
 			}
 			Limits.check("maxLength", maxLength, limits.pathLength(), "casegraph.limits.path-length");
-			if (mode == Mode.K_SHORTEST && (k == null || k < 1 || k > MAX_PATHS)) {
-				throw new BadRequestException("Argument 'k': K_SHORTEST needs k from 1 to " + MAX_PATHS + ", got " + k);
+			if (mode == Mode.K_SHORTEST && (k == null || k < 1 || k > Limits.MOST_PATHS)) {
+				throw new BadRequestException(
+						"Argument 'k': K_SHORTEST needs k from 1 to " + Limits.MOST_PATHS + ", got " + k);
 			}
 		}
 
@@ -161,7 +159,7 @@ class Paths {
 			parameters.put("to", to);
 			parameters.put("k", switch (mode) {
 				case SHORTEST -> 1;
-				case ALL_SHORTEST -> MAX_PATHS;
+				case ALL_SHORTEST -> Limits.MOST_PATHS;
 				case K_SHORTEST -> k;
 			});
 			parameters.put("maxLength", maxLength);

@@ -28,6 +28,12 @@ public record Limits(@DefaultValue("15") int queryDepth, @DefaultValue("1000") i
 		@DefaultValue("5000") int graphNodes, @DefaultValue("10s") Duration timeout,
 		@DefaultValue("3") int neighbourhoodDepth, @DefaultValue("10") int pathLength, Integer queryCost) {
 
+	/**
+	 * Most paths one path query returns (ALL_SHORTEST at most, K_SHORTEST's largest k):
+	 * fixed, and what the query cost counts a path query without k at.
+	 */
+	public static final int MOST_PATHS = 25;
+
 	/** The query cost a document may reach: set, or four whole networks. */
 	public int queryCostLimit() {
 		return (queryCost != null) ? queryCost : 4 * graphNodes;

@@ -20,9 +20,6 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class QueryShapeLimits {
 
-	/** The most paths a path query returns when not told how many (its PATH_LIMIT). */
-	private static final int MOST_PATHS = 25;
-
 	@Bean
 	MaxQueryDepthInstrumentation maxQueryDepth(Limits limits) {
 		return new MaxQueryDepthInstrumentation(limits.queryDepth()) {
@@ -73,8 +70,8 @@ class QueryShapeLimits {
 		return switch (String.valueOf(cost.getArgument("bound").<Object>getValue())) {
 			case "LIMIT" -> Math.min(whole, number(field, "limit", whole));
 			// As many paths as asked for, or as many as a path query returns at most.
-			case "PATHS" ->
-				(int) Math.min(whole, (long) number(field, "k", MOST_PATHS) * (number(field, "maxLength", 0) + 1));
+			case "PATHS" -> (int) Math.min(whole,
+					(long) number(field, "k", Limits.MOST_PATHS) * (number(field, "maxLength", 0) + 1));
 			default -> whole;
 		};
 	}

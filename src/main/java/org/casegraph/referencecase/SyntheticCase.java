@@ -423,10 +423,8 @@ final class SyntheticCase {
 			String id = "allegation:" + letter + "-" + (i + 1);
 			LocalDate reported = late ? LocalDate.of(2019, 9, 2) : LocalDate.of(2018, 3 + random.nextInt(10), 1);
 			// Officer H's first allegation dates from his time in CX Response, before the
-			// move
-			// of 2016, so that one officer has allegations in two teams (the draw above
-			// is
-			// kept, so that the rest of the synthetic layer stays as it was).
+			// move of 2016, so that one officer has allegations in two teams (the draw
+			// above is kept, so that the rest of the synthetic layer stays as it was).
 			reported = ("h".equals(letter) && i == 0) ? LocalDate.of(2015, 11, 2) : reported;
 			batch.node(id, List.of("Allegation"), props("category", parts[0], "status", parts[1], "reported", reported,
 					"standard", STANDARDS.get(parts[0]), "synthetic", true, "description",

@@ -204,18 +204,17 @@ public final class WhatsAppReader {
 	}
 
 	private ImportPlan plan() {
-		Set<String> groupNames = systemOnlySenders();
+		List<Said> lines = entries.stream().map(Said::of).toList();
+		Set<String> groupNames = systemOnlySenders(lines);
 		List<Message> messages = new ArrayList<>();
 		int occurrence = 0;
-		for (Entry entry : entries) {
-			Matcher sender = SENDER.matcher(entry.text());
-			if (!sender.matches() || isSystem(sender.group(1), sender.group(2), groupNames)) {
-				system(entry, sender.matches() ? clean(sender.group(2)) : clean(entry.text()));
+		for (Said said : lines) {
+			if (said.sender() == null || isSystem(said, groupNames)) {
+				system(said.entry(), clean(said.text()));
 				continue;
 			}
-			String who = sender.group(1).strip();
-			seen(who, entry.time().toLocalDate());
-			messages.add(new Message(entry.time(), who, sender.group(2), ++occurrence));
+			seen(said.sender(), said.entry().time().toLocalDate());
+			messages.add(new Message(said.entry().time(), said.sender(), said.text(), ++occurrence));
 		}
 		List<GraphBatch> batches = new ArrayList<>();
 		batches.add(groupAndPeople());
@@ -235,23 +234,17 @@ public final class WhatsAppReader {
 	 * say and it carries the mark, or comes from the group's name or from a name that
 	 * never says anything else.
 	 */
-	private boolean isSystem(String sender, String text, Set<String> groupNames) {
-		if (!isSystemText(clean(text))) {
-			return false;
-		}
-		String name = sender.strip();
-		return text.startsWith("\u200e") || name.equals(settings.group()) || groupNames.contains(name);
+	private boolean isSystem(Said said, Set<String> groupNames) {
+		return said.systemText() && (said.text().startsWith("\u200e") || said.sender().equals(settings.group())
+				|| groupNames.contains(said.sender()));
 	}
 
 	/** The senders every one of whose lines reads as a system line. */
-	private Set<String> systemOnlySenders() {
+	private static Set<String> systemOnlySenders(List<Said> lines) {
 		Map<String, Boolean> onlySystem = new LinkedHashMap<>();
-		for (Entry entry : entries) {
-			Matcher sender = SENDER.matcher(entry.text());
-			if (sender.matches()) {
-				onlySystem.merge(sender.group(1).strip(), isSystemText(clean(sender.group(2))), Boolean::logicalAnd);
-			}
-		}
+		lines.stream()
+			.filter(said -> said.sender() != null)
+			.forEach(said -> onlySystem.merge(said.sender(), said.systemText(), Boolean::logicalAnd));
 		Set<String> names = new LinkedHashSet<>();
 		onlySystem.forEach((name, only) -> {
 			if (only) {
@@ -411,6 +404,20 @@ public final class WhatsAppReader {
 	}
 
 	private record Message(LocalDateTime time, String sender, String body, int occurrence) {
+	}
+
+	/**
+	 * An entry read once: who said it ({@code Name: } before the text; null for a line
+	 * without one), what, and whether the text reads as a system line.
+	 */
+	private record Said(Entry entry, String sender, String text, boolean systemText) {
+
+		static Said of(Entry entry) {
+			Matcher sender = SENDER.matcher(entry.text());
+			String text = sender.matches() ? sender.group(2) : entry.text();
+			return new Said(entry, sender.matches() ? sender.group(1).strip() : null, text, isSystemText(clean(text)));
+		}
+
 	}
 
 	/**
