@@ -3,16 +3,12 @@ package org.casegraph.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 
+import org.casegraph.StoreAtRest;
 import org.casegraph.ingest.IndependentRecount;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.neo4j.configuration.connectors.BoltConnector;
-import org.neo4j.dbms.api.DatabaseManagementService;
-import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
-import org.neo4j.graphdb.GraphDatabaseService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.casegraph.cli.Commands.run;
@@ -33,10 +29,11 @@ class CheckRepairIntegrationTests {
 				"1 2 1500000000\n2 1 1500000060\n1 2 1500000120\n3 1 1500000180\n");
 		Path data = temp.resolve("data");
 		assertThat(run("import", "snap", "--edges", edges.toString(), "--data-dir", data.toString()).status()).isZero();
-		withDatabase(data, database -> database.executeTransactionally("""
+		int tampered = StoreAtRest.open(data, database -> database.executeTransactionally("""
 				MATCH (:Entity {id: 'person:edges:1'})-[c:CONTACTED]->(:Entity {id: 'person:edges:2'})
 				SET c.count = c.count + 5
-				"""));
+				""", Map.of(), result -> result.getQueryStatistics().getPropertiesSet()));
+		assertThat(tampered).isEqualTo(1);
 
 		Commands.Run found = run("check", "--data-dir", data.toString());
 		Commands.Run repaired = run("check", "--repair", "--data-dir", data.toString());
@@ -47,25 +44,9 @@ class CheckRepairIntegrationTests {
 		assertThat(repaired.out()).contains("Rebuilt.");
 		assertThat(after.status()).isZero();
 		assertThat(after.out()).contains("all match the messages");
-		withDatabase(data, database -> {
-			IndependentRecount.Comparison recount = IndependentRecount
-				.compare(cypher -> database.executeTransactionally(cypher, Map.of(),
-						result -> result.stream().map(row -> (Map<String, Object>) new HashMap<>(row)).toList()));
-			assertThat(recount.recounted()).containsEntry("person:edges:1 -> person:edges:2", 2L)
-				.isEqualTo(recount.stored());
-		});
-	}
-
-	private static void withDatabase(Path data, java.util.function.Consumer<GraphDatabaseService> work) {
-		DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(data.toAbsolutePath().normalize())
-			.setConfig(BoltConnector.enabled, false)
-			.build();
-		try {
-			work.accept(dbms.database("neo4j"));
-		}
-		finally {
-			dbms.shutdown();
-		}
+		IndependentRecount.Comparison recount = StoreAtRest.open(data, IndependentRecount::compareIn);
+		assertThat(recount.recounted()).containsEntry("person:edges:1 -> person:edges:2", 2L)
+			.isEqualTo(recount.stored());
 	}
 
 }

@@ -1,9 +1,12 @@
 package org.casegraph.ingest;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
+
+import org.neo4j.graphdb.GraphDatabaseService;
 
 /**
  * The who-messaged-whom counts worked out again in plain Cypher, straight from the
@@ -44,6 +47,12 @@ public final class IndependentRecount {
 	 */
 	public static Comparison compare(Function<String, List<Map<String, Object>>> query) {
 		return new Comparison(counts(query.apply(RECOUNT)), counts(query.apply(STORED)));
+	}
+
+	/** The same, on a database open in this process. */
+	public static Comparison compareIn(GraphDatabaseService database) {
+		return compare(cypher -> database.executeTransactionally(cypher, Map.of(),
+				result -> result.stream().map(row -> (Map<String, Object>) new HashMap<>(row)).toList()));
 	}
 
 	private static Map<String, Long> counts(List<Map<String, Object>> rows) {

@@ -10,12 +10,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.casegraph.CasegraphProcess;
+import org.casegraph.StoreAtRest;
 import org.casegraph.referencecase.BundleGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.neo4j.configuration.connectors.BoltConnector;
-import org.neo4j.dbms.api.DatabaseManagementService;
-import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
@@ -85,7 +83,7 @@ class KilledImportIntegrationTests {
 		assertThat(doneAtKill).isGreaterThanOrEqualTo(5);
 		assertThat(counts(transactional)).isEqualTo(counts(offline)).containsEntry("pending", 0L);
 		for (Path store : List.of(transactional, offline)) {
-			IndependentRecount.Comparison recount = recount(store);
+			IndependentRecount.Comparison recount = StoreAtRest.open(store, IndependentRecount::compareIn);
 			assertThat(recount.recounted()).as(store.toString()).isNotEmpty().isEqualTo(recount.stored());
 		}
 		assertThat(run(List.of("check", "--data-dir", offline.toString()), temp.resolve("check.log"))).isZero();
@@ -150,32 +148,8 @@ class KilledImportIntegrationTests {
 
 	/** Opens the stopped database in this process and counts what it holds. */
 	private static Map<String, Object> counts(Path dataDir) {
-		DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(dataDir.toAbsolutePath().normalize())
-			.setConfig(BoltConnector.enabled, false)
-			.build();
-		try {
-			return dbms.database("neo4j").executeTransactionally(COUNTS, Map.of(), result -> result.next());
-		}
-		finally {
-			dbms.shutdown();
-		}
-	}
-
-	/**
-	 * The aggregate against a recount written apart from its code, in a store at rest.
-	 */
-	private static IndependentRecount.Comparison recount(Path dataDir) {
-		DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(dataDir.toAbsolutePath().normalize())
-			.setConfig(BoltConnector.enabled, false)
-			.build();
-		try {
-			var database = dbms.database("neo4j");
-			return IndependentRecount.compare(cypher -> database.executeTransactionally(cypher, Map.of(),
-					result -> result.stream().map(row -> (Map<String, Object>) new java.util.HashMap<>(row)).toList()));
-		}
-		finally {
-			dbms.shutdown();
-		}
+		return StoreAtRest.open(dataDir,
+				database -> database.executeTransactionally(COUNTS, Map.of(), result -> result.next()));
 	}
 
 	private static int run(List<String> args, Path log) throws Exception {

@@ -7,12 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
+import org.casegraph.StoreAtRest;
 import org.casegraph.cli.CommandLineInterface;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.neo4j.configuration.connectors.BoltConnector;
-import org.neo4j.dbms.api.DatabaseManagementService;
-import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -84,15 +82,8 @@ class OfflineLoadIntegrationTests {
 	}
 
 	private static Map<String, Object> query(Path data, String cypher) {
-		DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(data.toAbsolutePath().normalize())
-			.setConfig(BoltConnector.enabled, false)
-			.build();
-		try {
-			return dbms.database("neo4j").executeTransactionally(cypher, Map.of(), result -> result.next());
-		}
-		finally {
-			dbms.shutdown();
-		}
+		return StoreAtRest.open(data,
+				database -> database.executeTransactionally(cypher, Map.of(), result -> result.next()));
 	}
 
 	private Path bundle(String... namesAndContents) throws IOException {

@@ -44,8 +44,8 @@ class MalformedFilesTests {
 	void snapEdgeLists() throws IOException {
 		String lines = "# edges\n1 2 1500000000\n2 3 1500000060\n3 1\n4 2 1500000120\n5 6 1500000180\n";
 		for (Spoil spoil : spoils("SENDER RECIPIENT")) {
-			Path file = spoil.apply(temp.resolve("edges-" + spoil.name() + ".txt"), lines);
-			expectReadOrRefused(file, spoil,
+			Path file = temp.resolve("edges-" + spoil.name() + ".txt");
+			expectReadOrRefused(file, spoil.name(), spoil.apply(file, lines),
 					() -> SnapReader.read(new SnapReader.Settings(file, null, "Unit ", "d", false, false, 10)));
 		}
 		assertThat(outcomes).hasSizeGreaterThan(20);
@@ -62,8 +62,8 @@ class MalformedFilesTests {
 				03/02/2016, 09:30 - Carol: morning all
 				""";
 		for (Spoil spoil : spoils("WHATSAPP")) {
-			Path file = spoil.apply(temp.resolve("chat-" + spoil.name() + ".txt"), lines);
-			expectReadOrRefused(file, spoil, () -> WhatsAppReader
+			Path file = temp.resolve("chat-" + spoil.name() + ".txt");
+			expectReadOrRefused(file, spoil.name(), spoil.apply(file, lines), () -> WhatsAppReader
 				.read(new WhatsAppReader.Settings(file, "Night turn", null, ZoneId.of("Europe/London"), null, 10)));
 		}
 		assertThat(outcomes).hasSizeGreaterThan(20);
@@ -82,8 +82,8 @@ class MalformedFilesTests {
 						Files.copy(file, bundle.resolve(file.getFileName()));
 					}
 				}
-				Path file = spoil.apply(bundle.resolve(table), lines);
-				expectReadOrRefused(file, spoil,
+				Path file = bundle.resolve(table);
+				expectReadOrRefused(file, spoil.name(), spoil.apply(file, lines),
 						() -> CsvBundleReader.read(new CsvBundleReader.Settings(bundle, false, 1_000)));
 			}
 		}
@@ -104,24 +104,23 @@ class MalformedFilesTests {
 				]}
 				""";
 		for (Spoil spoil : spoils("JSON")) {
-			Path file = spoil.apply(temp.resolve("export-" + spoil.name() + ".json"), lines);
-			expectReadOrRefused(file, spoil, () -> JsonGraphReader.read(file, 10));
+			Path file = temp.resolve("export-" + spoil.name() + ".json");
+			expectReadOrRefused(file, spoil.name(), spoil.apply(file, lines), () -> JsonGraphReader.read(file, 10));
 		}
 		assertThat(outcomes).hasSizeGreaterThan(20);
 	}
 
-	private void expectReadOrRefused(Path file, Spoil spoil, Runnable read) {
+	private void expectReadOrRefused(Path file, String name, Spoiled spoiled, Runnable read) {
 		try {
 			read.run();
-			outcomes.add(spoil.name() + ": read");
-			assertThat(spoil.mustRefuse()).as("%s was read, though spoiled", spoil.name()).isFalse();
+			outcomes.add(name + ": read");
+			assertThat(spoiled.mustRefuse()).as("%s was read, though spoiled", name).isFalse();
 		}
 		catch (InputException ex) {
-			outcomes.add(spoil.name() + ": " + ex.getMessage());
+			outcomes.add(name + ": " + ex.getMessage());
 			String message = ex.getMessage();
-			assertThat(message).as(spoil.name())
-				.contains(file.getParent().getFileName().toString().startsWith("bundle-")
-						? file.getFileName().toString() : file.getFileName().toString())
+			assertThat(message).as(name)
+				.contains(file.getFileName().toString())
 				.doesNotContain("Exception")
 				.doesNotContain("java.")
 				.doesNotContain("\tat ")
@@ -130,10 +129,10 @@ class MalformedFilesTests {
 				.doesNotContain("Feature")
 				.doesNotContain("(code ")
 				.hasSizeLessThan(2_000);
-			if (spoil.line() > 0) {
+			if (spoiled.line() > 0) {
 				Matcher where = WHERE.matcher(message);
-				assertThat(where.find()).as("%s names no line: %s", spoil.name(), message).isTrue();
-				assertThat(Long.parseLong(where.group(2))).as(spoil.name() + ": " + message).isEqualTo(spoil.line());
+				assertThat(where.find()).as("%s names no line: %s", name, message).isTrue();
+				assertThat(Long.parseLong(where.group(2))).as(name + ": " + message).isEqualTo(spoiled.line());
 			}
 		}
 	}
@@ -143,7 +142,7 @@ class MalformedFilesTests {
 		List<Spoil> spoils = new ArrayList<>();
 		for (int i = 1; i <= 4; i++) {
 			int percent = i * 23;
-			spoils.add(new Spoil("truncated-" + percent, 0, false, text -> {
+			spoils.add(wholeSpoil("truncated-" + percent, false, text -> {
 				byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
 				return Arrays.copyOf(bytes, bytes.length * percent / 100);
 			}));
@@ -161,49 +160,50 @@ class MalformedFilesTests {
 			spoils.add(lineSpoil("fewer-fields-" + i, kind.equals("CSV"), kind.equals("CSV"),
 					line -> line.contains(",") ? line.substring(0, line.lastIndexOf(',')) : line));
 		}
-		spoils.add(new Spoil("mixed-line-ends", 0, false,
+		spoils.add(wholeSpoil("mixed-line-ends", false,
 				text -> text.replaceFirst("\n", "\r\n")
 					.replaceFirst("\n(?=[^\n]*\n[^\n]*$)", "\r")
 					.getBytes(StandardCharsets.UTF_8)));
-		spoils.add(new Spoil("crlf", 0, false, text -> text.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8)));
-		spoils.add(new Spoil("utf16", 0, false, text -> text.getBytes(StandardCharsets.UTF_16)));
-		spoils.add(new Spoil("empty", 0, true, text -> new byte[0]));
-		spoils.add(new Spoil("only-junk", 0, true,
+		spoils.add(wholeSpoil("crlf", false, text -> text.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8)));
+		spoils.add(wholeSpoil("utf16", false, text -> text.getBytes(StandardCharsets.UTF_16)));
+		spoils.add(wholeSpoil("empty", true, text -> new byte[0]));
+		spoils.add(wholeSpoil("only-junk", true,
 				text -> new byte[] { (byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, (byte) 0xFF, (byte) 0xFE }));
 		return spoils;
 	}
 
 	/**
+	 * A spoil of the whole text, refused naming any line or none when {@code refused}.
+	 */
+	private static Spoil wholeSpoil(String name, boolean refused, Function<String, byte[]> change) {
+		return new Spoil(name, text -> new Spoiled(change.apply(text), 0, refused));
+	}
+
+	/**
 	 * A spoil of one line (not the first, which may be a header), which must be refused
-	 * naming that line when {@code namesLine} is set and the line changed.
+	 * when {@code refused} is set and the line changed, naming that line when
+	 * {@code namesLine} is set too.
 	 */
 	private Spoil lineSpoil(String name, boolean refused, boolean namesLine, Function<String, String> change) {
 		int pick = random.nextInt(1_000);
-		return new Spoil(name, -1, refused, null) {
-			@Override
-			Path apply(Path file, String text) throws IOException {
-				List<String> lines = new ArrayList<>(Arrays.asList(text.split("\n", -1)));
-				int last = lines.getLast().isEmpty() ? lines.size() - 2 : lines.size() - 1;
-				int index = 1 + pick % Math.max(1, last);
-				// A CSV bundle's lines end in CRLF: the change goes before the CR.
-				String original = lines.get(index);
-				String end = original.endsWith("\r") ? "\r" : "";
-				String changed = change.apply(original.substring(0, original.length() - end.length())) + end;
-				boolean same = changed.equals(lines.get(index));
-				lines.set(index, changed);
-				// The spoiled line alone in Latin-1 for that spoil, the rest UTF-8.
-				String before = String.join("\n", lines.subList(0, index)) + "\n";
-				String after = (index + 1 < lines.size())
-						? "\n" + String.join("\n", lines.subList(index + 1, lines.size())) : "";
-				byte[] bytes = concat(before.getBytes(StandardCharsets.UTF_8),
-						changed
-							.getBytes(name.startsWith("latin1") ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8),
-						after.getBytes(StandardCharsets.UTF_8));
-				this.mustRefuse = refused && !same;
-				this.line = (namesLine && !same) ? index + 1 : 0;
-				return Files.write(file, bytes);
-			}
-		};
+		return new Spoil(name, text -> {
+			List<String> lines = new ArrayList<>(Arrays.asList(text.split("\n", -1)));
+			int last = lines.getLast().isEmpty() ? lines.size() - 2 : lines.size() - 1;
+			int index = 1 + pick % Math.max(1, last);
+			// A CSV bundle's lines end in CRLF: the change goes before the CR.
+			String original = lines.get(index);
+			String end = original.endsWith("\r") ? "\r" : "";
+			String changed = change.apply(original.substring(0, original.length() - end.length())) + end;
+			boolean same = changed.equals(original);
+			// The spoiled line alone in Latin-1 for that spoil, the rest UTF-8.
+			String before = String.join("\n", lines.subList(0, index)) + "\n";
+			String after = (index + 1 < lines.size()) ? "\n" + String.join("\n", lines.subList(index + 1, lines.size()))
+					: "";
+			byte[] bytes = concat(before.getBytes(StandardCharsets.UTF_8),
+					changed.getBytes(name.startsWith("latin1") ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8),
+					after.getBytes(StandardCharsets.UTF_8));
+			return new Spoiled(bytes, (namesLine && !same) ? index + 1 : 0, refused && !same);
+		});
 	}
 
 	private static byte[] concat(byte[]... parts) {
@@ -214,40 +214,30 @@ class MalformedFilesTests {
 		return out.toByteArray();
 	}
 
-	/** One way of spoiling a file. */
-	private static class Spoil {
+	/**
+	 * One way of spoiling a file.
+	 *
+	 * @param name what it does
+	 * @param change the spoiled file made from the good one's text
+	 */
+	private record Spoil(String name, Function<String, Spoiled> change) {
 
-		private final String name;
-
-		private final Function<String, byte[]> change;
-
-		long line;
-
-		boolean mustRefuse;
-
-		Spoil(String name, long line, boolean mustRefuse, Function<String, byte[]> change) {
-			this.name = name;
-			this.line = line;
-			this.mustRefuse = mustRefuse;
-			this.change = change;
+		Spoiled apply(Path file, String text) throws IOException {
+			Spoiled spoiled = change.apply(text);
+			Files.write(file, spoiled.bytes());
+			return spoiled;
 		}
 
-		String name() {
-			return name;
-		}
+	}
 
-		long line() {
-			return line;
-		}
-
-		boolean mustRefuse() {
-			return mustRefuse;
-		}
-
-		Path apply(Path file, String text) throws IOException {
-			return Files.write(file, change.apply(text));
-		}
-
+	/**
+	 * A spoiled file.
+	 *
+	 * @param bytes its contents
+	 * @param line the line an error must name (0: any or none)
+	 * @param mustRefuse whether reading it must fail
+	 */
+	private record Spoiled(byte[] bytes, long line, boolean mustRefuse) {
 	}
 
 }
