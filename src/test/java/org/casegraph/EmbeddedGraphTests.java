@@ -16,7 +16,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "casegraph.neo4j.bolt-port=0", "casegraph.neo4j.page-cache=128MB" })
 @AutoConfigureGraphQlTester
-@Import({ CypherRoundTrips.class, AdminGraphQlTester.class, Dispatches.class })
+@Import({ CypherRoundTrips.class, AdminGraphQlTester.class })
 public abstract class EmbeddedGraphTests {
 
 	private static final Path DATA_DIR = TemporaryDataDir.create("casegraph-test-");
