@@ -1,5 +1,7 @@
 // Who messaged whom among the people in a scope, read from the CONTACTED aggregate (never from messages).
 // $ids: the people (and accounts not tied to a person) in scope. With $outside, also their pairs with people outside the scope, either way.
+// With $unit (the scope is that one unit), the pairs within the scope come from the aggregate per unit instead, which
+// counts only what was sent while both were members (inUnit: true), unless a recount of the aggregate is under way.
 // With $months, each pair's month arrays, cut to $fromMonth..$toMonth (yyyymm; null for no bound); without, none.
 // monthDirect holds nulls where an older aggregate did not keep a month's direct messages.
 // The scope is compared as nodes, not by id: an id is a property read for each of the thousands of pairs expanded,
@@ -7,28 +9,44 @@
 UNWIND $ids AS id
 MATCH (p:Entity {id: id})
 WITH collect(p) AS scope
-UNWIND scope AS p
-CALL (p, scope) {
-  MATCH (p)-[c:CONTACTED]->(b)
-  WHERE $outside OR b IN scope
-  RETURN c, p AS sender, b AS recipient, b AS other
-  UNION
-  MATCH (p)<-[c:CONTACTED]-(b)
-  WHERE $outside AND NOT b IN scope
-  RETURN c, b AS sender, p AS recipient, b AS other
+WITH scope, $unit IS NOT NULL AND NOT EXISTS { MATCH (:AggregateRebuild) } AS inUnit
+CALL (scope, inUnit) {
+  WITH scope WHERE inUnit
+  MATCH (c:UnitContacts {unit: $unit})
+  WHERE c.sender IN $ids AND c.recipient IN $ids
+  RETURN c, c.sender AS sender, c.recipient AS recipient, null AS outsider
+  UNION ALL
+  // A filter on parameters alone goes before the UNWIND: after it, every member's pairs are expanded first.
+  WITH scope WHERE NOT inUnit OR $outside
+  UNWIND scope AS p
+  CALL (p, scope, inUnit) {
+    MATCH (p)-[c:CONTACTED]->(b)
+    WHERE ($outside OR b IN scope) AND NOT (inUnit AND b IN scope)
+    RETURN c, p AS sender, b AS recipient, b AS other
+    UNION
+    MATCH (p)<-[c:CONTACTED]-(b)
+    WHERE $outside AND NOT b IN scope
+    RETURN c, b AS sender, p AS recipient, b AS other
+  }
+  RETURN c, sender.id AS sender, recipient.id AS recipient, CASE WHEN other IN scope THEN null ELSE other END AS outsider
 }
 // Each month array is read from the store once per pair (an element read as c.months[i] decodes the whole array again).
-WITH sender, recipient, other, other IN scope AS inScope, c, CASE WHEN $months THEN c.months ELSE [] END AS allMonths
-WITH sender, recipient, other, inScope, c, allMonths,
+WITH sender, recipient, outsider, inUnit AND outsider IS NULL AS inUnit, c,
+     CASE WHEN $months THEN c.months ELSE [] END AS allMonths
+WITH sender, recipient, outsider, inUnit, c, allMonths,
      [i IN range(0, size(allMonths) - 1)
       WHERE ($fromMonth IS NULL OR allMonths[i] >= $fromMonth) AND ($toMonth IS NULL OR allMonths[i] <= $toMonth)] AS kept
-WITH sender, recipient, other, inScope, c, allMonths, kept,
+// A month's first and last message tell whether a window or a membership cuts it: none can, for a unit's pair over all
+// time, and sending them would be most of the answer (a time is a structure on the wire, not a number).
+WITH sender, recipient, outsider, inUnit, c, allMonths, kept,
+     size(kept) = 0 OR (inUnit AND $fromMonth IS NULL AND $toMonth IS NULL) AS uncut
+WITH sender, recipient, outsider, inUnit, c, allMonths, kept, uncut,
      CASE WHEN size(kept) = 0 THEN [] ELSE c.monthCounts END AS counts,
-     CASE WHEN size(kept) = 0 THEN [] ELSE c.monthFirst END AS firsts,
-     CASE WHEN size(kept) = 0 THEN [] ELSE c.monthLast END AS lasts,
+     CASE WHEN uncut THEN [] ELSE c.monthFirst END AS firsts,
+     CASE WHEN uncut THEN [] ELSE c.monthLast END AS lasts,
      CASE WHEN size(kept) = 0 THEN [] ELSE c.monthDirect END AS directs
-RETURN sender.id AS sender, recipient.id AS recipient, CASE WHEN inScope THEN null ELSE other END AS outsider,
-       c.count AS count, c.groupCount AS groupCount, c.first AS first, c.last AS last,
-       [i IN kept | allMonths[i]] AS months, [i IN kept | counts[i]] AS monthCounts,
-       [i IN kept | firsts[i]] AS monthFirst, [i IN kept | lasts[i]] AS monthLast,
+RETURN sender, recipient, outsider, inUnit, c.count AS count, c.groupCount AS groupCount, c.first AS first,
+       c.last AS last, [i IN kept | allMonths[i]] AS months, [i IN kept | counts[i]] AS monthCounts,
+       CASE WHEN uncut THEN [] ELSE [i IN kept | firsts[i]] END AS monthFirst,
+       CASE WHEN uncut THEN [] ELSE [i IN kept | lasts[i]] END AS monthLast,
        [i IN kept | directs[i]] AS monthDirect

@@ -130,15 +130,16 @@ public class Importer {
 	}
 
 	/**
-	 * Whether the import changed whom messages already in the graph reached: new or
-	 * changed group memberships or direct recipients. Their contacts were counted under
-	 * the old ones, so the aggregate is counted again.
+	 * Whether the import changed whom messages already in the graph reached, or within
+	 * which units: new or changed group memberships, direct recipients or unit
+	 * memberships. Their contacts were counted under the old ones, so the aggregate is
+	 * counted again.
 	 */
 	private static boolean recountsEarlierMessages(WriteCounts counts, long messagesBefore) {
 		if (messagesBefore == 0) {
 			return false;
 		}
-		return Stream.of("IN_GROUP", "TO")
+		return Stream.of("IN_GROUP", "TO", "Membership", "HAS_MEMBERSHIP", "IN_UNIT")
 			.map(kind -> counts.byKind().getOrDefault(kind, new WriteCounts.Count(0, 0, 0, 0)))
 			.anyMatch(count -> count.created() + count.updated() > 0);
 	}

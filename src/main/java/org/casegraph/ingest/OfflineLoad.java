@@ -77,13 +77,15 @@ public final class OfflineLoad implements StoreLoader {
 		try (AdminCsv files = new AdminCsv(staging)) {
 			written = writeFiles(files, facts);
 			log.debug("batch importer's files written in {} ms", (System.nanoTime() - started) / 1_000_000);
-			List<Map<String, Object>> pairs = facts.tally().rows();
+			ContactTally tally = facts.tally();
+			List<Map<String, Object>> pairs = tally.rows();
 			log.debug("{} pairs worked out in {} ms", pairs.size(), (System.nanoTime() - started) / 1_000_000);
 			for (Map<String, Object> pair : pairs) {
 				files.relationship((String) pair.get("sender"), "CONTACTED", (String) pair.get("recipient"),
 						withoutEnds(pair));
 			}
 			facts.activity.rows().forEach(month -> files.node(List.of("ActivityMonth"), month));
+			tally.unitRows().forEach(pair -> files.node(List.of("UnitContacts"), withoutNulls(pair)));
 			files.close();
 			log.debug("who-messaged-whom aggregate worked out and written in {} ms",
 					(System.nanoTime() - started) / 1_000_000);
@@ -120,6 +122,7 @@ public final class OfflineLoad implements StoreLoader {
 		Map<String, Long> created = new HashMap<>();
 		for (Map<String, Object> node : batch.nodes()) {
 			files.node((List<String>) node.get("labels"), (Map<String, Object>) node.get("properties"));
+			facts.node(node);
 			created.merge((String) node.get("kind"), 1L, Long::sum);
 		}
 		for (Map<String, Object> message : batch.messages()) {
@@ -147,9 +150,14 @@ public final class OfflineLoad implements StoreLoader {
 	}
 
 	private static Map<String, Object> withoutEnds(Map<String, Object> pair) {
-		Map<String, Object> properties = new HashMap<>(pair);
+		Map<String, Object> properties = withoutNulls(pair);
 		properties.remove("sender");
 		properties.remove("recipient");
+		return properties;
+	}
+
+	private static Map<String, Object> withoutNulls(Map<String, Object> row) {
+		Map<String, Object> properties = new HashMap<>(row);
 		properties.values().removeIf(value -> value == null);
 		return properties;
 	}
@@ -185,7 +193,8 @@ public final class OfflineLoad implements StoreLoader {
 
 	/**
 	 * What the aggregate needs from the input: each message's sender, group, time,
-	 * channel and direct recipients, and the chat group memberships.
+	 * channel and direct recipients, the chat group memberships and the unit memberships
+	 * (a Membership node's dates, its person and its unit).
 	 */
 	private static final class Facts {
 
@@ -198,6 +207,21 @@ public final class OfflineLoad implements StoreLoader {
 		private final ContactTally.Memberships memberships = new ContactTally.Memberships();
 
 		private final ActivityTally activity = new ActivityTally();
+
+		private final Map<String, UnitMembership> unitMemberships = new HashMap<>();
+
+		@SuppressWarnings("unchecked")
+		void node(Map<String, Object> row) {
+			if ("Membership".equals(row.get("kind"))) {
+				Map<String, Object> properties = (Map<String, Object>) row.get("properties");
+				membership((String) row.get("id")).dates((LocalDate) properties.get("from"),
+						(LocalDate) properties.get("to"));
+			}
+		}
+
+		private UnitMembership membership(String id) {
+			return unitMemberships.computeIfAbsent(id, key -> new UnitMembership());
+		}
 
 		@SuppressWarnings("unchecked")
 		void message(Map<String, Object> row) {
@@ -217,6 +241,8 @@ public final class OfflineLoad implements StoreLoader {
 						message.recipients().add((String) row.get("to"));
 					}
 				}
+				case "HAS_MEMBERSHIP" -> membership((String) row.get("to")).person = (String) row.get("from");
+				case "IN_UNIT" -> membership((String) row.get("from")).unit = (String) row.get("to");
 				case "IN_GROUP" -> {
 					Map<String, Object> dates = (Map<String, Object>) row.get("properties");
 					memberships.add((String) row.get("to"), (String) row.get("from"), (LocalDate) dates.get("from"),
@@ -228,7 +254,12 @@ public final class OfflineLoad implements StoreLoader {
 		}
 
 		ContactTally tally() {
-			ContactTally tally = new ContactTally(memberships);
+			ContactTally.UnitMemberships units = new ContactTally.UnitMemberships();
+			unitMemberships.values()
+				.stream()
+				.filter(membership -> membership.person != null && membership.unit != null)
+				.forEach(membership -> units.add(membership.unit, membership.person, membership.from, membership.to));
+			ContactTally tally = new ContactTally(memberships, units);
 			messages.values()
 				.stream()
 				.sorted(IN_TIME)
@@ -242,6 +273,24 @@ public final class OfflineLoad implements StoreLoader {
 				case ZonedDateTime time -> time;
 				case null, default -> null;
 			};
+		}
+
+	}
+
+	/** A Membership node, its person and its unit, as the input's rows name them. */
+	private static final class UnitMembership {
+
+		private String person;
+
+		private String unit;
+
+		private LocalDate from;
+
+		private LocalDate to;
+
+		void dates(LocalDate from, LocalDate to) {
+			this.from = from;
+			this.to = to;
 		}
 
 	}

@@ -8,17 +8,19 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * How the stored aggregate (who-messaged-whom pairs and activity months) compares with
- * one recomputed from the messages.
+ * How the stored aggregate (who-messaged-whom pairs, the same per unit, and activity
+ * months) compares with one recomputed from the messages.
  *
  * @param pairs pairs expected from the messages
+ * @param unitPairs pairs within a unit expected from the messages and the memberships
  * @param months senders' activity months expected from the messages
  * @param missing pairs or months the messages imply but the aggregate lacks
  * @param extra pairs or months the aggregate holds but no message implies
  * @param differing pairs or months present in both whose counts, dates or hours differ
  * @param examples a few differences in words
  */
-public record CheckReport(long pairs, long months, long missing, long extra, long differing, List<String> examples) {
+public record CheckReport(long pairs, long unitPairs, long months, long missing, long extra, long differing,
+		List<String> examples) {
 
 	private static final int EXAMPLES = 10;
 
@@ -27,14 +29,17 @@ public record CheckReport(long pairs, long months, long missing, long extra, lon
 	}
 
 	static CheckReport compare(Map<Object, Map<String, Object>> expectedPairs,
-			Map<Object, Map<String, Object>> storedPairs, Map<Object, Map<String, Object>> expectedMonths,
+			Map<Object, Map<String, Object>> storedPairs, Map<Object, Map<String, Object>> expectedUnitPairs,
+			Map<Object, Map<String, Object>> storedUnitPairs, Map<Object, Map<String, Object>> expectedMonths,
 			Map<Object, Map<String, Object>> storedMonths) {
-		CheckReport pairs = compare(expectedPairs, storedPairs);
-		CheckReport months = compare(expectedMonths, storedMonths);
-		List<String> examples = new ArrayList<>(pairs.examples());
-		months.examples().forEach(example -> example(examples, example));
-		return new CheckReport(pairs.pairs(), months.pairs(), pairs.missing() + months.missing(),
-				pairs.extra() + months.extra(), pairs.differing() + months.differing(), List.copyOf(examples));
+		List<CheckReport> parts = List.of(compare(expectedPairs, storedPairs),
+				compare(expectedUnitPairs, storedUnitPairs), compare(expectedMonths, storedMonths));
+		List<String> examples = new ArrayList<>();
+		parts.forEach(part -> part.examples().forEach(example -> example(examples, example)));
+		return new CheckReport(parts.get(0).pairs(), parts.get(1).pairs(), parts.get(2).pairs(),
+				parts.stream().mapToLong(CheckReport::missing).sum(),
+				parts.stream().mapToLong(CheckReport::extra).sum(),
+				parts.stream().mapToLong(CheckReport::differing).sum(), List.copyOf(examples));
 	}
 
 	private static CheckReport compare(Map<Object, Map<String, Object>> expected,
@@ -61,7 +66,7 @@ public record CheckReport(long pairs, long months, long missing, long extra, lon
 			.filter(pair -> !expected.containsKey(pair))
 			.limit(EXAMPLES)
 			.forEach(pair -> example(examples, "extra " + pair));
-		return new CheckReport(expected.size(), 0, missing, extra, differing, List.copyOf(examples));
+		return new CheckReport(expected.size(), 0, 0, missing, extra, differing, List.copyOf(examples));
 	}
 
 	/**
@@ -74,6 +79,7 @@ public record CheckReport(long pairs, long months, long missing, long extra, lon
 		copy.remove("sender");
 		copy.remove("recipient");
 		copy.remove("id");
+		copy.remove("unit");
 		return copy;
 	}
 
@@ -98,10 +104,10 @@ public record CheckReport(long pairs, long months, long missing, long extra, lon
 	@Override
 	public String toString() {
 		return passed()
-				? "who-messaged-whom aggregate: %d pairs and %d activity months, all match the messages"
-					.formatted(pairs, months)
-				: "who-messaged-whom aggregate: %d pairs and %d activity months expected; %d missing, %d extra, %d differ%n  %s"
-					.formatted(pairs, months, missing, extra, differing,
+				? "who-messaged-whom aggregate: %d pairs, %d pairs within units and %d activity months, all match the messages"
+					.formatted(pairs, unitPairs, months)
+				: "who-messaged-whom aggregate: %d pairs, %d pairs within units and %d activity months expected; %d missing, %d extra, %d differ%n  %s"
+					.formatted(pairs, unitPairs, months, missing, extra, differing,
 							String.join(System.lineSeparator() + "  ", examples));
 	}
 

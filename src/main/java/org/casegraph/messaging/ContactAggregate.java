@@ -20,7 +20,9 @@ import org.springframework.stereotype.Component;
  * (or accounts not tied to a person) with the message count, first and last contact, a
  * count per channel, and per calendar month (parallel arrays {@code months},
  * {@code monthCounts}, {@code monthFirst}, {@code monthLast}), so that contact queries
- * never scan messages.
+ * never scan messages. Beside it, the same per unit ({@code (:UnitContacts {unit, sender,
+ * recipient, ...})}): a pair's messages sent while both were members of the unit, so that
+ * a unit's exact network is one read.
  * <p>
  * New messages carry the {@code PendingContacts} label until counted. Counting goes by
  * sender, since a pair belongs to its sender: each transaction takes a set of senders,
@@ -44,6 +46,10 @@ public class ContactAggregate {
 	private static final String DELETE_SOME_ACTIVITY = CypherScript.load("cypher/aggregate/delete-some-activity.cypher")
 		.single();
 
+	private static final String DELETE_SOME_UNIT_CONTACTS = CypherScript
+		.load("cypher/aggregate/delete-some-unit-contacts.cypher")
+		.single();
+
 	private static final String REBUILD_STARTED = "MERGE (:AggregateRebuild {id: 'contacts'})";
 
 	private static final String REBUILD_FINISHED = "MATCH (r:AggregateRebuild {id: 'contacts'}) DELETE r";
@@ -58,6 +64,8 @@ public class ContactAggregate {
 
 	private final String groupMembers = CypherScript.load("cypher/aggregate/group-members.cypher").single();
 
+	private final String unitMembers = CypherScript.load("cypher/aggregate/unit-members.cypher").single();
+
 	private final String messagesOfSenders = CypherScript.load("cypher/aggregate/messages-of-senders.cypher").single();
 
 	private final String storedContactsOfSenders = CypherScript
@@ -65,6 +73,18 @@ public class ContactAggregate {
 		.single();
 
 	private final String addContacts = CypherScript.load("cypher/aggregate/add-contacts.cypher").single();
+
+	private final String storedUnitContactsOfSenders = CypherScript
+		.load("cypher/aggregate/stored-unit-contacts-of-senders.cypher")
+		.single();
+
+	private final String addUnitContacts = CypherScript.load("cypher/aggregate/add-unit-contacts.cypher").single();
+
+	private final String deleteUnitContactsOf = CypherScript.load("cypher/aggregate/delete-unit-contacts-of.cypher")
+		.single();
+
+	private final String storedUnitContacts = CypherScript.load("cypher/aggregate/stored-unit-contacts.cypher")
+		.single();
 
 	private final String counted = CypherScript.load("cypher/aggregate/counted.cypher").single();
 
@@ -105,7 +125,7 @@ public class ContactAggregate {
 	 */
 	public long rebuild() {
 		cypher.write(REBUILD_STARTED, Map.of());
-		for (String deleteSome : List.of(DELETE_SOME, DELETE_SOME_ACTIVITY)) {
+		for (String deleteSome : List.of(DELETE_SOME, DELETE_SOME_ACTIVITY, DELETE_SOME_UNIT_CONTACTS)) {
 			while (cypher
 				.write(tx -> ((Number) tx.list(deleteSome, Map.of()).getFirst().get("deleted")).longValue()) > 0) {
 				log.debug("deleting the aggregate");
@@ -141,12 +161,13 @@ public class ContactAggregate {
 	public long recount(BulkCypher.Tx tx, List<String> senders) {
 		tx.execute(deleteContactsOf, Map.of("senders", senders));
 		tx.execute(deleteActivityOf, Map.of("senders", senders));
-		return countSenders(tx, senders, true, groupMembers(tx));
+		tx.execute(deleteUnitContactsOf, Map.of("senders", senders));
+		return countSenders(tx, senders, true, memberships(tx));
 	}
 
 	private long count(String senders, boolean all) {
 		long started = System.nanoTime();
-		ContactTally.Memberships members = cypher.read(this::groupMembers);
+		Memberships members = cypher.read(this::memberships);
 		long total = 0;
 		for (List<String> batch : senderBatches(senders)) {
 			total += cypher.write(tx -> countSenders(tx, batch, all, members));
@@ -179,8 +200,8 @@ public class ContactAggregate {
 		return batches;
 	}
 
-	private long countSenders(BulkCypher.Tx tx, List<String> senders, boolean all, ContactTally.Memberships members) {
-		ContactTally tally = new ContactTally(members);
+	private long countSenders(BulkCypher.Tx tx, List<String> senders, boolean all, Memberships members) {
+		ContactTally tally = new ContactTally(members.groups(), members.units());
 		ActivityTally activity = new ActivityTally();
 		List<String> pending = new ArrayList<>();
 		long[] messages = { 0 };
@@ -200,9 +221,27 @@ public class ContactAggregate {
 		});
 		BulkCypher.chunks(tally.rows(), ROWS_PER_STATEMENT)
 			.forEach(chunk -> tx.execute(addContacts, Map.of("pairs", chunk)));
+		writeUnitContacts(tx, senders, tally, all);
 		writeActivity(tx, activity, all);
 		BulkCypher.chunks(pending, ROWS_PER_STATEMENT).forEach(chunk -> tx.execute(counted, Map.of("messages", chunk)));
 		return messages[0];
+	}
+
+	/**
+	 * Writes the unit pairs the messages touched, merged with what they held; when every
+	 * message of the senders was read ({@code all}), their pairs were deleted first.
+	 */
+	private void writeUnitContacts(BulkCypher.Tx tx, List<String> senders, ContactTally tally, boolean all) {
+		if (!all && !tally.unitPairs().isEmpty()) {
+			tx.run(storedUnitContactsOfSenders, Map.of("senders", senders), row -> {
+				PairDelta delta = tally.unitPairs().get(new ContactTally.UnitPair((String) row.get("unit"), pair(row)));
+				if (delta != null) {
+					delta.merge(map(row.get("stored")));
+				}
+			});
+		}
+		BulkCypher.chunks(tally.unitRows(), ROWS_PER_STATEMENT)
+			.forEach(chunk -> tx.execute(addUnitContacts, Map.of("pairs", chunk)));
 	}
 
 	/**
@@ -219,11 +258,18 @@ public class ContactAggregate {
 			.forEach(chunk -> tx.execute(addActivity, Map.of("months", chunk)));
 	}
 
-	private ContactTally.Memberships groupMembers(BulkCypher.Tx tx) {
-		ContactTally.Memberships members = new ContactTally.Memberships();
-		tx.run(groupMembers, Map.of(), row -> members.add((String) row.get("group"), (String) row.get("person"),
+	private Memberships memberships(BulkCypher.Tx tx) {
+		ContactTally.Memberships groups = new ContactTally.Memberships();
+		tx.run(groupMembers, Map.of(), row -> groups.add((String) row.get("group"), (String) row.get("person"),
 				(LocalDate) row.get("from"), (LocalDate) row.get("to")));
-		return members;
+		ContactTally.UnitMemberships units = new ContactTally.UnitMemberships();
+		tx.run(unitMembers, Map.of(), row -> units.add((String) row.get("unit"), (String) row.get("person"),
+				(LocalDate) row.get("from"), (LocalDate) row.get("to")));
+		return new Memberships(groups, units);
+	}
+
+	/** Who was in which chat group and which unit when, read once per count. */
+	private record Memberships(ContactTally.Memberships groups, ContactTally.UnitMemberships units) {
 	}
 
 	/** A row of {@code messages-of-senders.cypher}. */
@@ -243,7 +289,8 @@ public class ContactAggregate {
 	 * with what is stored.
 	 */
 	public CheckReport check() {
-		ContactTally tally = new ContactTally(cypher.read(this::groupMembers));
+		Memberships members = cypher.read(this::memberships);
+		ContactTally tally = new ContactTally(members.groups(), members.units());
 		ActivityTally activity = new ActivityTally();
 		for (List<String> batch : senderBatches(allSenders)) {
 			cypher.read(messagesOfSenders, Map.of("senders", batch, "all", true), row -> {
@@ -257,7 +304,13 @@ public class ContactAggregate {
 		cypher.read(storedContacts, Map.of(), row -> stored.put(pair(row), row));
 		Map<Object, Map<String, Object>> storedMonths = new HashMap<>();
 		cypher.read(storedActivity, Map.of(), row -> storedMonths.put(row.get("id"), row));
-		return CheckReport.compare(expected, stored, new HashMap<>(activity.rowsById()), storedMonths);
+		Map<Object, Map<String, Object>> expectedUnitPairs = new HashMap<>();
+		tally.unitPairs().forEach((pair, delta) -> expectedUnitPairs.put(pair, pair.row(delta)));
+		Map<Object, Map<String, Object>> storedUnitPairs = new HashMap<>();
+		cypher.read(storedUnitContacts, Map.of(),
+				row -> storedUnitPairs.put(new ContactTally.UnitPair((String) row.get("unit"), pair(row)), row));
+		return CheckReport.compare(expected, stored, expectedUnitPairs, storedUnitPairs,
+				new HashMap<>(activity.rowsById()), storedMonths);
 	}
 
 	private static Pair pair(Map<String, Object> row) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,17 +14,23 @@ import java.util.Set;
 /**
  * The who-messaged-whom aggregate worked out in memory from messages: whom each message
  * reached (its direct recipients, and its group's members on the day it was sent, never
- * the sender), summed per ordered pair. {@link ContactAggregate} tallies a set of senders
- * at a time from the graph; an offline import tallies a whole bundle.
+ * the sender), summed per ordered pair, and per unit for the pairs who were both members
+ * of it on the day. {@link ContactAggregate} tallies a set of senders at a time from the
+ * graph; an offline import tallies a whole bundle.
  */
 public final class ContactTally {
 
 	private final Memberships memberships;
 
+	private final UnitMemberships units;
+
 	private final Map<ContactAggregate.Pair, ContactAggregate.PairDelta> pairs = new HashMap<>();
 
-	public ContactTally(Memberships memberships) {
+	private final Map<UnitPair, ContactAggregate.PairDelta> unitPairs = new HashMap<>();
+
+	public ContactTally(Memberships memberships, UnitMemberships units) {
 		this.memberships = memberships;
+		this.units = units;
 	}
 
 	/** Adds one message. */
@@ -33,8 +40,12 @@ public final class ContactTally {
 		memberships.addMembers(group, sentAt, reached);
 		reached.remove(sender);
 		for (String recipient : reached) {
-			pairs.computeIfAbsent(new ContactAggregate.Pair(sender, recipient), ContactAggregate.PairDelta::new)
-				.add(channel, sentAt);
+			ContactAggregate.Pair pair = new ContactAggregate.Pair(sender, recipient);
+			pairs.computeIfAbsent(pair, ContactAggregate.PairDelta::new).add(channel, sentAt);
+			for (String unit : units.shared(sender, recipient, sentAt)) {
+				unitPairs.computeIfAbsent(new UnitPair(unit, pair), key -> new ContactAggregate.PairDelta(pair))
+					.add(channel, sentAt);
+			}
 		}
 	}
 
@@ -48,6 +59,101 @@ public final class ContactTally {
 
 	Map<ContactAggregate.Pair, ContactAggregate.PairDelta> pairs() {
 		return pairs;
+	}
+
+	/**
+	 * The pairs per unit as {@code cypher/aggregate/add-unit-contacts.cypher} writes
+	 * them: {@code id}, {@code unit}, {@code sender}, {@code recipient} and the pair's
+	 * properties.
+	 */
+	public List<Map<String, Object>> unitRows() {
+		return unitPairs.entrySet().stream().map(entry -> entry.getKey().row(entry.getValue())).toList();
+	}
+
+	Map<UnitPair, ContactAggregate.PairDelta> unitPairs() {
+		return unitPairs;
+	}
+
+	/**
+	 * One ordered pair within one unit: the messages the sender sent that reached the
+	 * recipient while both were members.
+	 */
+	record UnitPair(String unit, ContactAggregate.Pair pair) {
+
+		/**
+		 * The node id: the three ids apart by the ASCII unit separator, which no id
+		 * holds, so that no two triples share one.
+		 */
+		static String id(String unit, String sender, String recipient) {
+			return String.join("\u001f", unit, sender, recipient);
+		}
+
+		Map<String, Object> row(ContactAggregate.PairDelta delta) {
+			Map<String, Object> row = new HashMap<>(delta.row());
+			row.put("id", id(unit, pair.sender(), pair.recipient()));
+			row.put("unit", unit);
+			return row;
+		}
+
+	}
+
+	/**
+	 * Who was a member of which unit when; from and to inclusive, either open. A message
+	 * without a time counts within a unit only for two people who were members at all
+	 * times.
+	 */
+	public static final class UnitMemberships {
+
+		private final Map<String, Map<String, List<Member>>> byPerson = new HashMap<>();
+
+		public void add(String unit, String person, LocalDate from, LocalDate to) {
+			byPerson.computeIfAbsent(person, key -> new HashMap<>())
+				.computeIfAbsent(unit, key -> new ArrayList<>())
+				.add(new Member(person, from, to));
+		}
+
+		/** The units both were members of when the message was sent. */
+		private List<String> shared(String sender, String recipient, ZonedDateTime sentAt) {
+			Map<String, List<Member>> ofSender = byPerson.get(sender);
+			Map<String, List<Member>> ofRecipient = byPerson.get(recipient);
+			if (ofSender == null || ofRecipient == null) {
+				return List.of();
+			}
+			List<String> shared = new ArrayList<>(1);
+			ofSender.forEach((unit, stints) -> {
+				List<Member> other = ofRecipient.get(unit);
+				if (other != null && member(stints, sentAt) && member(other, sentAt)) {
+					shared.add(unit);
+				}
+			});
+			return shared;
+		}
+
+		private static boolean member(List<Member> stints, ZonedDateTime sentAt) {
+			return (sentAt == null) ? always(stints) : stints.stream().anyMatch(m -> m.on(sentAt.toLocalDate()));
+		}
+
+		/** Whether the stints, joined, leave no day out. */
+		private static boolean always(List<Member> stints) {
+			List<Member> sorted = stints.stream()
+				.sorted(Comparator.comparing(Member::from, Comparator.nullsFirst(Comparator.naturalOrder())))
+				.toList();
+			if (sorted.getFirst().from() != null) {
+				return false;
+			}
+			LocalDate reached = sorted.getFirst().to();
+			for (Member next : sorted) {
+				if (reached == null) {
+					return true;
+				}
+				if (next.from() != null && next.from().isAfter(reached.plusDays(1))) {
+					return false;
+				}
+				reached = (next.to() == null || next.to().isAfter(reached)) ? next.to() : reached;
+			}
+			return reached == null;
+		}
+
 	}
 
 	/** Who belonged to which chat group when; from and to inclusive, either open. */

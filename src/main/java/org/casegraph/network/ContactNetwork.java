@@ -27,6 +27,8 @@ import org.springframework.stereotype.Component;
  * Who messaged whom among the people in a scope. Counts come from the CONTACTED
  * aggregate's months; only a month that a membership or the time window cuts through is
  * counted from its messages, so the cost follows the window and the scope, not the store.
+ * A scope of one unit reads its pairs from the aggregate per unit, already counted while
+ * both were members, so only the window can cut a month.
  */
 @Component
 class ContactNetwork {
@@ -52,7 +54,7 @@ class ContactNetwork {
 		return cypher.read(statements -> {
 			Scopes.Scope scope = scopes.resolve(statements, "scope", scopeInput)
 				.during(window.firstDay(), window.lastDay());
-			Contacts found = contacts(statements, scope, window, includeOutside, true);
+			Contacts found = contacts(statements, scope, singleUnit(scopeInput), window, includeOutside, true);
 			GraphBuilder graph = new GraphBuilder();
 			scope.people().values().forEach(person -> graph.node(person, Map.of("inScope", true)));
 			for (PairCount pair : found.pairs().stream().map(pair -> pair.via(via)).toList()) {
@@ -65,6 +67,13 @@ class ContactNetwork {
 			}
 			return graph.build(null, explain ? statements.executed() : null);
 		});
+	}
+
+	/** The unit when the scope is one unit and nothing else, or null. */
+	private static String singleUnit(ScopeInput scope) {
+		boolean unitOnly = scope.units().size() == 1 && scope.persons().isEmpty() && scope.stations().isEmpty()
+				&& scope.chatGroups().isEmpty() && !scope.everyone();
+		return unitOnly ? scope.units().getFirst() : null;
 	}
 
 	private void addOutsider(GraphBuilder graph, Contacts found, String personId) {
@@ -85,9 +94,19 @@ class ContactNetwork {
 	 */
 	Contacts contacts(Statements statements, Scopes.Scope scope, Window window, boolean includeOutside,
 			boolean byMonth) {
+		return contacts(statements, scope, null, window, includeOutside, byMonth);
+	}
+
+	/**
+	 * Like {@link #contacts(Statements, Scopes.Scope, Window, boolean, boolean)} for a
+	 * scope that is the one unit {@code unit} (null when it is not).
+	 */
+	Contacts contacts(Statements statements, Scopes.Scope scope, String unit, Window window, boolean includeOutside,
+			boolean byMonth) {
 		boolean months = byMonth || !window.unbounded() || !scope.always();
 		Map<String, Object> parameters = new LinkedHashMap<>();
 		parameters.put("ids", scope.ids());
+		parameters.put("unit", unit);
 		parameters.put("outside", includeOutside);
 		parameters.put("fromMonth", window.firstMonth());
 		parameters.put("toMonth", window.lastMonth());
@@ -113,7 +132,9 @@ class ContactNetwork {
 		String recipient = record.get("recipient").asString();
 		Periods both = scope.periodsOf(sender).intersect(scope.periodsOf(recipient));
 		Tally tally = new Tally(sender, recipient, both);
-		if (window.unbounded() && both.always()
+		// The aggregate per unit counted a pair's months only while both were members.
+		Periods uncounted = record.get("inUnit").asBoolean() ? Periods.ALWAYS : both;
+		if (window.unbounded() && uncounted.always()
 				&& record.get("monthDirect").asList(v -> v).stream().noneMatch(Value::isNull)) {
 			tally.whole(record);
 			return tally;
@@ -122,7 +143,7 @@ class ContactNetwork {
 		for (int i = 0; i < months.size(); i++) {
 			ZonedDateTime first = record.get("monthFirst").get(i).asZonedDateTime();
 			ZonedDateTime last = record.get("monthLast").get(i).asZonedDateTime();
-			Coverage coverage = window.coverage(first, last).and(both, first, last);
+			Coverage coverage = window.coverage(first, last).and(uncounted, first, last);
 			Value direct = record.get("monthDirect").get(i);
 			if (coverage == Coverage.WHOLE && !direct.isNull()) {
 				tally.month(months.get(i).asInt(), record.get("monthCounts").get(i).asLong(), direct.asLong(), first,

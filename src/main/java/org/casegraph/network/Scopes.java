@@ -25,8 +25,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class Scopes {
 
-	private final String check = CypherScript.load("cypher/network/scope-check.cypher").single();
-
 	private final String members = CypherScript.load("cypher/network/scope-members.cypher").single();
 
 	private final Limits limits;
@@ -48,16 +46,18 @@ public class Scopes {
 			throw new BadRequestException("Argument '" + argument
 					+ "': give at least one of personIds, unitIds, stationIds, chatGroupIds or all: true");
 		}
-		requireKnown(statements, argument, input);
-		Map<String, Object> parameters = Map.of("personIds", input.persons(), "unitIds", input.units(), "stationIds",
-				input.stations(), "chatGroupIds", input.chatGroups(), "all", input.everyone());
+		Map<String, Object> parameters = Map.of("refs", refs(input), "personIds", input.persons(), "unitIds",
+				input.units(), "stationIds", input.stations(), "chatGroupIds", input.chatGroups(), "all",
+				input.everyone());
+		Record found = statements.run(members, parameters).getFirst();
+		requireKnown(argument, found.get("unknown"));
 		Map<String, org.neo4j.driver.types.Node> people = new LinkedHashMap<>();
 		Map<String, Periods> periods = new LinkedHashMap<>();
-		for (Record record : statements.run(members, parameters)) {
-			org.neo4j.driver.types.Node person = record.get("p").asNode();
+		for (Value member : found.get("members").values()) {
+			org.neo4j.driver.types.Node person = member.get("p").asNode();
 			String id = person.get("id").asString();
 			people.put(id, person);
-			periods.put(id, Periods.of(record.get("periods").asList(Scopes::period)));
+			periods.put(id, Periods.of(member.get("periods").asList(Scopes::period)));
 		}
 		if (asNodes && people.size() > limits.graphNodes()) {
 			throw new LimitExceededException("casegraph.limits.graph-nodes", limits.graphNodes(),
@@ -67,19 +67,23 @@ public class Scopes {
 		return new Scope(people, periods);
 	}
 
-	private void requireKnown(Statements statements, String argument, ScopeInput input) {
+	/** Every id the scope names, with the label it must have. */
+	private static List<Map<String, Object>> refs(ScopeInput input) {
 		List<Map<String, Object>> refs = new ArrayList<>();
 		input.persons().forEach(id -> refs.add(Map.of("field", "personIds", "id", id, "label", "Person")));
 		input.units().forEach(id -> refs.add(Map.of("field", "unitIds", "id", id, "label", "Unit")));
 		input.stations().forEach(id -> refs.add(Map.of("field", "stationIds", "id", id, "label", "Station")));
 		input.chatGroups().forEach(id -> refs.add(Map.of("field", "chatGroupIds", "id", id, "label", "ChatGroup")));
-		for (Record record : statements.run(check, Map.of("refs", refs))) {
-			if (!record.get("found").asBoolean()) {
-				throw new BadRequestException(
-						"Argument '%s.%s': no %s has id '%s'".formatted(argument, record.get("field").asString(),
-								label(record.get("field").asString()), record.get("id").asString()));
-			}
+		return refs;
+	}
+
+	private static void requireKnown(String argument, Value unknown) {
+		if (unknown.isEmpty()) {
+			return;
 		}
+		Value first = unknown.get(0);
+		throw new BadRequestException("Argument '%s.%s': no %s has id '%s'".formatted(argument,
+				first.get("field").asString(), label(first.get("field").asString()), first.get("id").asString()));
 	}
 
 	private static String label(String field) {

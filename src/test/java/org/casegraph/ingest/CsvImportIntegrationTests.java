@@ -42,6 +42,12 @@ class CsvImportIntegrationTests extends ImportIntegrationTests {
 		assertThat(created(result, "IN_REPLY_TO")).as("reply links").isPositive();
 		assertThat(result.contactsCounted()).isGreaterThanOrEqualTo(files.get("messages.csv"));
 		assertTheAggregateMatchesTheMessages();
+		assertThat(driver.executableQuery("""
+				MATCH (n:UnitContacts), (:Entity {id: n.sender})-[c:CONTACTED]->(:Entity {id: n.recipient})
+				WHERE n.count < c.count
+				RETURN count(*) AS n
+				""").execute().records().getFirst().get("n").asLong()).as("pairs within a unit a membership cuts")
+			.isPositive();
 
 		assertThat(BundleGenerator.generate(BundleGenerator.Tier.of("S"), 42, temp.resolve("again"))).isEqualTo(files);
 		Importer.Result again = importer.run(read(temp.resolve("again")), quiet());
@@ -103,6 +109,37 @@ class CsvImportIntegrationTests extends ImportIntegrationTests {
 		assertThat(contact("rc:a", "rc:c")).isEqualTo(1);
 		assertThat(contact("rc:a", "rc:b")).isEqualTo(1);
 		assertTheAggregateMatchesTheMessages();
+	}
+
+	@Test
+	void aLaterImportOfAUnitMembershipRecountsTheUnitsPairs() throws IOException {
+		importer.run(read(bundle("people.csv", "id,name\nru:a,A\nru:b,B\n", "units.csv", "id,name\nru:u,U\n",
+				"memberships.csv", "person,unit,from,to\nru:a,ru:u,2016-01-01,\n", "messages.csv",
+				"id,sender,sentAt,channel\nru:m1,ru:a,2016-02-01T20:00:00Z,DIRECT\n"
+						+ "ru:m2,ru:a,2016-03-01T20:00:00Z,DIRECT\n",
+				"message_recipients.csv", "message,recipient\nru:m1,ru:b\nru:m2,ru:b\n")), quiet());
+		assertThat(withinUnit("ru:u", "ru:a", "ru:b")).as("b is no member yet").isZero();
+
+		Importer.Result later = importer
+			.run(read(bundle("memberships.csv", "person,unit,from,to\nru:b,ru:u,2016-02-15,\n")), quiet());
+
+		assertThat(later.recounted()).isTrue();
+		assertThat(withinUnit("ru:u", "ru:a", "ru:b")).as("only the message after b joined").isEqualTo(1);
+		assertThat(contact("ru:a", "ru:b")).isEqualTo(2);
+		assertTheAggregateMatchesTheMessages();
+	}
+
+	private long withinUnit(String unit, String from, String to) {
+		return driver.executableQuery("""
+				OPTIONAL MATCH (n:UnitContacts {unit: $unit, sender: $from, recipient: $to})
+				RETURN coalesce(n.count, 0) AS n
+				""")
+			.withParameters(Map.of("unit", unit, "from", from, "to", to))
+			.execute()
+			.records()
+			.getFirst()
+			.get("n")
+			.asLong();
 	}
 
 	/**

@@ -12,9 +12,10 @@ import org.neo4j.graphdb.GraphDatabaseService;
  * The who-messaged-whom counts worked out again in plain Cypher, straight from the
  * messages and the dated memberships, without any of the aggregate's code: a message
  * reaches its direct recipients and, posted in a group, everyone in the group on the day
- * it was sent (from and to inclusive, either open), never its sender. The import tests
- * compare the stored aggregate with it, so that the code that builds the aggregate is not
- * also the only judge of it ({@code check} recomputes with that code).
+ * it was sent (from and to inclusive, either open), never its sender; within a unit, it
+ * counts for a pair who were both members on that day. The import tests compare the
+ * stored aggregate with it, so that the code that builds the aggregate is not also the
+ * only judge of it ({@code check} recomputes with that code).
  */
 public final class IndependentRecount {
 
@@ -30,13 +31,28 @@ public final class IndependentRecount {
 			         AND (member.to IS NULL OR date(m.sentAt) <= member.to))
 			  RETURN reached
 			}
-			WITH sender, reached WHERE reached <> sender
-			RETURN sender.id + ' -> ' + reached.id AS pair, count(*) AS messages
+			WITH sender, reached, m WHERE reached <> sender
+			CALL (sender, reached, m) {
+			  RETURN '' AS unit
+			  UNION
+			  MATCH (sender)-[:HAS_MEMBERSHIP]->(a:Membership)-[:IN_UNIT]->(u:Unit),
+			        (reached)-[:HAS_MEMBERSHIP]->(b:Membership)-[:IN_UNIT]->(u)
+			  WHERE CASE WHEN m.sentAt IS NULL
+			    THEN a.from IS NULL AND a.to IS NULL AND b.from IS NULL AND b.to IS NULL
+			    ELSE (a.from IS NULL OR a.from <= date(m.sentAt)) AND (a.to IS NULL OR date(m.sentAt) <= a.to)
+			     AND (b.from IS NULL OR b.from <= date(m.sentAt)) AND (b.to IS NULL OR date(m.sentAt) <= b.to)
+			    END
+			  RETURN u.id + ': ' AS unit
+			}
+			RETURN unit + sender.id + ' -> ' + reached.id AS pair, count(*) AS messages
 			""";
 
 	private static final String STORED = """
 			MATCH (sender)-[c:CONTACTED]->(reached)
 			RETURN sender.id + ' -> ' + reached.id AS pair, c.count AS messages
+			UNION ALL
+			MATCH (n:UnitContacts)
+			RETURN n.unit + ': ' + n.sender + ' -> ' + n.recipient AS pair, n.count AS messages
 			""";
 
 	private IndependentRecount() {
