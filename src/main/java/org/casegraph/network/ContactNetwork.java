@@ -130,12 +130,21 @@ class ContactNetwork {
 	private static Tally tally(Record record, Scopes.Scope scope, Window window, List<Map<String, Object>> cut) {
 		String sender = record.get("sender").asString();
 		String recipient = record.get("recipient").asString();
+		boolean inUnit = record.get("inUnit").asBoolean();
+		List<Value> directs = record.get("monthDirect").asList(v -> v);
+		boolean directsKnown = directs.stream().noneMatch(Value::isNull);
+		// The aggregate per unit counted a pair's months only while both were members:
+		// over
+		// all time it is the answer, with no membership to intersect.
+		if (inUnit && window.unbounded() && directsKnown) {
+			Tally tally = new Tally(sender, recipient, Periods.ALWAYS);
+			tally.whole(record);
+			return tally;
+		}
 		Periods both = scope.periodsOf(sender).intersect(scope.periodsOf(recipient));
 		Tally tally = new Tally(sender, recipient, both);
-		// The aggregate per unit counted a pair's months only while both were members.
-		Periods uncounted = record.get("inUnit").asBoolean() ? Periods.ALWAYS : both;
-		if (window.unbounded() && uncounted.always()
-				&& record.get("monthDirect").asList(v -> v).stream().noneMatch(Value::isNull)) {
+		Periods uncounted = inUnit ? Periods.ALWAYS : both;
+		if (window.unbounded() && uncounted.always() && directsKnown) {
 			tally.whole(record);
 			return tally;
 		}
@@ -144,7 +153,7 @@ class ContactNetwork {
 			ZonedDateTime first = record.get("monthFirst").get(i).asZonedDateTime();
 			ZonedDateTime last = record.get("monthLast").get(i).asZonedDateTime();
 			Coverage coverage = window.coverage(first, last).and(uncounted, first, last);
-			Value direct = record.get("monthDirect").get(i);
+			Value direct = directs.get(i);
 			if (coverage == Coverage.WHOLE && !direct.isNull()) {
 				tally.month(months.get(i).asInt(), record.get("monthCounts").get(i).asLong(), direct.asLong(), first,
 						last);
@@ -294,10 +303,12 @@ class ContactNetwork {
 		}
 
 		void whole(Record record) {
-			List<Value> months = record.get("months").asList(v -> v);
+			List<Integer> months = record.get("months").asList(Value::asInt);
+			List<Long> counts = record.get("monthCounts").asList(Value::asLong);
+			List<Long> directs = record.get("monthDirect").asList(Value::asLong);
 			for (int i = 0; i < months.size(); i++) {
-				byMonth.put(months.get(i).asInt(), record.get("monthCounts").get(i).asLong());
-				directByMonth.put(months.get(i).asInt(), record.get("monthDirect").get(i).asLong());
+				byMonth.put(months.get(i), counts.get(i));
+				directByMonth.put(months.get(i), directs.get(i));
 			}
 			count = record.get("count").asLong();
 			direct = count - record.get("groupCount").asLong(0);
@@ -314,10 +325,10 @@ class ContactNetwork {
 			last = last == null || latest.isAfter(last) ? latest : last;
 		}
 
+		/** The pair's count; the tally is not used after. */
 		PairCount result() {
-			return new PairCount(sender, recipient, count, first, last,
-					Collections.unmodifiableSortedMap(new TreeMap<>(byMonth)), direct,
-					Collections.unmodifiableSortedMap(new TreeMap<>(directByMonth)));
+			return new PairCount(sender, recipient, count, first, last, Collections.unmodifiableSortedMap(byMonth),
+					direct, Collections.unmodifiableSortedMap(directByMonth));
 		}
 
 		private static ZonedDateTime zoned(Value value) {
