@@ -208,19 +208,20 @@ public final class OfflineLoad implements StoreLoader {
 
 		private final ActivityTally activity = new ActivityTally();
 
-		private final Map<String, UnitMembership> unitMemberships = new HashMap<>();
+		/** Membership nodes' dates, persons and units, by the membership's id. */
+		private final Map<String, Dates> membershipDates = new HashMap<>();
+
+		private final Map<String, String> membershipPerson = new HashMap<>();
+
+		private final Map<String, String> membershipUnit = new HashMap<>();
 
 		@SuppressWarnings("unchecked")
 		void node(Map<String, Object> row) {
 			if ("Membership".equals(row.get("kind"))) {
 				Map<String, Object> properties = (Map<String, Object>) row.get("properties");
-				membership((String) row.get("id")).dates((LocalDate) properties.get("from"),
-						(LocalDate) properties.get("to"));
+				membershipDates.put((String) row.get("id"),
+						new Dates((LocalDate) properties.get("from"), (LocalDate) properties.get("to")));
 			}
-		}
-
-		private UnitMembership membership(String id) {
-			return unitMemberships.computeIfAbsent(id, key -> new UnitMembership());
 		}
 
 		@SuppressWarnings("unchecked")
@@ -241,8 +242,8 @@ public final class OfflineLoad implements StoreLoader {
 						message.recipients().add((String) row.get("to"));
 					}
 				}
-				case "HAS_MEMBERSHIP" -> membership((String) row.get("to")).person = (String) row.get("from");
-				case "IN_UNIT" -> membership((String) row.get("from")).unit = (String) row.get("to");
+				case "HAS_MEMBERSHIP" -> membershipPerson.put((String) row.get("to"), (String) row.get("from"));
+				case "IN_UNIT" -> membershipUnit.put((String) row.get("from"), (String) row.get("to"));
 				case "IN_GROUP" -> {
 					Map<String, Object> dates = (Map<String, Object>) row.get("properties");
 					memberships.add((String) row.get("to"), (String) row.get("from"), (LocalDate) dates.get("from"),
@@ -255,10 +256,12 @@ public final class OfflineLoad implements StoreLoader {
 
 		ContactTally tally() {
 			ContactTally.UnitMemberships units = new ContactTally.UnitMemberships();
-			unitMemberships.values()
-				.stream()
-				.filter(membership -> membership.person != null && membership.unit != null)
-				.forEach(membership -> units.add(membership.unit, membership.person, membership.from, membership.to));
+			membershipPerson.forEach((id, person) -> {
+				Dates dates = membershipDates.getOrDefault(id, Dates.OPEN);
+				if (membershipUnit.containsKey(id)) {
+					units.add(membershipUnit.get(id), person, dates.from(), dates.to());
+				}
+			});
 			ContactTally tally = new ContactTally(memberships, units);
 			messages.values()
 				.stream()
@@ -277,21 +280,10 @@ public final class OfflineLoad implements StoreLoader {
 
 	}
 
-	/** A Membership node, its person and its unit, as the input's rows name them. */
-	private static final class UnitMembership {
+	/** A membership's first and last day; null ends are open. */
+	private record Dates(LocalDate from, LocalDate to) {
 
-		private String person;
-
-		private String unit;
-
-		private LocalDate from;
-
-		private LocalDate to;
-
-		void dates(LocalDate from, LocalDate to) {
-			this.from = from;
-			this.to = to;
-		}
+		static final Dates OPEN = new Dates(null, null);
 
 	}
 

@@ -39,12 +39,18 @@ public final class ContactTally {
 		Set<String> reached = new LinkedHashSet<>(recipients);
 		memberships.addMembers(group, sentAt, reached);
 		reached.remove(sender);
+		// The sender's units on the day, once a message: most have none or one, and a
+		// group
+		// post reaches dozens.
+		List<String> sendersUnits = units.of(sender, sentAt);
 		for (String recipient : reached) {
 			ContactAggregate.Pair pair = new ContactAggregate.Pair(sender, recipient);
 			pairs.computeIfAbsent(pair, ContactAggregate.PairDelta::new).add(channel, sentAt);
-			for (String unit : units.shared(sender, recipient, sentAt)) {
-				unitPairs.computeIfAbsent(new UnitPair(unit, pair), key -> new ContactAggregate.PairDelta(pair))
-					.add(channel, sentAt);
+			for (String unit : sendersUnits) {
+				if (units.member(recipient, unit, sentAt)) {
+					unitPairs.computeIfAbsent(new UnitPair(unit, pair), key -> new ContactAggregate.PairDelta(pair))
+						.add(channel, sentAt);
+				}
 			}
 		}
 	}
@@ -112,25 +118,39 @@ public final class ContactTally {
 				.add(new Member(person, from, to));
 		}
 
-		/** The units both were members of when the message was sent. */
-		private List<String> shared(String sender, String recipient, ZonedDateTime sentAt) {
-			Map<String, List<Member>> ofSender = byPerson.get(sender);
-			Map<String, List<Member>> ofRecipient = byPerson.get(recipient);
-			if (ofSender == null || ofRecipient == null) {
+		/** The units someone was a member of when a message was sent. */
+		private List<String> of(String person, ZonedDateTime sentAt) {
+			Map<String, List<Member>> ofPerson = byPerson.get(person);
+			if (ofPerson == null) {
 				return List.of();
 			}
-			List<String> shared = new ArrayList<>(1);
-			ofSender.forEach((unit, stints) -> {
-				List<Member> other = ofRecipient.get(unit);
-				if (other != null && member(stints, sentAt) && member(other, sentAt)) {
-					shared.add(unit);
+			List<String> units = new ArrayList<>(1);
+			for (var entry : ofPerson.entrySet()) {
+				if (member(entry.getValue(), sentAt)) {
+					units.add(entry.getKey());
 				}
-			});
-			return shared;
+			}
+			return units;
+		}
+
+		/** Whether someone was a member of a unit when a message was sent. */
+		private boolean member(String person, String unit, ZonedDateTime sentAt) {
+			Map<String, List<Member>> ofPerson = byPerson.get(person);
+			List<Member> stints = (ofPerson == null) ? null : ofPerson.get(unit);
+			return stints != null && member(stints, sentAt);
 		}
 
 		private static boolean member(List<Member> stints, ZonedDateTime sentAt) {
-			return (sentAt == null) ? always(stints) : stints.stream().anyMatch(m -> m.on(sentAt.toLocalDate()));
+			if (sentAt == null) {
+				return always(stints);
+			}
+			LocalDate day = sentAt.toLocalDate();
+			for (Member stint : stints) {
+				if (stint.on(day)) {
+					return true;
+				}
+			}
+			return false;
 		}
 
 		/** Whether the stints, joined, leave no day out. */
