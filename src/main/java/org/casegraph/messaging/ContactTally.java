@@ -87,8 +87,8 @@ public final class ContactTally {
 	record UnitPair(String unit, ContactAggregate.Pair pair) {
 
 		/**
-		 * The node id: the three ids apart by the ASCII unit separator, which no id
-		 * holds, so that no two triples share one.
+		 * The node id: the three ids apart by the ASCII unit separator, a control
+		 * character, so that two triples share an id only if an id holds one.
 		 */
 		static String id(String unit, String sender, String recipient) {
 			return String.join("\u001f", unit, sender, recipient);
