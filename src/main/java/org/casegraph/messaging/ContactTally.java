@@ -39,9 +39,8 @@ public final class ContactTally {
 		Set<String> reached = new LinkedHashSet<>(recipients);
 		memberships.addMembers(group, sentAt, reached);
 		reached.remove(sender);
-		// The sender's units on the day, once a message: most have none or one, and a
-		// group
-		// post reaches dozens.
+		// The sender's units on the day, once a message: most have none or
+		// one, and a group post reaches dozens.
 		List<String> sendersUnits = units.of(sender, sentAt);
 		for (String recipient : reached) {
 			ContactAggregate.Pair pair = new ContactAggregate.Pair(sender, recipient);

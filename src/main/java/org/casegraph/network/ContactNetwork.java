@@ -133,9 +133,8 @@ class ContactNetwork {
 		boolean inUnit = record.get("inUnit").asBoolean();
 		List<Value> directs = record.get("monthDirect").asList(v -> v);
 		boolean directsKnown = directs.stream().noneMatch(Value::isNull);
-		// The aggregate per unit counted a pair's months only while both were members:
-		// over
-		// all time it is the answer, with no membership to intersect.
+		// The aggregate per unit counted a pair only while both were members:
+		// over all time it is the answer, with no membership to intersect.
 		if (inUnit && window.unbounded() && directsKnown) {
 			Tally tally = new Tally(sender, recipient, Periods.ALWAYS);
 			tally.whole(record);
@@ -158,9 +157,8 @@ class ContactNetwork {
 				tally.month(months.get(i).asInt(), record.get("monthCounts").get(i).asLong(), direct.asLong(), first,
 						last);
 			}
-			// A month whose direct messages an older aggregate did not keep is counted
-			// from
-			// its messages too.
+			// A month whose direct messages an older aggregate did not keep
+			// is counted from its messages too.
 			if (coverage == Coverage.PART || (coverage == Coverage.WHOLE && direct.isNull())) {
 				cut.add(Map.of("sender", sender, "recipient", recipient, "start", first, "end", last));
 			}
@@ -240,9 +238,8 @@ class ContactNetwork {
 			properties.put("group", count - direct);
 			properties.put("first", first == null ? null : first.toOffsetDateTime().toString());
 			properties.put("last", last == null ? null : last.toOffsetDateTime().toString());
-			// The stored relationship's month arrays, cut to the window, so that a time
-			// bar
-			// can be drawn from the result alone.
+			// The stored relationship's month arrays, cut to the window, so
+			// that a time bar can be drawn from the result alone.
 			properties.put("months", List.copyOf(byMonth.keySet()));
 			properties.put("monthCounts", List.copyOf(byMonth.values()));
 			return properties;
