@@ -59,8 +59,15 @@ public class QueryBench implements Callable<Integer> {
 			description = "Timed runs per query and path (default ${DEFAULT-VALUE}).")
 	int iterations;
 
-	@Option(names = "--warmup", defaultValue = "20", description = "Untimed runs first (default ${DEFAULT-VALUE}).")
+	@Option(names = "--warmup", defaultValue = "20",
+			description = "Untimed runs of each query and path first, at least (default ${DEFAULT-VALUE}).")
 	int warmup;
+
+	@Option(names = "--warmup-seconds", defaultValue = "5",
+			description = "Seconds each query and its replay keep running untimed before any is timed, at least "
+					+ "(default ${DEFAULT-VALUE}): the JIT compiles a request's path only after some thousands of "
+					+ "requests, and a server that has run a while is what users query.")
+	int warmupSeconds;
 
 	@Option(names = "--only", split = ",", paramLabel = "TEXT",
 			description = "Only the rows whose name contains one of these texts (any case; several separated by commas).")
@@ -78,8 +85,8 @@ public class QueryBench implements Callable<Integer> {
 			Map<String, Object> picked = picked(cypher);
 			ensureTermList(context.getBean(TermLists.class));
 			PrintStream out = System.out;
-			out.printf("%nbench queries: %s; %d timed runs each after %d warm-up runs; %d cores%n%n", describe(cypher),
-					iterations, warmup, Runtime.getRuntime().availableProcessors());
+			out.printf("%nbench queries: %s; %d timed runs each after at least %d warm-up runs and %d s; %d cores%n%n",
+					describe(cypher), iterations, warmup, warmupSeconds, Runtime.getRuntime().availableProcessors());
 			out.println("| query | statements | GraphQL p50 ms | p95 | p99 | Cypher p50 ms | p95 | p99 "
 					+ "| GraphQL / Cypher (p50) |");
 			out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
@@ -87,18 +94,17 @@ public class QueryBench implements Callable<Integer> {
 				.filter(query -> only == null || only.stream()
 					.anyMatch(text -> query.name().toLowerCase(Locale.ROOT).contains(text.toLowerCase(Locale.ROOT))))
 				.toList();
-			// Every query's warm-up runs come first, so that the first rows are not timed
-			// on a
-			// JVM that has compiled less than the last ones.
+			// Every query's warm-up comes first, so that the first rows are not timed
+			// on a JVM that has compiled less than the last ones.
 			Map<BenchQuery, List<Statement>> statementsOf = new LinkedHashMap<>();
 			for (BenchQuery query : chosen) {
-				for (int i = 0; i < warmup; i++) {
-					ran.clear();
-					post(http, port, query);
-				}
+				ran.clear();
+				post(http, port, query);
 				List<Statement> statements = List.copyOf(ran);
 				statementsOf.put(query, statements);
-				for (int i = 0; i < warmup; i++) {
+				long until = System.nanoTime() + Duration.ofSeconds(warmupSeconds).toNanos();
+				for (int i = 1; i < warmup || System.nanoTime() < until; i++) {
+					post(http, port, query);
 					driver.replay(statements, Duration.ofSeconds(10));
 				}
 			}
