@@ -42,6 +42,12 @@ final class JobFailures implements IExecutionExceptionHandler {
 				case LimitExceededException limit -> {
 					return fail(command, limit.getMessage(), EXIT_FAILED);
 				}
+				case OutOfMemoryError memory -> {
+					return fail(command, name + ": ran out of memory (" + memory.getMessage() + ", at most "
+							+ Runtime.getRuntime().maxMemory() / (1024 * 1024)
+							+ " MB of heap); run it again with a larger -Xmx (docs/benchmarks.md gives what each tier took)",
+							EXIT_FAILED);
+				}
 				default -> {
 				}
 			}

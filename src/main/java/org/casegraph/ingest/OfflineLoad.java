@@ -78,14 +78,11 @@ public final class OfflineLoad implements StoreLoader {
 			written = writeFiles(files, facts);
 			log.debug("batch importer's files written in {} ms", (System.nanoTime() - started) / 1_000_000);
 			ContactTally tally = facts.tally();
-			List<Map<String, Object>> pairs = tally.rows();
-			log.debug("{} pairs worked out in {} ms", pairs.size(), (System.nanoTime() - started) / 1_000_000);
-			for (Map<String, Object> pair : pairs) {
-				files.relationship((String) pair.get("sender"), "CONTACTED", (String) pair.get("recipient"),
-						withoutEnds(pair));
-			}
+			long pairs = tally.drainRows(pair -> files.relationship((String) pair.get("sender"), "CONTACTED",
+					(String) pair.get("recipient"), withoutEnds(pair)));
+			log.debug("{} pairs worked out and written in {} ms", pairs, (System.nanoTime() - started) / 1_000_000);
 			facts.activity.rows().forEach(month -> files.node(List.of("ActivityMonth"), month));
-			tally.unitRows().forEach(pair -> files.node(List.of("UnitContacts"), withoutNulls(pair)));
+			tally.drainUnitRows(pair -> files.node(List.of("UnitContacts"), withoutNulls(pair)));
 			files.close();
 			log.debug("who-messaged-whom aggregate worked out and written in {} ms",
 					(System.nanoTime() - started) / 1_000_000);

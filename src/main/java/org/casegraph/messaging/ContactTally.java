@@ -6,10 +6,13 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The who-messaged-whom aggregate worked out in memory from messages: whom each message
@@ -60,6 +63,29 @@ public final class ContactTally {
 	 */
 	public List<Map<String, Object>> rows() {
 		return pairs.values().stream().map(ContactAggregate.PairDelta::row).toList();
+	}
+
+	/**
+	 * Hands each pair's row to {@code sink} and forgets the pair, so that a whole
+	 * bundle's pairs are never held twice (once counted, once as rows); returns how many.
+	 */
+	public long drainRows(Consumer<Map<String, Object>> sink) {
+		return drain(pairs.values(), ContactAggregate.PairDelta::row, sink);
+	}
+
+	/** As {@link #drainRows}, for the pairs per unit of {@link #unitRows}. */
+	public long drainUnitRows(Consumer<Map<String, Object>> sink) {
+		return drain(unitPairs.entrySet(), entry -> entry.getKey().row(entry.getValue()), sink);
+	}
+
+	private static <T> long drain(Collection<T> counted, Function<T, Map<String, Object>> row,
+			Consumer<Map<String, Object>> sink) {
+		long drained = 0;
+		for (Iterator<T> each = counted.iterator(); each.hasNext(); drained++) {
+			sink.accept(row.apply(each.next()));
+			each.remove();
+		}
+		return drained;
 	}
 
 	Map<ContactAggregate.Pair, ContactAggregate.PairDelta> pairs() {

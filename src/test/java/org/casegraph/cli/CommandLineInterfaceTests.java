@@ -1,11 +1,14 @@
 package org.casegraph.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.casegraph.cli.Commands.run;
@@ -61,6 +64,26 @@ class CommandLineInterfaceTests {
 		Commands.Run run = run("report", "top-contacts", "--format", "pdf");
 
 		assertThat(run.status()).isEqualTo(2);
+	}
+
+	@Test
+	void runningOutOfMemoryIsOneLineThatSaysSo() {
+		StringWriter err = new StringWriter();
+		CommandLine command = CommandLineInterface.commandLine().setErr(new PrintWriter(err, true));
+		CommandLine importCsv = command.getSubcommands().get("import").getSubcommands().get("csv");
+		// How the offline load's failure reaches the handler: the embedded database
+		// is a bean, so the error comes wrapped in the context's exceptions.
+		Exception failure = new IllegalStateException("Error creating bean with name 'embeddedNeo4j'",
+				new OutOfMemoryError("Java heap space"));
+
+		int status = new JobFailures().handleExecutionException(failure, importCsv, null);
+
+		assertThat(status).isEqualTo(JobFailures.EXIT_FAILED);
+		assertThat(err.toString().strip())
+			.startsWith("casegraph import csv: ran out of memory (Java heap space, at most ")
+			.contains("run it again with a larger -Xmx")
+			.doesNotContain("\n")
+			.doesNotContain("embeddedNeo4j");
 	}
 
 }
