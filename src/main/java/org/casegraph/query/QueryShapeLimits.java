@@ -8,6 +8,8 @@ import graphql.analysis.FieldComplexityEnvironment;
 import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.AbortExecutionException;
+import graphql.execution.instrumentation.ChainedInstrumentation;
+import graphql.execution.instrumentation.Instrumentation;
 import graphql.schema.GraphQLAppliedDirective;
 
 import org.springframework.context.annotation.Bean;
@@ -20,8 +22,16 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class QueryShapeLimits {
 
+	/**
+	 * The three limits in one instrumentation, each checked when the operation begins,
+	 * before any field runs.
+	 */
 	@Bean
-	MaxQueryDepthInstrumentation maxQueryDepth(Limits limits) {
+	ShapeLimits shapeLimits(Limits limits) {
+		return new ShapeLimits(List.of(maxQueryDepth(limits), maxQueryComplexity(limits), maxQueryCost(limits)));
+	}
+
+	private static MaxQueryDepthInstrumentation maxQueryDepth(Limits limits) {
 		return new MaxQueryDepthInstrumentation(limits.queryDepth()) {
 			@Override
 			protected AbortExecutionException mkAbortException(int depth, int maxDepth) {
@@ -31,8 +41,7 @@ class QueryShapeLimits {
 		};
 	}
 
-	@Bean
-	MaxQueryComplexityInstrumentation maxQueryComplexity(Limits limits) {
+	private static MaxQueryComplexityInstrumentation maxQueryComplexity(Limits limits) {
 		return new MaxQueryComplexityInstrumentation(limits.queryComplexity()) {
 			@Override
 			protected AbortExecutionException mkAbortException(int complexity, int maxComplexity) {
@@ -46,8 +55,7 @@ class QueryShapeLimits {
 	 * Weighs each field the schema marks {@code @cost} by what may bound its answer, so
 	 * that many aliased whole-store networks are refused before the first one runs.
 	 */
-	@Bean
-	MaxQueryComplexityInstrumentation maxQueryCost(Limits limits) {
+	private static MaxQueryComplexityInstrumentation maxQueryCost(Limits limits) {
 		return new MaxQueryComplexityInstrumentation(limits.queryCostLimit(),
 				(field, children) -> cost(field, limits) + children) {
 			@Override
@@ -88,6 +96,18 @@ class QueryShapeLimits {
 			.extensions(Map.of("limit", setting, "value", String.valueOf(limit)))
 			.build();
 		return new AbortExecutionException(List.of(error));
+	}
+
+	/**
+	 * The query depth, field count and cost limits: they act once an operation begins and
+	 * on no field.
+	 */
+	static final class ShapeLimits extends ChainedInstrumentation {
+
+		ShapeLimits(List<Instrumentation> limits) {
+			super(limits);
+		}
+
 	}
 
 }
