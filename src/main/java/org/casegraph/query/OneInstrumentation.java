@@ -94,7 +94,7 @@ final class OneInstrumentation extends SimplePerformantInstrumentation {
 
 		/**
 		 * Whether the one instrumentation does all that the chain of {@code all} would:
-		 * nothing else in it acts, unless it is the observations' and they are off.
+		 * every other member is the observations' instrumentation, with observations off.
 		 */
 		static boolean replaces(List<Instrumentation> all, ShapeLimits limits, AccessPolicy policy, boolean observed) {
 			return all.stream()
