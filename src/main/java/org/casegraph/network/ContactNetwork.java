@@ -137,14 +137,14 @@ class ContactNetwork {
 		// over all time it is the answer, with no membership to intersect.
 		if (inUnit && window.unbounded() && directsKnown) {
 			Tally tally = new Tally(sender, recipient, Periods.ALWAYS);
-			tally.whole(record);
+			tally.whole(record, directs);
 			return tally;
 		}
 		Periods both = scope.periodsOf(sender).intersect(scope.periodsOf(recipient));
 		Tally tally = new Tally(sender, recipient, both);
 		Periods uncounted = inUnit ? Periods.ALWAYS : both;
 		if (window.unbounded() && uncounted.always() && directsKnown) {
-			tally.whole(record);
+			tally.whole(record, directs);
 			return tally;
 		}
 		List<Value> months = record.get("months").asList(v -> v);
@@ -299,13 +299,13 @@ class ContactNetwork {
 			this.both = both;
 		}
 
-		void whole(Record record) {
+		/** The whole record; {@code directs} is its month direct counts, none null. */
+		void whole(Record record, List<Value> directs) {
 			List<Integer> months = record.get("months").asList(Value::asInt);
 			List<Long> counts = record.get("monthCounts").asList(Value::asLong);
-			List<Long> directs = record.get("monthDirect").asList(Value::asLong);
 			for (int i = 0; i < months.size(); i++) {
 				byMonth.put(months.get(i), counts.get(i));
-				directByMonth.put(months.get(i), directs.get(i));
+				directByMonth.put(months.get(i), directs.get(i).asLong());
 			}
 			count = record.get("count").asLong();
 			direct = count - record.get("groupCount").asLong(0);
