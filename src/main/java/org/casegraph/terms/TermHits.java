@@ -1,14 +1,16 @@
 package org.casegraph.terms;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.casegraph.messaging.Message;
@@ -17,8 +19,8 @@ import org.casegraph.neo4j.ReadOnlyCypher;
 import org.casegraph.network.ScopeInput;
 import org.casegraph.network.Scopes;
 import org.casegraph.query.BadRequestException;
+import org.casegraph.query.Values;
 import org.neo4j.driver.Record;
-import org.neo4j.driver.Value;
 
 import org.springframework.stereotype.Component;
 
@@ -36,6 +38,10 @@ class TermHits {
 	private final String phraseCandidates = CypherScript.load("cypher/terms/phrase-candidates.cypher").single();
 
 	private final String patternCandidates = CypherScript.load("cypher/terms/pattern-candidates.cypher").single();
+
+	private final String senderUnits = CypherScript.load("cypher/terms/sender-units.cypher").single();
+
+	private final String wholeMessages = CypherScript.load("cypher/terms/messages.cypher").single();
 
 	private final TermLists lists;
 
@@ -59,21 +65,29 @@ class TermHits {
 		return cypher.read(statements -> {
 			Scopes.Scope scope = (scopeInput == null || scopeInput.everyone()) ? null
 					: scopes.resolve(statements, "scope", scopeInput, false);
-			Tally tally = new Tally(list);
+			Tally tally = new Tally(matcher, scope);
 			Map<String, Object> parameters = new HashMap<>();
 			parameters.put("from", from);
 			parameters.put("to", to);
 			String query = fullTextQuery(list);
 			if (query != null) {
 				parameters.put("query", query);
-				statements.run(phraseCandidates, parameters).forEach(row -> tally.add(row, matcher, scope));
+				statements.run(phraseCandidates, parameters).forEach(tally::add);
 			}
 			List<String> patterns = patterns(list);
 			if (!patterns.isEmpty()) {
 				parameters.put("patterns", patterns);
-				statements.run(patternCandidates, parameters).forEach(row -> tally.add(row, matcher, scope));
+				statements.run(patternCandidates, parameters).forEach(tally::add);
 			}
-			return tally.result(first);
+			List<Candidate> hit = tally.inOrder();
+			UnitsOnTheDay units = new UnitsOnTheDay(statements.run(senderUnits, Map.of("ids", tally.senders())));
+			List<Candidate> shown = hit.stream().limit(first).toList();
+			Map<String, Message> messages = new HashMap<>();
+			statements.run(wholeMessages, Map.of("ids", shown.stream().map(Candidate::id).toList()))
+				.forEach(row -> messages.computeIfAbsent(Values.string(row.get("m").asNode(), "id"),
+						id -> Message.from(row.get("m").asNode())));
+			return result(list, hit, units,
+					shown.stream().map(candidate -> candidate.shown(messages.get(candidate.id()))).toList());
 		});
 	}
 
@@ -98,86 +112,151 @@ class TermHits {
 			.toList();
 	}
 
-	/** What the hits add up to, one candidate at a time. */
+	private static Result result(TermList list, List<Candidate> hit, UnitsOnTheDay units, List<Match> shown) {
+		Map<Integer, long[]> byTerm = new TreeMap<>();
+		Map<String, long[]> byPerson = new TreeMap<>();
+		Map<String, long[]> byUnit = new TreeMap<>();
+		Map<String, long[]> byMonth = new TreeMap<>();
+		long hits = 0;
+		for (Candidate candidate : hit) {
+			int n = candidate.hits().size();
+			hits += n;
+			count(byPerson, candidate.sender(), n);
+			units.of(candidate.sender(), candidate.day()).forEach(unit -> count(byUnit, unit, n));
+			if (candidate.sentAt() != null) {
+				count(byMonth, YearMonth.from(candidate.sentAt()).toString(), n);
+			}
+			Map<Integer, Long> perTerm = new HashMap<>();
+			candidate.hits().forEach(one -> perTerm.merge(one.term(), 1L, Long::sum));
+			perTerm.forEach((term, count) -> {
+				long[] counts = byTerm.computeIfAbsent(term, key -> new long[2]);
+				counts[0]++;
+				counts[1] += count;
+			});
+		}
+		List<TermCount> terms = new ArrayList<>();
+		for (int t = 0; t < list.terms().size(); t++) {
+			long[] counts = byTerm.getOrDefault(t, new long[2]);
+			terms.add(new TermCount(list.terms().get(t).text(), list.terms().get(t).regex(), counts[0], counts[1]));
+		}
+		return new Result(list.name(), list.version(), hit.size(), hits, terms, counts(byPerson), counts(byUnit),
+				counts(byMonth), shown);
+	}
+
+	private static void count(Map<String, long[]> counts, String key, long hits) {
+		long[] pair = counts.computeIfAbsent(key, k -> new long[2]);
+		pair[0]++;
+		pair[1] += hits;
+	}
+
+	private static List<KeyCount> counts(Map<String, long[]> counts) {
+		return counts.entrySet().stream().map(e -> new KeyCount(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
+	}
+
+	/**
+	 * The messages hit so far, each once (a message both statements find is matched
+	 * once), and only those the scope's people sent while they belonged.
+	 */
 	private static final class Tally {
 
-		private final TermList list;
+		private final TermMatcher matcher;
 
-		private final Map<String, Match> matches = new HashMap<>();
+		private final Scopes.Scope scope;
 
-		Tally(TermList list) {
-			this.list = list;
+		private final Map<String, Candidate> hit = new HashMap<>();
+
+		private final Set<String> seen = new HashSet<>();
+
+		Tally(TermMatcher matcher, Scopes.Scope scope) {
+			this.matcher = matcher;
+			this.scope = scope;
 		}
 
-		void add(Record row, TermMatcher matcher, Scopes.Scope scope) {
-			Message message = Message.from(row.get("m").asNode());
-			if (matches.containsKey(message.id())) {
+		void add(Record row) {
+			String id = row.get("id").asString();
+			if (!seen.add(id)) {
 				return;
 			}
 			String sender = row.get("sender").asString();
-			LocalDate day = message.sentAt() == null ? null : message.sentAt().toLocalDate();
+			OffsetDateTime sentAt = Values.dateTime(row, "sentAt");
+			LocalDate day = sentAt == null ? null : sentAt.toLocalDate();
 			if (scope != null && !(scope.contains(sender) && (day == null || scope.periodsOf(sender).contains(day)))) {
 				return;
 			}
-			List<TermMatcher.Hit> hits = matcher.find(message.body());
-			if (hits.isEmpty()) {
-				return;
+			String body = row.get("body").asString(null);
+			List<TermMatcher.Hit> hits = matcher.find(body);
+			if (!hits.isEmpty()) {
+				hit.put(id, new Candidate(id, sentAt, sentAt == null ? null : sentAt.toInstant(), body, sender, hits));
 			}
+		}
+
+		List<String> senders() {
+			return hit.values().stream().map(Candidate::sender).distinct().toList();
+		}
+
+		/**
+		 * Oldest first; sorted on the instant, as comparing offset date-times converts
+		 * each time.
+		 */
+		List<Candidate> inOrder() {
+			return hit.values()
+				.stream()
+				.sorted(Comparator.comparing(Candidate::instant, Comparator.nullsFirst(Comparator.naturalOrder()))
+					.thenComparing(Candidate::id))
+				.toList();
+		}
+
+	}
+
+	/** A message hit, before it is read whole. */
+	private record Candidate(String id, OffsetDateTime sentAt, Instant instant, String body, String sender,
+			List<TermMatcher.Hit> hits) {
+
+		LocalDate day() {
+			return sentAt == null ? null : sentAt.toLocalDate();
+		}
+
+		Match shown(Message message) {
 			List<Span> spans = hits.stream()
-				.map(hit -> new Span(hit.text(), hit.start(), hit.end(),
-						message.body().substring(hit.start(), hit.end())))
+				.map(hit -> new Span(hit.text(), hit.start(), hit.end(), body.substring(hit.start(), hit.end())))
 				.toList();
-			matches.put(message.id(),
-					new Match(message, sender, row.get("units").asList(Value::asString), hits, spans));
+			return new Match(message, hits, spans);
 		}
 
-		Result result(int first) {
-			List<Match> ordered = matches.values()
-				.stream()
-				.sorted(Comparator
-					.comparing((Match m) -> m.message().sentAt(), Comparator.nullsFirst(Comparator.naturalOrder()))
-					.thenComparing(m -> m.message().id()))
-				.toList();
-			Map<Integer, long[]> byTerm = new TreeMap<>();
-			Map<String, long[]> byPerson = new TreeMap<>();
-			Map<String, long[]> byUnit = new TreeMap<>();
-			Map<String, long[]> byMonth = new TreeMap<>();
-			long hits = 0;
-			for (Match match : ordered) {
-				hits += match.hits().size();
-				count(byPerson, match.sender(), match.hits().size());
-				match.units().forEach(unit -> count(byUnit, unit, match.hits().size()));
-				if (match.message().sentAt() != null) {
-					count(byMonth, YearMonth.from(match.message().sentAt()).toString(), match.hits().size());
+	}
+
+	/** The units each sender was in, by day. */
+	private static final class UnitsOnTheDay {
+
+		private final Map<String, List<Membership>> bySender = new HashMap<>();
+
+		UnitsOnTheDay(List<Record> rows) {
+			for (Record row : rows) {
+				bySender.computeIfAbsent(row.get("id").asString(), id -> new ArrayList<>())
+					.add(new Membership(row.get("unit").asString(), Values.date(row, "from"), Values.date(row, "to")));
+			}
+		}
+
+		/** Each unit once, though two memberships of one unit may cover the day. */
+		Set<String> of(String sender, LocalDate day) {
+			if (day == null) {
+				return Set.of();
+			}
+			Set<String> units = new HashSet<>();
+			for (Membership membership : bySender.getOrDefault(sender, List.of())) {
+				if (membership.covers(day)) {
+					units.add(membership.unit());
 				}
-				Map<Integer, Long> perTerm = new LinkedHashMap<>();
-				match.hits().forEach(hit -> perTerm.merge(hit.term(), 1L, Long::sum));
-				perTerm.forEach((term, n) -> {
-					long[] counts = byTerm.computeIfAbsent(term, key -> new long[2]);
-					counts[0]++;
-					counts[1] += n;
-				});
 			}
-			List<TermCount> terms = new ArrayList<>();
-			for (int t = 0; t < list.terms().size(); t++) {
-				long[] counts = byTerm.getOrDefault(t, new long[2]);
-				terms.add(new TermCount(list.terms().get(t).text(), list.terms().get(t).regex(), counts[0], counts[1]));
-			}
-			return new Result(list.name(), list.version(), ordered.size(), hits, terms, counts(byPerson),
-					counts(byUnit), counts(byMonth), ordered.stream().limit(first).toList());
+			return units;
 		}
 
-		private static void count(Map<String, long[]> counts, String key, long hits) {
-			long[] pair = counts.computeIfAbsent(key, k -> new long[2]);
-			pair[0]++;
-			pair[1] += hits;
-		}
+		private record Membership(String unit, LocalDate from, LocalDate to) {
 
-		private static List<KeyCount> counts(Map<String, long[]> counts) {
-			return counts.entrySet()
-				.stream()
-				.map(e -> new KeyCount(e.getKey(), e.getValue()[0], e.getValue()[1]))
-				.toList();
+			boolean covers(LocalDate day) {
+				return (from == null || !from.isAfter(day)) && (to == null || !day.isAfter(to));
+			}
+
 		}
 
 	}
@@ -200,7 +279,7 @@ class TermHits {
 	}
 
 	/** A message hit, with where in its body. */
-	record Match(Message message, String sender, List<String> units, List<TermMatcher.Hit> hits, List<Span> spans) {
+	record Match(Message message, List<TermMatcher.Hit> hits, List<Span> spans) {
 	}
 
 	/**

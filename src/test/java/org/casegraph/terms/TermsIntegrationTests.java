@@ -137,6 +137,17 @@ class TermsIntegrationTests extends EmbeddedGraphTests {
 		assertThat(regexHits).as("the regular expression hits kettled and kettling").isPositive();
 		assertThat(sum(list(hits, "people"))).isEqualTo(expected.size());
 		assertThat(sum(list(hits, "months"))).isEqualTo(expected.size());
+		Map<String, Long> perUnit = perUnit("""
+				MATCH (s)-[:SENT]->(m:Message)
+				WHERE any(w IN $wording WHERE toLower(m.body) CONTAINS w)
+				MATCH (s)-[:HAS_MEMBERSHIP]->(ms:Membership)-[:IN_UNIT]->(u:Unit)
+				WHERE (ms.from IS NULL OR ms.from <= date(m.sentAt)) AND (ms.to IS NULL OR date(m.sentAt) <= ms.to)
+				RETURN u.id AS unit, count(DISTINCT m) AS messages
+				""");
+		assertThat(perUnit).as("the units the senders were in on the day").hasSizeGreaterThan(1);
+		assertThat(list(hits, "units").stream()
+			.collect(Collectors.toMap(unit -> (String) unit.get("key"), unit -> number(unit, "messages"))))
+			.isEqualTo(perUnit);
 		assertThat(list(hits, "terms").stream().mapToLong(term -> number(term, "hits")).sum())
 			.isEqualTo(number(hits, "hits"));
 	}
@@ -174,7 +185,8 @@ class TermsIntegrationTests extends EmbeddedGraphTests {
 				Map.of("wording", WORDING));
 		Map<String, Object> hits = hits("reference-case", null, scope);
 		assertThat(matchIds(hits)).isEqualTo(expected).isNotEmpty();
-		assertThat(list(hits, "units")).anySatisfy(unit -> assertThat(unit).containsEntry("key", "unit:impact"));
+		assertThat(list(hits, "units")).anySatisfy(unit -> assertThat(unit).containsEntry("key", "unit:impact")
+			.containsEntry("messages", expected.size()));
 	}
 
 	@Test
@@ -256,6 +268,14 @@ class TermsIntegrationTests extends EmbeddedGraphTests {
 				.list(row -> row.get("id").asString())
 				.stream()
 				.collect(Collectors.toCollection(TreeSet::new));
+		}
+	}
+
+	private Map<String, Long> perUnit(String cypher) {
+		try (var session = driver.session()) {
+			return session.run(cypher, Map.of("wording", WORDING))
+				.stream()
+				.collect(Collectors.toMap(row -> row.get("unit").asString(), row -> row.get("messages").asLong()));
 		}
 	}
 
