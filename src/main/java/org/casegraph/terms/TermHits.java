@@ -11,7 +11,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 import org.casegraph.messaging.Message;
 import org.casegraph.neo4j.CypherScript;
@@ -113,10 +112,11 @@ class TermHits {
 	}
 
 	private static Result result(TermList list, List<Candidate> hit, UnitsOnTheDay units, List<Match> shown) {
-		Map<Integer, long[]> byTerm = new TreeMap<>();
-		Map<String, long[]> byPerson = new TreeMap<>();
-		Map<String, long[]> byUnit = new TreeMap<>();
-		Map<String, long[]> byMonth = new TreeMap<>();
+		// Hashed while counting, sorted once at the end (ids share long prefixes).
+		Map<Integer, long[]> byTerm = new HashMap<>();
+		Map<String, long[]> byPerson = new HashMap<>();
+		Map<String, long[]> byUnit = new HashMap<>();
+		Map<String, long[]> byMonth = new HashMap<>();
 		long hits = 0;
 		for (Candidate candidate : hit) {
 			int n = candidate.hits().size();
@@ -150,7 +150,11 @@ class TermHits {
 	}
 
 	private static List<KeyCount> counts(Map<String, long[]> counts) {
-		return counts.entrySet().stream().map(e -> new KeyCount(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
+		return counts.entrySet()
+			.stream()
+			.sorted(Map.Entry.comparingByKey())
+			.map(e -> new KeyCount(e.getKey(), e.getValue()[0], e.getValue()[1]))
+			.toList();
 	}
 
 	/**
