@@ -25,7 +25,13 @@ import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.graphdb.QueryExecutionException;
+import org.neo4j.internal.kernel.api.connectioninfo.ClientConnectionInfo;
+import org.neo4j.internal.kernel.api.security.AuthenticationResult;
+import org.neo4j.internal.kernel.api.security.LoginContext;
 import org.neo4j.io.fs.DefaultFileSystemAbstraction;
+import org.neo4j.kernel.api.security.AuthManager;
+import org.neo4j.kernel.api.security.AuthToken;
+import org.neo4j.kernel.api.security.exception.InvalidAuthTokenException;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import picocli.CommandLine;
 
@@ -185,6 +191,9 @@ final class EmbeddedNeo4j {
 	 */
 	static void ensureUser(DatabaseManagementService dbms, String username, String password) {
 		var system = dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
+		if (acceptedAlready((GraphDatabaseAPI) system, username, password)) {
+			return;
+		}
 		Map<String, Object> params = Map.of("name", username, "password", password);
 		boolean exists = system.executeTransactionally("SHOW USERS YIELD user WHERE user = $name RETURN user", params,
 				result -> result.hasNext());
@@ -200,6 +209,25 @@ final class EmbeddedNeo4j {
 				throw new InvalidSettingException("spring.neo4j.authentication.password", "****", ex.getMessage(),
 						"Choose a password Neo4j accepts (at least 8 characters).", ex);
 			}
+		}
+	}
+
+	/**
+	 * Whether Bolt already accepts the user and password, as on most restarts. Asked of
+	 * the authentication manager, not in Cypher: the first Cypher a JVM compiles costs a
+	 * restart about two seconds. A changed password fails this once (three failures in a
+	 * row would lock the user for a few seconds), and the statements below then set it.
+	 */
+	private static boolean acceptedAlready(GraphDatabaseAPI system, String username, String password) {
+		try {
+			AuthManager auth = system.getDependencyResolver().resolveDependency(AuthManager.class);
+			LoginContext login = auth.login(AuthToken.newBasicAuthToken(username, password),
+					ClientConnectionInfo.EMBEDDED_CONNECTION);
+			return login.subject().getAuthenticationResult() == AuthenticationResult.SUCCESS;
+		}
+		catch (InvalidAuthTokenException | RuntimeException ex) {
+			log.debug("the user could not be checked without Cypher: {}", ex.toString());
+			return false;
 		}
 	}
 
