@@ -81,13 +81,20 @@ class TermHits {
 			List<Candidate> hit = tally.inOrder();
 			UnitsOnTheDay units = new UnitsOnTheDay(statements.run(senderUnits, Map.of("ids", tally.senders())));
 			List<Candidate> shown = hit.stream().limit(first).toList();
-			Map<String, Message> messages = new HashMap<>();
-			statements.run(wholeMessages, Map.of("ids", shown.stream().map(Candidate::id).toList()))
-				.forEach(row -> messages.computeIfAbsent(Values.string(row.get("m").asNode(), "id"),
-						id -> Message.from(row.get("m").asNode())));
+			Map<String, Message> messages = whole(statements, shown);
 			return result(list, hit, units,
 					shown.stream().map(candidate -> candidate.shown(messages.get(candidate.id()))).toList());
 		});
+	}
+
+	/** The messages shown, read whole, by id. */
+	private Map<String, Message> whole(ReadOnlyCypher.Statements statements, List<Candidate> shown) {
+		Map<String, Message> messages = new HashMap<>();
+		for (Record row : statements.run(wholeMessages, Map.of("ids", shown.stream().map(Candidate::id).toList()))) {
+			Message message = Message.from(row.get("m").asNode());
+			messages.put(message.id(), message);
+		}
+		return messages;
 	}
 
 	/**
@@ -199,8 +206,7 @@ class TermHits {
 		}
 
 		/**
-		 * Oldest first; sorted on the instant, as comparing offset date-times converts
-		 * each time.
+		 * Oldest first, by the instant each holds: comparing date-times converts both.
 		 */
 		List<Candidate> inOrder() {
 			return hit.values()
