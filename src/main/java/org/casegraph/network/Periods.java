@@ -14,7 +14,7 @@ public record Periods(List<Period> periods) {
 	static final Periods ALWAYS = new Periods(List.of(new Period(LocalDate.MIN, LocalDate.MAX)));
 
 	/** Merges overlapping and adjacent periods; null ends are open. */
-	static Periods of(List<Period> periods) {
+	public static Periods of(List<Period> periods) {
 		List<Period> sorted = periods.stream().sorted(Comparator.comparing(Period::from)).toList();
 		List<Period> merged = new ArrayList<>();
 		for (Period next : sorted) {
@@ -28,7 +28,8 @@ public record Periods(List<Period> periods) {
 		return new Periods(List.copyOf(merged));
 	}
 
-	static Period period(LocalDate from, LocalDate to) {
+	/** The days from {@code from} to {@code to}, both included; a null end is open. */
+	public static Period period(LocalDate from, LocalDate to) {
 		return new Period(from == null ? LocalDate.MIN : from, to == null ? LocalDate.MAX : to);
 	}
 
@@ -74,7 +75,7 @@ public record Periods(List<Period> periods) {
 	 * @param from first day ({@link LocalDate#MIN} when unknown)
 	 * @param to last day ({@link LocalDate#MAX} when unknown)
 	 */
-	record Period(LocalDate from, LocalDate to) {
+	public record Period(LocalDate from, LocalDate to) {
 	}
 
 }

@@ -11,10 +11,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.casegraph.messaging.Message;
 import org.casegraph.neo4j.CypherScript;
 import org.casegraph.neo4j.ReadOnlyCypher;
+import org.casegraph.network.Periods;
 import org.casegraph.network.ScopeInput;
 import org.casegraph.network.Scopes;
 import org.casegraph.query.BadRequestException;
@@ -238,35 +240,29 @@ class TermHits {
 	/** The units each sender was in, by day. */
 	private static final class UnitsOnTheDay {
 
-		private final Map<String, List<Membership>> bySender = new HashMap<>();
+		private final Map<String, Map<String, Periods>> bySender;
 
 		UnitsOnTheDay(List<Record> rows) {
-			for (Record row : rows) {
-				bySender.computeIfAbsent(row.get("id").asString(), id -> new ArrayList<>())
-					.add(new Membership(row.get("unit").asString(), Values.date(row, "from"), Values.date(row, "to")));
-			}
+			bySender = rows.stream()
+				.collect(Collectors.groupingBy(row -> row.get("id").asString(),
+						Collectors.groupingBy(row -> row.get("unit").asString(), Collectors.collectingAndThen(
+								Collectors.mapping(UnitsOnTheDay::period, Collectors.toList()), Periods::of))));
 		}
 
-		/** Each unit once, though two memberships of one unit may cover the day. */
-		Set<String> of(String sender, LocalDate day) {
+		private static Periods.Period period(Record row) {
+			return Periods.period(Values.date(row, "from"), Values.date(row, "to"));
+		}
+
+		List<String> of(String sender, LocalDate day) {
 			if (day == null) {
-				return Set.of();
+				return List.of();
 			}
-			Set<String> units = new HashSet<>();
-			for (Membership membership : bySender.getOrDefault(sender, List.of())) {
-				if (membership.covers(day)) {
-					units.add(membership.unit());
-				}
-			}
-			return units;
-		}
-
-		private record Membership(String unit, LocalDate from, LocalDate to) {
-
-			boolean covers(LocalDate day) {
-				return (from == null || !from.isAfter(day)) && (to == null || !day.isAfter(to));
-			}
-
+			return bySender.getOrDefault(sender, Map.of())
+				.entrySet()
+				.stream()
+				.filter(unit -> unit.getValue().contains(day))
+				.map(Map.Entry::getKey)
+				.toList();
 		}
 
 	}
