@@ -1,14 +1,22 @@
 package org.casegraph.neo4j;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 
 import ac.simons.neo4j.migrations.core.Migrations;
 import ac.simons.neo4j.migrations.core.MigrationsConfig;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
 
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -18,6 +26,12 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  * ({@code cypher/migrations/V*.cypher}) are applied. Applied migrations are checksummed
  * by neo4j-migrations, so an edited released migration stops startup instead of drifting
  * silently.
+ * <p>
+ * Once neo4j-migrations has applied a set of migration files, the store keeps a digest of
+ * them (one {@code __CasegraphSchema} node). A start that finds the same digest has
+ * nothing to apply and skips neo4j-migrations, whose lock, chain and checks cost a
+ * restart two to three seconds of Bolt round trips; any change to the files (a new
+ * migration, an edited one) changes the digest, and neo4j-migrations runs as before.
  */
 public final class GraphSchema {
 
@@ -25,22 +39,97 @@ public final class GraphSchema {
 
 	static final String MIGRATIONS = "classpath:cypher/migrations";
 
+	private static final String APPLIED = "MATCH (s:__CasegraphSchema) RETURN s.migrations AS digest";
+
+	private static final String RECORD = "MERGE (s:__CasegraphSchema) SET s.migrations = $digest";
+
 	private final Driver driver;
 
+	private final String location;
+
 	GraphSchema(Driver driver) {
-		this.driver = driver;
+		this(driver, MIGRATIONS);
 	}
 
-	void apply(String uriForErrors) {
+	GraphSchema(Driver driver, String location) {
+		this.driver = driver;
+		this.location = location;
+	}
+
+	/** What a start did to the schema. */
+	enum Outcome {
+
+		/** neo4j-migrations checked the chain and applied what was pending. */
+		APPLIED,
+
+		/** The files are the ones last applied to this store: nothing to do. */
+		UNCHANGED
+
+	}
+
+	Outcome apply(String uriForErrors) {
 		long started = System.nanoTime();
 		verifyReachable(uriForErrors);
+		List<URL> files = migrationFiles(List.of(location));
+		String digest = digest(files);
+		if (digest.equals(appliedDigest())) {
+			log.debug("schema migrations unchanged since last applied, checked in {} ms", millisSince(started));
+			return Outcome.UNCHANGED;
+		}
 		var config = MigrationsConfig.builder()
-			.withLocationsToScan(MIGRATIONS)
+			.withLocationsToScan(location)
 			.withTransactionMode(MigrationsConfig.TransactionMode.PER_MIGRATION)
-			.withResourceScanner(GraphSchema::migrationFiles)
+			.withResourceScanner(locations -> files)
 			.build();
 		new Migrations(config, driver).apply();
-		log.debug("schema migrations checked and applied in {} ms", (System.nanoTime() - started) / 1_000_000);
+		try (Session session = driver.session()) {
+			session.executeWriteWithoutResult(tx -> tx.run(RECORD, Map.of("digest", digest)).consume());
+		}
+		log.debug("schema migrations checked and applied in {} ms", millisSince(started));
+		return Outcome.APPLIED;
+	}
+
+	private String appliedDigest() {
+		try (Session session = driver.session()) {
+			return session.executeRead(tx -> {
+				var rows = tx.run(APPLIED).list(row -> row.get("digest").asString(null));
+				return rows.isEmpty() ? null : rows.getFirst();
+			});
+		}
+	}
+
+	/**
+	 * SHA-256 over each file's name and bytes, in name order: what neo4j-migrations reads
+	 * (a version, a description and the statements all come from the name and the text).
+	 */
+	static String digest(List<URL> files) {
+		try {
+			MessageDigest sha = MessageDigest.getInstance("SHA-256");
+			for (URL file : files.stream().sorted(Comparator.comparing(GraphSchema::fileName)).toList()) {
+				sha.update(fileName(file).getBytes(StandardCharsets.UTF_8));
+				sha.update((byte) 0);
+				try (InputStream in = file.openStream()) {
+					sha.update(in.readAllBytes());
+				}
+				sha.update((byte) 0);
+			}
+			return HexFormat.of().formatHex(sha.digest());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("The schema migrations cannot be read", ex);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is missing from this Java", ex);
+		}
+	}
+
+	private static String fileName(URL file) {
+		String path = file.getPath();
+		return path.substring(path.lastIndexOf('/') + 1);
+	}
+
+	private static long millisSince(long started) {
+		return (System.nanoTime() - started) / 1_000_000;
 	}
 
 	/**
