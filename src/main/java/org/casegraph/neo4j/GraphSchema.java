@@ -102,7 +102,7 @@ public final class GraphSchema {
 	 * SHA-256 over each file's name and bytes, in name order: what neo4j-migrations reads
 	 * (a version, a description and the statements all come from the name and the text).
 	 */
-	static String digest(List<URL> files) {
+	private static String digest(List<URL> files) {
 		try {
 			MessageDigest sha = MessageDigest.getInstance("SHA-256");
 			for (URL file : files.stream().sorted(Comparator.comparing(GraphSchema::fileName)).toList()) {

@@ -125,23 +125,29 @@ class TermHits {
 		Map<Integer, long[]> byTerm = new HashMap<>();
 		Map<String, long[]> byPerson = new HashMap<>();
 		Map<String, long[]> byUnit = new HashMap<>();
-		Map<String, long[]> byMonth = new HashMap<>();
+		// Keyed by YearMonth, named once at the end: formatting each message's month was
+		// a
+		// tenth of the counting.
+		Map<YearMonth, long[]> byMonth = new HashMap<>();
 		long hits = 0;
+		int[] perTerm = new int[list.terms().size()];
 		for (Candidate candidate : hit) {
 			int n = candidate.hits().size();
 			hits += n;
 			count(byPerson, candidate.sender(), n);
 			units.of(candidate.sender(), candidate.day()).forEach(unit -> count(byUnit, unit, n));
 			if (candidate.sentAt() != null) {
-				count(byMonth, YearMonth.from(candidate.sentAt()).toString(), n);
+				count(byMonth, YearMonth.from(candidate.sentAt()), n);
 			}
-			Map<Integer, Long> perTerm = new HashMap<>();
-			candidate.hits().forEach(one -> perTerm.merge(one.term(), 1L, Long::sum));
-			perTerm.forEach((term, count) -> {
-				long[] counts = byTerm.computeIfAbsent(term, key -> new long[2]);
-				counts[0]++;
-				counts[1] += count;
-			});
+			candidate.hits().forEach(one -> perTerm[one.term()]++);
+			for (int t = 0; t < perTerm.length; t++) {
+				if (perTerm[t] > 0) {
+					long[] counts = byTerm.computeIfAbsent(t, key -> new long[2]);
+					counts[0]++;
+					counts[1] += perTerm[t];
+					perTerm[t] = 0;
+				}
+			}
 		}
 		List<TermCount> terms = new ArrayList<>();
 		for (int t = 0; t < list.terms().size(); t++) {
@@ -152,17 +158,18 @@ class TermHits {
 				counts(byMonth), shown);
 	}
 
-	private static void count(Map<String, long[]> counts, String key, long hits) {
+	private static <K> void count(Map<K, long[]> counts, K key, long hits) {
 		long[] pair = counts.computeIfAbsent(key, k -> new long[2]);
 		pair[0]++;
 		pair[1] += hits;
 	}
 
-	private static List<KeyCount> counts(Map<String, long[]> counts) {
+	/** By key; a month's natural order is its name's (yyyy-MM). */
+	private static <K extends Comparable<K>> List<KeyCount> counts(Map<K, long[]> counts) {
 		return counts.entrySet()
 			.stream()
 			.sorted(Map.Entry.comparingByKey())
-			.map(e -> new KeyCount(e.getKey(), e.getValue()[0], e.getValue()[1]))
+			.map(e -> new KeyCount(e.getKey().toString(), e.getValue()[0], e.getValue()[1]))
 			.toList();
 	}
 

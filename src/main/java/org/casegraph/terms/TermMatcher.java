@@ -5,7 +5,9 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,11 +34,19 @@ final class TermMatcher {
 
 	private final List<Pattern> patterns = new ArrayList<>();
 
+	/** The phrases (their positions in the list) by their first word. */
+	private final Map<String, List<Integer>> phrasesByFirstWord = new HashMap<>();
+
 	TermMatcher(List<TermList.Term> terms) {
 		this.terms = terms;
-		for (TermList.Term term : terms) {
-			phrases.add(term.regex() ? null : tokens(term.text()).stream().map(Token::text).toList());
+		for (int t = 0; t < terms.size(); t++) {
+			TermList.Term term = terms.get(t);
+			List<String> phrase = term.regex() ? null : words(term.text());
+			phrases.add(phrase);
 			patterns.add(term.regex() ? pattern(term.text()) : null);
+			if (phrase != null && !phrase.isEmpty()) {
+				phrasesByFirstWord.computeIfAbsent(phrase.getFirst(), word -> new ArrayList<>()).add(t);
+			}
 		}
 	}
 
@@ -56,33 +66,36 @@ final class TermMatcher {
 			return List.of();
 		}
 		List<Hit> hits = new ArrayList<>();
-		List<Token> tokens = null;
 		for (int t = 0; t < terms.size(); t++) {
-			if (patterns.get(t) != null) {
-				Matcher matcher = patterns.get(t).matcher(text);
-				while (matcher.find()) {
-					if (matcher.end() > matcher.start()) {
-						hits.add(new Hit(t, terms.get(t).text(), matcher.start(), matcher.end()));
-					}
-				}
+			if (patterns.get(t) == null) {
 				continue;
 			}
-			tokens = (tokens == null) ? tokens(text) : tokens;
-			addPhraseHits(hits, t, tokens);
+			Matcher matcher = patterns.get(t).matcher(text);
+			while (matcher.find()) {
+				if (matcher.end() > matcher.start()) {
+					hits.add(new Hit(t, terms.get(t).text(), matcher.start(), matcher.end()));
+				}
+			}
+		}
+		if (!phrasesByFirstWord.isEmpty()) {
+			addPhraseHits(hits, tokens(text));
 		}
 		hits.sort(Comparator.comparingInt(Hit::start).thenComparingInt(Hit::term));
 		return hits;
 	}
 
-	private void addPhraseHits(List<Hit> hits, int t, List<Token> tokens) {
-		List<String> phrase = phrases.get(t);
-		if (phrase.isEmpty()) {
-			return;
-		}
-		for (int i = 0; i + phrase.size() <= tokens.size(); i++) {
-			if (matchesAt(phrase, tokens, i)) {
-				hits.add(new Hit(t, terms.get(t).text(), tokens.get(i).start(),
-						tokens.get(i + phrase.size() - 1).end()));
+	/**
+	 * Each token is looked up once among the phrases' first words, so a list of many
+	 * phrases costs about what one does.
+	 */
+	private void addPhraseHits(List<Hit> hits, List<Token> tokens) {
+		for (int i = 0; i < tokens.size(); i++) {
+			for (int t : phrasesByFirstWord.getOrDefault(tokens.get(i).text(), List.of())) {
+				List<String> phrase = phrases.get(t);
+				if (i + phrase.size() <= tokens.size() && matchesAt(phrase, tokens, i)) {
+					hits.add(new Hit(t, terms.get(t).text(), tokens.get(i).start(),
+							tokens.get(i + phrase.size() - 1).end()));
+				}
 			}
 		}
 	}

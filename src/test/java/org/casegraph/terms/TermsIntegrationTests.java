@@ -137,12 +137,12 @@ class TermsIntegrationTests extends EmbeddedGraphTests {
 		assertThat(regexHits).as("the regular expression hits kettled and kettling").isPositive();
 		assertThat(sum(list(hits, "people"))).isEqualTo(expected.size());
 		assertThat(sum(list(hits, "months"))).isEqualTo(expected.size());
-		Map<String, Long> perUnit = perUnit("""
+		Map<String, Long> perUnit = messagesPer("""
 				MATCH (s)-[:SENT]->(m:Message)
 				WHERE any(w IN $wording WHERE toLower(m.body) CONTAINS w)
 				MATCH (s)-[:HAS_MEMBERSHIP]->(ms:Membership)-[:IN_UNIT]->(u:Unit)
 				WHERE (ms.from IS NULL OR ms.from <= date(m.sentAt)) AND (ms.to IS NULL OR date(m.sentAt) <= ms.to)
-				RETURN u.id AS unit, count(DISTINCT m) AS messages
+				RETURN u.id AS key, count(DISTINCT m) AS messages
 				""");
 		assertThat(perUnit).as("the units the senders were in on the day").hasSizeGreaterThan(1);
 		assertThat(list(hits, "units").stream()
@@ -150,6 +150,23 @@ class TermsIntegrationTests extends EmbeddedGraphTests {
 			.isEqualTo(perUnit);
 		assertThat(list(hits, "terms").stream().mapToLong(term -> number(term, "hits")).sum())
 			.isEqualTo(number(hits, "hits"));
+		Map<String, Long> perMonth = messagesPer("""
+				MATCH (m:Message)
+				WHERE any(w IN $wording WHERE toLower(m.body) CONTAINS w)
+				RETURN substring(toString(date(m.sentAt)), 0, 7) AS key, count(m) AS messages
+				""");
+		assertThat(list(hits, "months").stream()
+			.collect(Collectors.toMap(month -> (String) month.get("key"), month -> number(month, "messages"))))
+			.as("messages per month (yyyy-MM)")
+			.isEqualTo(perMonth);
+		Map<String, Long> perTermFromSpans = matches.stream()
+			.flatMap(match -> list(match, "spans").stream().map(span -> (String) span.get("term")).distinct())
+			.collect(Collectors.groupingBy(term -> term, Collectors.counting()));
+		assertThat(list(hits, "terms").stream()
+			.filter(term -> number(term, "messages") > 0)
+			.collect(Collectors.toMap(term -> (String) term.get("term"), term -> number(term, "messages"))))
+			.as("messages per term, as the spans of every message hit show")
+			.isEqualTo(perTermFromSpans);
 	}
 
 	@Test
@@ -271,11 +288,11 @@ class TermsIntegrationTests extends EmbeddedGraphTests {
 		}
 	}
 
-	private Map<String, Long> perUnit(String cypher) {
+	private Map<String, Long> messagesPer(String cypher) {
 		try (var session = driver.session()) {
 			return session.run(cypher, Map.of("wording", WORDING))
 				.stream()
-				.collect(Collectors.toMap(row -> row.get("unit").asString(), row -> row.get("messages").asLong()));
+				.collect(Collectors.toMap(row -> row.get("key").asString(), row -> row.get("messages").asLong()));
 		}
 	}
 
