@@ -2,9 +2,7 @@ package org.casegraph.neo4j;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Duration;
 
-import org.casegraph.CasegraphProcess;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.dbms.api.DatabaseManagementService;
@@ -12,8 +10,6 @@ import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.exceptions.AuthenticationException;
-
-import org.springframework.util.unit.DataSize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,8 +25,7 @@ class EmbeddedUserTests {
 
 	@Test
 	void eachStartLeavesBoltAcceptingTheConfiguredUserAndPasswordOnly() throws IOException {
-		DatabaseSettings settings = new DatabaseSettings(DatabaseSettings.Mode.EMBEDDED, temp.resolve("data"),
-				CasegraphProcess.freePort(), DataSize.ofMegabytes(16), Duration.ofSeconds(60), false);
+		DatabaseSettings settings = EmbeddedStores.in(temp);
 
 		DatabaseManagementService first = EmbeddedNeo4j.start(settings, "neo4j", "first-password", null);
 		try {

@@ -2,19 +2,15 @@ package org.casegraph.neo4j;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 
 import ac.simons.neo4j.migrations.core.MigrationsException;
-import org.casegraph.CasegraphProcess;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
-
-import org.springframework.util.unit.DataSize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -32,8 +28,7 @@ class GraphSchemaTests {
 
 	@Test
 	void migrationsRunOnlyWhenTheFilesChangeAndAnEditedOneStillStopsTheStart() throws IOException {
-		DatabaseSettings settings = new DatabaseSettings(DatabaseSettings.Mode.EMBEDDED, temp.resolve("data"),
-				CasegraphProcess.freePort(), DataSize.ofMegabytes(16), Duration.ofSeconds(60), false);
+		DatabaseSettings settings = EmbeddedStores.in(temp);
 		DatabaseManagementService dbms = EmbeddedNeo4j.start(settings, "neo4j", "schema-password", null);
 		try (Driver driver = GraphDatabase.driver(EmbeddedNeo4j.boltUri(dbms),
 				AuthTokens.basic("neo4j", "schema-password"))) {
@@ -64,23 +59,16 @@ class GraphSchemaTests {
 	}
 
 	private static List<String> applied(Driver driver) {
-		return driver
-			.executableQuery(
-					"MATCH (m:__Neo4jMigration) WHERE m.version <> 'BASELINE' RETURN m.version AS v ORDER BY v")
-			.execute()
-			.records()
-			.stream()
-			.map(row -> row.get("v").asString())
-			.toList();
+		return strings(driver,
+				"MATCH (m:__Neo4jMigration) WHERE m.version <> 'BASELINE' RETURN m.version AS v ORDER BY v");
 	}
 
 	private static List<String> schemaNames(Driver driver) {
-		return driver.executableQuery("SHOW INDEXES YIELD name RETURN name")
-			.execute()
-			.records()
-			.stream()
-			.map(row -> row.get("name").asString())
-			.toList();
+		return strings(driver, "SHOW INDEXES YIELD name RETURN name AS v");
+	}
+
+	private static List<String> strings(Driver driver, String query) {
+		return driver.executableQuery(query).execute().records().stream().map(row -> row.get("v").asString()).toList();
 	}
 
 }
