@@ -69,15 +69,25 @@ class ReferenceCaseSeeder implements SmartInitializingSingleton {
 		}
 		long started = System.nanoTime();
 		if (cypher.read(tx -> (Boolean) tx.list(IS_EMPTY, Map.of()).getFirst().get("empty"))) {
+			long generating = System.nanoTime();
 			GraphBatch synthetic = SyntheticCase.generate(settings.syntheticSeed());
+			log.debug("synthetic layer generated in {} ms", millisSince(generating));
+			long writing = System.nanoTime();
 			write(synthetic);
+			log.debug("public facts and synthetic layer written in {} ms", millisSince(writing));
+			long saving = System.nanoTime();
 			saveTermList();
+			log.debug("reference term list saved in {} ms", millisSince(saving));
 			log.info("Loaded the reference case: public facts and {} synthetic nodes (seed {})",
 					synthetic.nodes().size(), settings.syntheticSeed());
 		}
 		long counted = contacts.countPending();
 		log.debug("reference case checked, seeded where empty and {} messages counted in {} ms", counted,
-				(System.nanoTime() - started) / 1_000_000);
+				millisSince(started));
+	}
+
+	private static long millisSince(long started) {
+		return (System.nanoTime() - started) / 1_000_000;
 	}
 
 	/**
@@ -103,7 +113,9 @@ class ReferenceCaseSeeder implements SmartInitializingSingleton {
 	 */
 	WriteCounts write(GraphBatch synthetic) {
 		return cypher.write(tx -> {
+			long facts = System.nanoTime();
 			CypherScript.load(PUBLIC_FACTS).statements().forEach(statement -> tx.execute(statement, Map.of()));
+			log.debug("public facts written in {} ms", millisSince(facts));
 			return writer.write(tx, synthetic);
 		});
 	}
