@@ -167,9 +167,16 @@ public class ContactAggregate {
 
 	private long count(String senders, boolean all) {
 		long started = System.nanoTime();
+		List<List<String>> batches = senderBatches(senders);
+		if (batches.isEmpty()) {
+			// Every start asks; reading the memberships for nothing was most of a
+			// restart's check.
+			log.debug("no contacts to count, checked in {} ms", (System.nanoTime() - started) / 1_000_000);
+			return 0;
+		}
 		Memberships members = cypher.read(this::memberships);
 		long total = 0;
-		for (List<String> batch : senderBatches(senders)) {
+		for (List<String> batch : batches) {
 			total += cypher.write(tx -> countSenders(tx, batch, all, members));
 		}
 		log.debug("counted the contacts of {} messages in {} ms", total, (System.nanoTime() - started) / 1_000_000);
