@@ -138,8 +138,11 @@ class TermHits {
 			if (candidate.sentAt() != null) {
 				count(byMonth, YearMonth.from(candidate.sentAt()), n);
 			}
+			// Over the message's own hits, not the whole list (up to 1000 terms): the
+			// first hit of a term takes its count and clears it for the next message.
 			candidate.hits().forEach(one -> perTerm[one.term()]++);
-			for (int t = 0; t < perTerm.length; t++) {
+			for (TermMatcher.Hit one : candidate.hits()) {
+				int t = one.term();
 				if (perTerm[t] > 0) {
 					long[] counts = byTerm.computeIfAbsent(t, key -> new long[2]);
 					counts[0]++;
