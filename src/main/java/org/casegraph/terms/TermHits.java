@@ -5,12 +5,15 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import org.casegraph.messaging.Message;
@@ -80,9 +83,9 @@ class TermHits {
 				parameters.put("patterns", patterns);
 				statements.run(patternCandidates, parameters).forEach(tally::add);
 			}
-			List<Candidate> hit = tally.inOrder();
+			Collection<Candidate> hit = tally.hits();
 			UnitsOnTheDay units = new UnitsOnTheDay(statements.run(senderUnits, Map.of("ids", tally.senders())));
-			List<Candidate> shown = hit.stream().limit(first).toList();
+			List<Candidate> shown = Tally.oldest(hit, first);
 			Map<String, Message> messages = whole(statements, shown);
 			return result(list, hit, units,
 					shown.stream().map(candidate -> candidate.shown(messages.get(candidate.id()))).toList());
@@ -120,7 +123,7 @@ class TermHits {
 			.toList();
 	}
 
-	private static Result result(TermList list, List<Candidate> hit, UnitsOnTheDay units, List<Match> shown) {
+	private static Result result(TermList list, Collection<Candidate> hit, UnitsOnTheDay units, List<Match> shown) {
 		// Hashed while counting, sorted once at the end (ids share long prefixes).
 		Map<Integer, long[]> byTerm = new HashMap<>();
 		Map<String, long[]> byPerson = new HashMap<>();
@@ -134,7 +137,7 @@ class TermHits {
 			int n = candidate.hits().size();
 			hits += n;
 			count(byPerson, candidate.sender(), n);
-			units.of(candidate.sender(), candidate.day()).forEach(unit -> count(byUnit, unit, n));
+			units.forEachOf(candidate.sender(), candidate.day(), unit -> count(byUnit, unit, n));
 			if (candidate.sentAt() != null) {
 				count(byMonth, YearMonth.from(candidate.sentAt()), n);
 			}
@@ -181,6 +184,13 @@ class TermHits {
 	 */
 	private static final class Tally {
 
+		/**
+		 * Oldest first, by the instant each holds: comparing date-times converts both.
+		 */
+		private static final Comparator<Candidate> OLDEST_FIRST = Comparator
+			.comparing(Candidate::instant, Comparator.nullsFirst(Comparator.naturalOrder()))
+			.thenComparing(Candidate::id);
+
 		private final TermMatcher matcher;
 
 		private final Scopes.Scope scope;
@@ -188,6 +198,8 @@ class TermHits {
 		private final Map<String, Candidate> hit = new HashMap<>();
 
 		private final Set<String> seen = new HashSet<>();
+
+		private final Set<String> senders = new HashSet<>();
 
 		Tally(TermMatcher matcher, Scopes.Scope scope) {
 			this.matcher = matcher;
@@ -209,22 +221,40 @@ class TermHits {
 			List<TermMatcher.Hit> hits = matcher.find(body);
 			if (!hits.isEmpty()) {
 				hit.put(id, new Candidate(id, sentAt, sentAt == null ? null : sentAt.toInstant(), body, sender, hits));
+				senders.add(sender);
 			}
 		}
 
 		List<String> senders() {
-			return hit.values().stream().map(Candidate::sender).distinct().toList();
+			return List.copyOf(senders);
+		}
+
+		Collection<Candidate> hits() {
+			return hit.values();
 		}
 
 		/**
-		 * Oldest first, by the instant each holds: comparing date-times converts both.
+		 * The {@code first} oldest of the messages hit, oldest first. The counts need no
+		 * order, so only these are sorted: the newest kept so far is dropped for an older
+		 * one (a list's thousands of hits, of which 100 are shown by default).
 		 */
-		List<Candidate> inOrder() {
-			return hit.values()
-				.stream()
-				.sorted(Comparator.comparing(Candidate::instant, Comparator.nullsFirst(Comparator.naturalOrder()))
-					.thenComparing(Candidate::id))
-				.toList();
+		static List<Candidate> oldest(Collection<Candidate> hit, int first) {
+			if (first == 0) {
+				return List.of();
+			}
+			PriorityQueue<Candidate> kept = new PriorityQueue<>(first, OLDEST_FIRST.reversed());
+			for (Candidate candidate : hit) {
+				if (kept.size() < first) {
+					kept.add(candidate);
+				}
+				else if (OLDEST_FIRST.compare(candidate, kept.peek()) < 0) {
+					kept.poll();
+					kept.add(candidate);
+				}
+			}
+			List<Candidate> shown = new ArrayList<>(kept);
+			shown.sort(OLDEST_FIRST);
+			return shown;
 		}
 
 	}
@@ -262,16 +292,16 @@ class TermHits {
 			return Periods.period(Values.date(row, "from"), Values.date(row, "to"));
 		}
 
-		List<String> of(String sender, LocalDate day) {
+		/** Each unit the sender was in on the day (none for a day not known). */
+		void forEachOf(String sender, LocalDate day, Consumer<String> action) {
 			if (day == null) {
-				return List.of();
+				return;
 			}
-			return bySender.getOrDefault(sender, Map.of())
-				.entrySet()
-				.stream()
-				.filter(unit -> unit.getValue().contains(day))
-				.map(Map.Entry::getKey)
-				.toList();
+			for (Map.Entry<String, Periods> unit : bySender.getOrDefault(sender, Map.of()).entrySet()) {
+				if (unit.getValue().contains(day)) {
+					action.accept(unit.getKey());
+				}
+			}
 		}
 
 	}

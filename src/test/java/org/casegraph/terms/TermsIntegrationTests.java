@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -268,6 +269,34 @@ class TermsIntegrationTests extends EmbeddedGraphTests {
 	}
 
 	@SuppressWarnings("unchecked")
+	@Test
+	void aShortPageIsTheOldestMessagesHitInOrderAndTheCountsStillCoverEveryOne() {
+		Map<String, Object> all = page(TermHits.MAX_FIRST);
+		List<String> allIds = pageIds(all);
+		assertThat(allIds).hasSize((int) number(all, "messages")).hasSizeGreaterThan(50);
+		assertThat(list(all, "matches").stream()
+			.map(m -> OffsetDateTime.parse((String) map(m, "message").get("sentAt")).toInstant())
+			.toList()).isSorted();
+		for (int first : List.of(0, 1, 25, allIds.size() - 1)) {
+			Map<String, Object> page = page(first);
+			assertThat(pageIds(page)).as("first: %d", first).isEqualTo(allIds.subList(0, first));
+			assertThat(number(page, "messages")).isEqualTo(number(all, "messages"));
+			assertThat(number(page, "hits")).isEqualTo(number(all, "hits"));
+		}
+	}
+
+	private Map<String, Object> page(int first) {
+		return graphQl.document("""
+				query($first: Int!) {
+				  termHits(list: "reference-case", first: $first) { messages hits matches { message { id sentAt } } }
+				}
+				""").variable("first", first).execute().path("termHits").entity(Map.class).get();
+	}
+
+	private static List<String> pageIds(Map<String, Object> page) {
+		return list(page, "matches").stream().map(m -> (String) map(m, "message").get("id")).toList();
+	}
+
 	private Map<String, Object> hits(String list, Integer version, Map<String, Object> scope) {
 		return graphQl.document(HITS)
 			.variable("list", list)
