@@ -268,7 +268,6 @@ class TermsIntegrationTests extends EmbeddedGraphTests {
 			.get();
 	}
 
-	@SuppressWarnings("unchecked")
 	@Test
 	void aShortPageIsTheOldestMessagesHitInOrderAndTheCountsStillCoverEveryOne() {
 		Map<String, Object> all = page(TermHits.MAX_FIRST);
@@ -285,6 +284,7 @@ class TermsIntegrationTests extends EmbeddedGraphTests {
 		}
 	}
 
+	@SuppressWarnings("unchecked")
 	private Map<String, Object> page(int first) {
 		return graphQl.document("""
 				query($first: Int!) {
@@ -297,6 +297,7 @@ class TermsIntegrationTests extends EmbeddedGraphTests {
 		return list(page, "matches").stream().map(m -> (String) map(m, "message").get("id")).toList();
 	}
 
+	@SuppressWarnings("unchecked")
 	private Map<String, Object> hits(String list, Integer version, Map<String, Object> scope) {
 		return graphQl.document(HITS)
 			.variable("list", list)
