@@ -2,7 +2,8 @@
 // $ids: the people (and accounts not tied to a person) in scope. With $outside, also their pairs with people outside the scope, either way.
 // With $unit (the scope is that one unit), the pairs within the scope come from the aggregate per unit instead, which
 // counts only what was sent while both were members (inUnit: true), unless a recount of the aggregate is under way.
-// With $months, each pair's month arrays, cut to $fromMonth..$toMonth (yyyymm; null for no bound); without, none.
+// With $months, each pair's month arrays, cut to $fromMonth..$toMonth (yyyymm; null for no bound); without, none
+// (contact-counts.cypher is the cheaper statement for a scope of no single unit, no dates and no window).
 // monthDirect holds nulls where an older aggregate did not keep a month's direct messages.
 // The scope is compared as nodes, not by id: an id is a property read for each of the thousands of pairs expanded,
 // a node is not (the allegation spread's 230 officers: 29 to 19 ms at tier M).

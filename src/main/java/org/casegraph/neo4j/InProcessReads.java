@@ -126,12 +126,27 @@ public final class InProcessReads {
 			case DurationValue duration ->
 				Values.isoDuration(duration.get(ChronoUnit.MONTHS), duration.get(ChronoUnit.DAYS),
 						duration.get(ChronoUnit.SECONDS), (int) duration.get(ChronoUnit.NANOS));
-			case List<?> list -> Values.value(list.stream().map(InProcessReads::value).toList());
+			case String text -> Values.value(text);
+			case Long number -> Values.value(number.longValue());
+			case List<?> list -> listValue(list);
 			case Map<?, ?> map -> Values.value(values(map));
 			case byte[] bytes -> Values.value(bytes);
 			case Object array when array.getClass().isArray() -> Values.value(arrayValues(array));
 			default -> Values.value(value);
 		};
+	}
+
+	/**
+	 * A list without streams: the driver's own conversion of a list streams it again, and
+	 * a network's month arrays are thousands of short lists a request.
+	 */
+	private static Value listValue(List<?> list) {
+		Value[] values = new Value[list.size()];
+		int i = 0;
+		for (Object item : list) {
+			values[i++] = value(item);
+		}
+		return Values.value(values);
 	}
 
 	private static InternalNode node(Node node) {

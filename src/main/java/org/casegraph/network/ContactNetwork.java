@@ -35,6 +35,8 @@ class ContactNetwork {
 
 	private final String contacts = CypherScript.load("cypher/network/contacts.cypher").single();
 
+	private final String counts = CypherScript.load("cypher/network/contact-counts.cypher").single();
+
 	private final String pairMessages = CypherScript.load("cypher/network/pair-messages.cypher").single();
 
 	private final ReadOnlyCypher cypher;
@@ -106,15 +108,19 @@ class ContactNetwork {
 		boolean months = byMonth || !window.unbounded() || !scope.always();
 		Map<String, Object> parameters = new LinkedHashMap<>();
 		parameters.put("ids", scope.ids());
-		parameters.put("unit", unit);
 		parameters.put("outside", includeOutside);
-		parameters.put("fromMonth", window.firstMonth());
-		parameters.put("toMonth", window.lastMonth());
-		parameters.put("months", months);
+		String statement = counts;
+		if (months || unit != null) {
+			statement = contacts;
+			parameters.put("unit", unit);
+			parameters.put("fromMonth", window.firstMonth());
+			parameters.put("toMonth", window.lastMonth());
+			parameters.put("months", months);
+		}
 		List<Tally> tallies = new ArrayList<>();
 		Map<String, org.neo4j.driver.types.Node> outsiders = new LinkedHashMap<>();
 		List<Map<String, Object>> cut = new ArrayList<>();
-		for (Record record : statements.run(contacts, parameters)) {
+		for (Record record : statements.run(statement, parameters)) {
 			if (!record.get("outsider").isNull()) {
 				var outsider = record.get("outsider").asNode();
 				outsiders.putIfAbsent(outsider.get("id").asString(), outsider);
@@ -131,8 +137,8 @@ class ContactNetwork {
 		String sender = record.get("sender").asString();
 		String recipient = record.get("recipient").asString();
 		boolean inUnit = record.get("inUnit").asBoolean();
-		List<Value> directs = record.get("monthDirect").asList(v -> v);
-		boolean directsKnown = directs.stream().noneMatch(Value::isNull);
+		Value directs = record.get("monthDirect");
+		boolean directsKnown = allKnown(directs);
 		// The aggregate per unit counted a pair only while both were members:
 		// over all time it is the answer, with no membership to intersect.
 		if (inUnit && window.unbounded() && directsKnown) {
@@ -147,15 +153,17 @@ class ContactNetwork {
 			tally.whole(record, directs);
 			return tally;
 		}
-		List<Value> months = record.get("months").asList(v -> v);
+		Value months = record.get("months");
+		Value counts = record.get("monthCounts");
+		Value firsts = record.get("monthFirst");
+		Value lasts = record.get("monthLast");
 		for (int i = 0; i < months.size(); i++) {
-			ZonedDateTime first = record.get("monthFirst").get(i).asZonedDateTime();
-			ZonedDateTime last = record.get("monthLast").get(i).asZonedDateTime();
+			ZonedDateTime first = firsts.get(i).asZonedDateTime();
+			ZonedDateTime last = lasts.get(i).asZonedDateTime();
 			Coverage coverage = window.coverage(first, last).and(uncounted, first, last);
 			Value direct = directs.get(i);
 			if (coverage == Coverage.WHOLE && !direct.isNull()) {
-				tally.month(months.get(i).asInt(), record.get("monthCounts").get(i).asLong(), direct.asLong(), first,
-						last);
+				tally.month(months.get(i).asInt(), counts.get(i).asLong(), direct.asLong(), first, last);
 			}
 			// A month whose direct messages an older aggregate did not keep
 			// is counted from its messages too.
@@ -164,6 +172,15 @@ class ContactNetwork {
 			}
 		}
 		return tally;
+	}
+
+	private static boolean allKnown(Value list) {
+		for (int i = 0; i < list.size(); i++) {
+			if (list.get(i).isNull()) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private void countCutMonths(Statements statements, List<Tally> tallies, List<Map<String, Object>> cut,
@@ -240,8 +257,14 @@ class ContactNetwork {
 			properties.put("last", last == null ? null : last.toOffsetDateTime().toString());
 			// The stored relationship's month arrays, cut to the window, so
 			// that a time bar can be drawn from the result alone.
-			properties.put("months", List.copyOf(byMonth.keySet()));
-			properties.put("monthCounts", List.copyOf(byMonth.values()));
+			List<Integer> months = new ArrayList<>(byMonth.size());
+			List<Long> counts = new ArrayList<>(byMonth.size());
+			byMonth.forEach((month, messages) -> {
+				months.add(month);
+				counts.add(messages);
+			});
+			properties.put("months", Collections.unmodifiableList(months));
+			properties.put("monthCounts", Collections.unmodifiableList(counts));
 			return properties;
 		}
 
@@ -300,12 +323,13 @@ class ContactNetwork {
 		}
 
 		/** The whole record; {@code directs} is its month direct counts, none null. */
-		void whole(Record record, List<Value> directs) {
-			List<Integer> months = record.get("months").asList(Value::asInt);
-			List<Long> counts = record.get("monthCounts").asList(Value::asLong);
+		void whole(Record record, Value directs) {
+			Value months = record.get("months");
+			Value counts = record.get("monthCounts");
 			for (int i = 0; i < months.size(); i++) {
-				byMonth.put(months.get(i), counts.get(i));
-				directByMonth.put(months.get(i), directs.get(i).asLong());
+				int month = months.get(i).asInt();
+				byMonth.put(month, counts.get(i).asLong());
+				directByMonth.put(month, directs.get(i).asLong());
 			}
 			count = record.get("count").asLong();
 			direct = count - record.get("groupCount").asLong(0);

@@ -42,6 +42,27 @@ class NetworkIntegrationTests extends EmbeddedGraphTests {
 			RETURN a.id + '->' + b.id AS pair, m.sentAt.year * 100 + m.sentAt.month AS month, count(DISTINCT m) AS messages
 			""";
 
+	/**
+	 * Every message from one officer with an allegation to another, from the Message
+	 * nodes: sent to them, or posted in a group they were in that day.
+	 */
+	private static final String MESSAGES_BETWEEN_OFFICERS_WITH_ALLEGATIONS = """
+			MATCH (:Allegation)-[:AGAINST]->(p:Person)
+			WITH collect(DISTINCT p) AS alleged
+			UNWIND alleged AS a
+			MATCH (a)-[:SENT]->(m:Message)
+			CALL (a, m) {
+			  MATCH (m)-[:TO]->(b:Person) WHERE b <> a RETURN b
+			  UNION
+			  MATCH (m)-[:POSTED_IN]->(:ChatGroup)<-[r:IN_GROUP]-(b:Person)
+			  WHERE b <> a AND (r.from IS NULL OR r.from <= date(m.sentAt)) AND (r.to IS NULL OR date(m.sentAt) <= r.to)
+			  RETURN b
+			}
+			WITH a, b, m WHERE b IN alleged
+			RETURN a.id AS sender, b.id AS recipient, count(DISTINCT m) AS messages,
+			       toString(date(min(m.sentAt))) AS first, toString(date(max(m.sentAt))) AS last
+			""";
+
 	private static final String MEMBERS_DURING = """
 			MATCH (:Unit {id: $unit})<-[:IN_UNIT]-(m:Membership)<-[:HAS_MEMBERSHIP]-(p:Person)
 			WHERE (m.from IS NULL OR m.from <= date(datetime($to))) AND (m.to IS NULL OR date(datetime($from)) <= m.to)
@@ -300,6 +321,43 @@ class NetworkIntegrationTests extends EmbeddedGraphTests {
 			.doesNotHaveDuplicates();
 		int allegations = buckets.stream().mapToInt(bucket -> (Integer) bucket.get("allegations")).sum();
 		assertThat(allegations).isEqualTo(27);
+	}
+
+	@Test
+	void allegationSpreadsMessageLinksAreEveryMessageBetweenOfficersWithAllegationsInDifferentTeams() {
+		var result = graphQl.documentName("allegationSpread").fragmentName("graphFields").execute();
+		List<Map<String, Object>> buckets = result.path("allegationSpread.buckets").entity(List.class).get();
+		List<Map<String, Object>> links = result.path("allegationSpread.links").entity(List.class).get();
+		Map<String, java.util.Set<Object>> teamsOf = new HashMap<>();
+		for (Map<String, Object> bucket : buckets) {
+			for (Object officer : (List<?>) bucket.get("officerIds")) {
+				java.util.Set<Object> teams = teamsOf.computeIfAbsent((String) officer,
+						id -> new java.util.HashSet<>());
+				if (!"".equals(bucket.get("teamId"))) {
+					teams.add(bucket.get("teamId"));
+				}
+			}
+		}
+		Map<String, String> expected = new HashMap<>();
+		for (org.neo4j.driver.Record row : driver.executableQuery(MESSAGES_BETWEEN_OFFICERS_WITH_ALLEGATIONS)
+			.execute()
+			.records()) {
+			var senderTeams = teamsOf.get(row.get("sender").asString());
+			var recipientTeams = teamsOf.get(row.get("recipient").asString());
+			if (!senderTeams.isEmpty() && !recipientTeams.isEmpty()
+					&& java.util.Collections.disjoint(senderTeams, recipientTeams)) {
+				expected.put(row.get("sender").asString() + "->" + row.get("recipient").asString(),
+						row.get("messages").asLong() + " " + row.get("first").asString() + " "
+								+ row.get("last").asString());
+			}
+		}
+
+		Map<String, String> found = links.stream()
+			.filter(link -> link.get("kind").equals("MESSAGES"))
+			.collect(Collectors.toMap(link -> link.get("sourceId") + "->" + link.get("targetId"),
+					link -> link.get("count") + " " + link.get("first") + " " + link.get("last")));
+		assertThat(found).isEqualTo(expected);
+		assertThat(expected).isNotEmpty();
 	}
 
 	@Test
