@@ -3,8 +3,10 @@ package org.casegraph.network;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
+import java.time.chrono.ChronoZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -119,21 +121,19 @@ class ContactNetwork {
 		}
 		List<Tally> tallies = new ArrayList<>();
 		Map<String, org.neo4j.driver.types.Node> outsiders = new LinkedHashMap<>();
-		List<Map<String, Object>> cut = new ArrayList<>();
 		for (Record record : statements.run(statement, parameters)) {
 			if (!record.get("outsider").isNull()) {
 				var outsider = record.get("outsider").asNode();
 				outsiders.putIfAbsent(outsider.get("id").asString(), outsider);
 			}
-			Tally tally = tally(record, scope, window, cut);
-			tallies.add(tally);
+			tallies.add(tally(record, scope, window));
 		}
-		countCutMonths(statements, tallies, cut, scope, window);
+		countCutMonths(statements, tallies, window);
 		List<PairCount> pairs = tallies.stream().map(Tally::result).filter(pair -> pair.count() > 0).toList();
 		return new Contacts(pairs, outsiders);
 	}
 
-	private static Tally tally(Record record, Scopes.Scope scope, Window window, List<Map<String, Object>> cut) {
+	private static Tally tally(Record record, Scopes.Scope scope, Window window) {
 		String sender = record.get("sender").asString();
 		String recipient = record.get("recipient").asString();
 		boolean inUnit = record.get("inUnit").asBoolean();
@@ -168,7 +168,7 @@ class ContactNetwork {
 			// A month whose direct messages an older aggregate did not keep
 			// is counted from its messages too.
 			if (coverage == Coverage.PART || (coverage == Coverage.WHOLE && direct.isNull())) {
-				cut.add(Map.of("sender", sender, "recipient", recipient, "start", first, "end", last));
+				tally.cuts.add(new Span(first, last));
 			}
 		}
 		return tally;
@@ -183,17 +183,25 @@ class ContactNetwork {
 		return true;
 	}
 
-	private void countCutMonths(Statements statements, List<Tally> tallies, List<Map<String, Object>> cut,
-			Scopes.Scope scope, Window window) {
-		if (cut.isEmpty()) {
+	private void countCutMonths(Statements statements, List<Tally> tallies, Window window) {
+		Map<String, Tally> byPair = new LinkedHashMap<>();
+		Map<String, List<Tally>> bySender = new LinkedHashMap<>();
+		for (Tally tally : tallies) {
+			if (!tally.cuts.isEmpty()) {
+				byPair.put(tally.sender + "\n" + tally.recipient, tally);
+				bySender.computeIfAbsent(tally.sender, sender -> new ArrayList<>()).add(tally);
+			}
+		}
+		if (bySender.isEmpty()) {
 			return;
 		}
-		Map<String, Tally> byPair = new LinkedHashMap<>();
-		tallies.forEach(tally -> byPair.put(tally.sender + "\n" + tally.recipient, tally));
-		for (Record record : statements.run(pairMessages, Map.of("items", cut))) {
+		List<Map<String, Object>> senders = new ArrayList<>();
+		bySender.forEach((sender, cut) -> senders.add(Map.of("sender", sender, "recipients",
+				cut.stream().map(tally -> tally.recipient).toList(), "ranges", Span.merged(cut))));
+		for (Record record : statements.run(pairMessages, Map.of("senders", senders))) {
 			Tally tally = byPair.get(record.get("sender").asString() + "\n" + record.get("recipient").asString());
 			ZonedDateTime sentAt = record.get("sentAt").asZonedDateTime();
-			if (window.contains(sentAt) && tally.both.contains(sentAt.toLocalDate())) {
+			if (tally.inCut(sentAt) && window.contains(sentAt) && tally.both.contains(sentAt.toLocalDate())) {
 				boolean direct = !"GROUP".equals(record.get("channel").asString(null));
 				tally.month(sentAt.getYear() * 100 + sentAt.getMonthValue(), 1, direct ? 1 : 0, sentAt, sentAt);
 			}
@@ -281,6 +289,48 @@ class ContactNetwork {
 
 	}
 
+	/**
+	 * A month of a pair's messages, from its first to its last, counted from the
+	 * messages.
+	 *
+	 * @param start the first
+	 * @param end the last
+	 */
+	private record Span(ZonedDateTime start, ZonedDateTime end) {
+
+		boolean contains(ZonedDateTime instant) {
+			return !instant.isBefore(start) && !instant.isAfter(end);
+		}
+
+		/**
+		 * The spans of some pairs of one sender, overlapping ones joined, as the
+		 * statement's ranges: its messages are walked once for all of them.
+		 */
+		static List<Map<String, Object>> merged(List<Tally> pairs) {
+			List<Span> spans = pairs.stream()
+				.flatMap(tally -> tally.cuts.stream())
+				.sorted(Comparator.comparing(Span::start, ChronoZonedDateTime.timeLineOrder()))
+				.toList();
+			List<Map<String, Object>> ranges = new ArrayList<>();
+			ZonedDateTime start = null;
+			ZonedDateTime end = null;
+			for (Span span : spans) {
+				if (end != null && !span.start().isAfter(end)) {
+					end = span.end().isAfter(end) ? span.end() : end;
+					continue;
+				}
+				if (end != null) {
+					ranges.add(Map.of("start", start, "end", end));
+				}
+				start = span.start();
+				end = span.end();
+			}
+			ranges.add(Map.of("start", start, "end", end));
+			return ranges;
+		}
+
+	}
+
 	/** How much of a month's messages a window or a membership takes in. */
 	enum Coverage {
 
@@ -307,6 +357,9 @@ class ContactNetwork {
 		private final TreeMap<Integer, Long> byMonth = new TreeMap<>();
 
 		private final TreeMap<Integer, Long> directByMonth = new TreeMap<>();
+
+		/** The months counted from their messages. */
+		private final List<Span> cuts = new ArrayList<>();
 
 		private long count;
 
@@ -344,6 +397,10 @@ class ContactNetwork {
 			direct += directMessages;
 			first = first == null || earliest.isBefore(first) ? earliest : first;
 			last = last == null || latest.isAfter(last) ? latest : last;
+		}
+
+		boolean inCut(ZonedDateTime instant) {
+			return cuts.stream().anyMatch(span -> span.contains(instant));
 		}
 
 		/** The pair's count; the tally is not used after. */
