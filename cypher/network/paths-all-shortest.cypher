@@ -1,10 +1,10 @@
-// The shortest paths between two entities, the first $k of them: through relationships of $kinds (null for any),
-// in either direction, at most $maxLength long, not passing through a node with more than $maxDegree
-// relationships (null for no bound).
+// The shortest paths between two entities, the first $k of them: through relationships of any type, in either
+// direction, at most $maxLength long, not passing through a node with more than $maxDegree relationships (null for
+// no bound). For some types only, the caller writes them into the step, (x)-[r:A|B]-(y): a type in the pattern is
+// expanded alone, where a filter on type(r) walks every relationship first.
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
 MATCH p = ALL SHORTEST (
-  (a) ((x)-[r]-(y) WHERE ($kinds IS NULL OR type(r) IN $kinds)
-                     AND ($maxDegree IS NULL OR y = b OR COUNT { (y)--() } <= $maxDegree))+ (b)
+  (a) ((x)-[r]-(y) WHERE $maxDegree IS NULL OR y = b OR COUNT { (y)--() } <= $maxDegree)+ (b)
   WHERE size(r) <= $maxLength)
 // Ties are broken the same way on every store: shorter first, then heavier (the messages of the contacts it
 // follows), then by the ids along it. The search stops at $candidates paths (in order of length); the caller says

@@ -63,12 +63,16 @@ class Neighbourhood {
 	 *
 	 * @param ids where to start
 	 * @param depth how many hops
-	 * @param kinds relationship types to follow; null for any
+	 * @param kinds relationship types to follow; null or empty for any
 	 * @param asOf only relationships and nodes valid on this day; null for any
 	 * @param limit most nodes in the result
 	 * @param perNodeLimit most neighbours followed from any one node
 	 */
 	record Request(List<String> ids, int depth, List<String> kinds, LocalDate asOf, int limit, int perNodeLimit) {
+
+		Request {
+			kinds = (kinds == null || kinds.isEmpty()) ? null : List.copyOf(kinds);
+		}
 
 		void validate(Limits limits) {
 			if (ids.isEmpty()) {

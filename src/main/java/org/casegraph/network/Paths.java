@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.casegraph.neo4j.CypherScript;
 import org.casegraph.neo4j.ReadOnlyCypher;
@@ -28,9 +29,19 @@ class Paths {
 	 */
 	static final int CANDIDATES = 200;
 
-	private final String kShortest = CypherScript.load("cypher/network/paths.cypher").single();
+	/**
+	 * The step of a path in the searches over any relationship type, where the types
+	 * asked for are written into the pattern: a type in the pattern is expanded alone,
+	 * where the search's filter on the type walked every relationship first (the k
+	 * shortest along contacts: 67 against 37 ms at tier M, where a person's messages
+	 * outnumber their contacts).
+	 */
+	private static final String ANY_STEP = "(x)-[r]-(y)";
 
-	private final String allShortest = CypherScript.load("cypher/network/paths-all-shortest.cypher").single();
+	private final String kShortest = withAnyStep(CypherScript.load("cypher/network/paths.cypher").single());
+
+	private final String allShortest = withAnyStep(
+			CypherScript.load("cypher/network/paths-all-shortest.cypher").single());
 
 	private final String timeOrdered = CypherScript.load("cypher/network/paths-time-ordered.cypher").single();
 
@@ -61,7 +72,23 @@ class Paths {
 		if (request.timeOrdered()) {
 			return timeOrdered;
 		}
-		return request.mode() == Mode.K_SHORTEST ? kShortest : allShortest;
+		String statement = request.mode() == Mode.K_SHORTEST ? kShortest : allShortest;
+		if (request.kinds() == null) {
+			return statement;
+		}
+		// Quoted as Cypher quotes a name, so any text is a type name and nothing else.
+		String types = request.kinds()
+			.stream()
+			.map(kind -> "`" + kind.replace("`", "``") + "`")
+			.collect(Collectors.joining("|"));
+		return statement.replace(ANY_STEP, "(x)-[r:" + types + "]-(y)");
+	}
+
+	private static String withAnyStep(String statement) {
+		if (!statement.contains(ANY_STEP)) {
+			throw new IllegalStateException("A path search must step as " + ANY_STEP + ": " + statement);
+		}
+		return statement;
 	}
 
 	private void requireBothEnds(Statements statements, Request request) {
@@ -135,12 +162,16 @@ class Paths {
 	 * @param mode which paths
 	 * @param k how many, for K_SHORTEST
 	 * @param maxLength longest path searched for
-	 * @param kinds relationship types to follow; null for any
+	 * @param kinds relationship types to follow; null or empty for any
 	 * @param timeOrdered only chains of contacts in the direction sent and in time order
 	 * @param avoidDegreeAbove do not pass through nodes with more relationships than this
 	 */
 	record Request(String from, String to, Mode mode, Integer k, int maxLength, List<String> kinds, boolean timeOrdered,
 			Integer avoidDegreeAbove) {
+
+		Request {
+			kinds = (kinds == null || kinds.isEmpty()) ? null : List.copyOf(kinds);
+		}
 
 		void validate(Limits limits) {
 			if (maxLength < 1) {
@@ -163,7 +194,6 @@ class Paths {
 				case K_SHORTEST -> k;
 			});
 			parameters.put("maxLength", maxLength);
-			parameters.put("kinds", kinds);
 			parameters.put("maxDegree", avoidDegreeAbove);
 			parameters.put("candidates", CANDIDATES);
 			return parameters;

@@ -213,6 +213,54 @@ class NetworkIntegrationTests extends EmbeddedGraphTests {
 	}
 
 	@Test
+	void pathsFollowOnlyTheKindsAskedForAndNoKindsOrAnEmptyListMeansEvery() {
+		Map<String, Object> strangers = Strangers.twoOfficers(driver);
+		var contacts = pathsGraph(strangers.get("a"), strangers.get("b"), List.of("CONTACTED"));
+		var structure = pathsGraph("officer:a", "unit:impact", List.of("HAS_MEMBERSHIP", "IN_UNIT"));
+		var any = pathsGraph("officer:a", "unit:impact", null);
+
+		assertThat(edges(contacts)).isNotEmpty()
+			.allSatisfy(edge -> assertThat(edge.get("kind")).isEqualTo("CONTACTED"));
+		assertThat(edges(structure)).extracting(edge -> edge.get("kind"))
+			.containsOnly("HAS_MEMBERSHIP", "IN_UNIT")
+			.contains("HAS_MEMBERSHIP", "IN_UNIT");
+		assertThat(edges(any)).extracting(edge -> (String) edge.get("kind"))
+			.contains("HAS_MEMBERSHIP", "IN_UNIT")
+			.anySatisfy(kind -> assertThat(kind).isNotIn("HAS_MEMBERSHIP", "IN_UNIT"));
+		assertThat(pathsGraph("officer:a", "unit:impact", List.of())).isEqualTo(any);
+		assertThat(pathsGraph(strangers.get("a"), strangers.get("b"), List.of("NO SUCH`KIND")))
+			.satisfies(graph -> assertThat(edges(graph)).isEmpty());
+		Map<String, Object> everyKind = graphQl.documentName("neighbourhood")
+			.fragmentName("graphFields")
+			.variable("ids", List.of("officer:a"))
+			.execute()
+			.path("neighbourhood")
+			.entity(Map.class)
+			.get();
+		assertThat(graphQl.documentName("neighbourhood")
+			.fragmentName("graphFields")
+			.variable("ids", List.of("officer:a"))
+			.variable("kinds", List.of())
+			.execute()
+			.path("neighbourhood")
+			.entity(Map.class)
+			.get()).isEqualTo(everyKind);
+	}
+
+	private Map<String, Object> pathsGraph(Object from, Object to, List<String> kinds) {
+		return graphQl.documentName("paths")
+			.fragmentName("graphFields")
+			.variable("from", from)
+			.variable("to", to)
+			.variable("mode", "ALL_SHORTEST")
+			.variable("kinds", kinds)
+			.execute()
+			.path("paths.graph")
+			.entity(Map.class)
+			.get();
+	}
+
+	@Test
 	void equallyShortPathsComeHeavierFirstThenByTheirIds() {
 		Map<String, Object> strangers = Strangers.twoOfficers(driver);
 		List<Map<String, Object>> all = paths(strangers.get("a"), strangers.get("b"), "ALL_SHORTEST", null, false);
