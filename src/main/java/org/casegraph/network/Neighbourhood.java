@@ -71,7 +71,7 @@ class Neighbourhood {
 	record Request(List<String> ids, int depth, List<String> kinds, LocalDate asOf, int limit, int perNodeLimit) {
 
 		Request {
-			kinds = (kinds == null || kinds.isEmpty()) ? null : List.copyOf(kinds);
+			kinds = RelationshipKinds.of(kinds);
 		}
 
 		void validate(Limits limits) {

@@ -76,11 +76,9 @@ class Paths {
 		if (request.kinds() == null) {
 			return statement;
 		}
-		// Quoted as Cypher quotes a name, so any text is a type name and nothing else.
-		String types = request.kinds()
-			.stream()
-			.map(kind -> "`" + kind.replace("`", "``") + "`")
-			.collect(Collectors.joining("|"));
+		// Each kind is a plain name (RelationshipKinds), quoted as a name in case it is a
+		// word of Cypher's own.
+		String types = request.kinds().stream().map(kind -> "`" + kind + "`").collect(Collectors.joining("|"));
 		return statement.replace(ANY_STEP, "(x)-[r:" + types + "]-(y)");
 	}
 
@@ -170,7 +168,7 @@ class Paths {
 			Integer avoidDegreeAbove) {
 
 		Request {
-			kinds = (kinds == null || kinds.isEmpty()) ? null : List.copyOf(kinds);
+			kinds = RelationshipKinds.of(kinds);
 		}
 
 		void validate(Limits limits) {

@@ -228,8 +228,22 @@ class NetworkIntegrationTests extends EmbeddedGraphTests {
 			.contains("HAS_MEMBERSHIP", "IN_UNIT")
 			.anySatisfy(kind -> assertThat(kind).isNotIn("HAS_MEMBERSHIP", "IN_UNIT"));
 		assertThat(pathsGraph("officer:a", "unit:impact", List.of())).isEqualTo(any);
-		assertThat(pathsGraph(strangers.get("a"), strangers.get("b"), List.of("NO SUCH`KIND")))
-			.satisfies(graph -> assertThat(edges(graph)).isEmpty());
+		assertThat(edges(pathsGraph(strangers.get("a"), strangers.get("b"), List.of("NO_SUCH_KIND")))).isEmpty();
+		// A kind is written into the search's statement, and Cypher reads a Unicode
+		// escape
+		// of the backquote in a quoted name as its closing quote.
+		for (String kind : List.of("CONTACTED\\u0060]-(y)) RETURN 1 AS p //", "NO SUCH`KIND", "")) {
+			graphQl.documentName("paths")
+				.fragmentName("graphFields")
+				.variable("from", "officer:a")
+				.variable("to", "unit:impact")
+				.variable("kinds", List.of("CONTACTED", kind))
+				.execute()
+				.errors()
+				.satisfy(errors -> assertThat(errors).singleElement()
+					.satisfies(error -> assertThat(error.getMessage()).isEqualTo("Argument 'kinds': '" + kind
+							+ "' is not a relationship kind; name one such as CONTACTED or HAS_MEMBERSHIP (letters, digits and _)")));
+		}
 		Map<String, Object> everyKind = graphQl.documentName("neighbourhood")
 			.fragmentName("graphFields")
 			.variable("ids", List.of("officer:a"))
