@@ -23,13 +23,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class NetworkIntegrationTests extends EmbeddedGraphTests {
 
 	/**
-	 * Who messaged whom from the Message nodes, both ends members of the unit on the day.
+	 * Whom a message {@code m} sent by {@code a} reached: the people it was sent to, or
+	 * the members on the day of the group it was posted in (the aggregate's rule).
 	 */
-	private static final String CONTACTS_FROM_MESSAGES = """
-			MATCH (u:Unit {id: $unit})<-[:IN_UNIT]-(ma:Membership)<-[:HAS_MEMBERSHIP]-(a:Person)-[:SENT]->(m:Message)
-			WHERE datetime($from) <= m.sentAt <= datetime($to)
-			  AND (ma.from IS NULL OR ma.from <= date(m.sentAt)) AND (ma.to IS NULL OR date(m.sentAt) <= ma.to)
-			  AND ($direct IS NULL OR (m.channel <> 'GROUP') = $direct)
+	private static final String RECIPIENTS = """
 			CALL (a, m) {
 			  MATCH (m)-[:TO]->(b:Person) WHERE b <> a RETURN b
 			  UNION
@@ -37,10 +34,22 @@ class NetworkIntegrationTests extends EmbeddedGraphTests {
 			  WHERE b <> a AND (r.from IS NULL OR r.from <= date(m.sentAt)) AND (r.to IS NULL OR date(m.sentAt) <= r.to)
 			  RETURN b
 			}
-			MATCH (b)-[:HAS_MEMBERSHIP]->(mb:Membership)-[:IN_UNIT]->(u)
-			WHERE (mb.from IS NULL OR mb.from <= date(m.sentAt)) AND (mb.to IS NULL OR date(m.sentAt) <= mb.to)
-			RETURN a.id + '->' + b.id AS pair, m.sentAt.year * 100 + m.sentAt.month AS month, count(DISTINCT m) AS messages
 			""";
+
+	/**
+	 * Who messaged whom from the Message nodes, both ends members of the unit on the day.
+	 */
+	private static final String CONTACTS_FROM_MESSAGES = """
+			MATCH (u:Unit {id: $unit})<-[:IN_UNIT]-(ma:Membership)<-[:HAS_MEMBERSHIP]-(a:Person)-[:SENT]->(m:Message)
+			WHERE datetime($from) <= m.sentAt <= datetime($to)
+			  AND (ma.from IS NULL OR ma.from <= date(m.sentAt)) AND (ma.to IS NULL OR date(m.sentAt) <= ma.to)
+			  AND ($direct IS NULL OR (m.channel <> 'GROUP') = $direct)
+			""" + RECIPIENTS
+			+ """
+					MATCH (b)-[:HAS_MEMBERSHIP]->(mb:Membership)-[:IN_UNIT]->(u)
+					WHERE (mb.from IS NULL OR mb.from <= date(m.sentAt)) AND (mb.to IS NULL OR date(m.sentAt) <= mb.to)
+					RETURN a.id + '->' + b.id AS pair, m.sentAt.year * 100 + m.sentAt.month AS month, count(DISTINCT m) AS messages
+					""";
 
 	/**
 	 * Every message from one officer with an allegation to another, from the Message
@@ -51,13 +60,7 @@ class NetworkIntegrationTests extends EmbeddedGraphTests {
 			WITH collect(DISTINCT p) AS alleged
 			UNWIND alleged AS a
 			MATCH (a)-[:SENT]->(m:Message)
-			CALL (a, m) {
-			  MATCH (m)-[:TO]->(b:Person) WHERE b <> a RETURN b
-			  UNION
-			  MATCH (m)-[:POSTED_IN]->(:ChatGroup)<-[r:IN_GROUP]-(b:Person)
-			  WHERE b <> a AND (r.from IS NULL OR r.from <= date(m.sentAt)) AND (r.to IS NULL OR date(m.sentAt) <= r.to)
-			  RETURN b
-			}
+			""" + RECIPIENTS + """
 			WITH a, b, m WHERE b IN alleged
 			RETURN a.id AS sender, b.id AS recipient, count(DISTINCT m) AS messages,
 			       toString(date(min(m.sentAt))) AS first, toString(date(max(m.sentAt))) AS last
