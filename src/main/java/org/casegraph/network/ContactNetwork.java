@@ -111,13 +111,15 @@ class ContactNetwork {
 		Map<String, Object> parameters = new LinkedHashMap<>();
 		parameters.put("ids", scope.ids());
 		parameters.put("outside", includeOutside);
+		// Without months to read, every pair of a scope with no dates is counted whole
+		// from
+		// CONTACTED over all time, a unit's as well: its members were always members.
 		String statement = counts;
-		if (months || unit != null) {
+		if (months) {
 			statement = contacts;
 			parameters.put("unit", unit);
 			parameters.put("fromMonth", window.firstMonth());
 			parameters.put("toMonth", window.lastMonth());
-			parameters.put("months", months);
 		}
 		List<Tally> tallies = new ArrayList<>();
 		Map<String, org.neo4j.driver.types.Node> outsiders = new LinkedHashMap<>();
