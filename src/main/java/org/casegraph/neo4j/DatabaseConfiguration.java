@@ -21,6 +21,12 @@ class DatabaseConfiguration {
 	}
 
 	@Bean
+	@ConditionalOnProperty(name = "casegraph.neo4j.mode", havingValue = "external")
+	StoreVersion storeVersion() {
+		return StoreVersion.unknown();
+	}
+
+	@Bean
 	GraphSchema graphSchema(Driver driver, Neo4jConnectionDetails connection) {
 		GraphSchema schema = new GraphSchema(driver);
 		schema.apply(String.valueOf(connection.getUri()));

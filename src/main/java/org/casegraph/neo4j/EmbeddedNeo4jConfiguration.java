@@ -60,6 +60,11 @@ class EmbeddedNeo4jConfiguration {
 	}
 
 	@Bean
+	StoreVersion storeVersion(DatabaseManagementService embeddedNeo4j) {
+		return StoreVersion.of(embeddedNeo4j.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME));
+	}
+
+	@Bean
 	BulkCypher bulkCypher(DatabaseManagementService embeddedNeo4j) {
 		return new EmbeddedBulkCypher(embeddedNeo4j.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME));
 	}

@@ -37,6 +37,9 @@ class InProcessReadsIntegrationTests extends EmbeddedGraphTests {
 	@Autowired
 	Driver driver;
 
+	@Autowired
+	StoreVersion storeVersion;
+
 	@Test
 	void recordsReadInProcessEqualTheDriversOverBolt() {
 		Record inProcess = cypher.list(SHAPES, Map.of(), record -> record).getFirst();
@@ -50,6 +53,20 @@ class InProcessReadsIntegrationTests extends EmbeddedGraphTests {
 		}
 		assertThat(inProcess.get("p").asNode().labels()).contains("Person", "Officer", "Entity");
 		assertThat(inProcess.get("path").asPath().length()).isEqualTo(2);
+	}
+
+	@Test
+	void theStoreVersionMovesOnWithAWriteOverBoltAndNotWithAReadOrARefusedWrite() {
+		long before = storeVersion.current().orElseThrow();
+		cypher.list(SHAPES, Map.of(), record -> record);
+		assertThatThrownBy(() -> cypher.list("CREATE (:Entity {id: 'written-in-a-read'})", Map.of(), r -> r))
+			.isInstanceOf(ClientException.class);
+		assertThat(storeVersion.current()).hasValue(before);
+		try (var session = driver.session(SessionConfig.forDatabase("neo4j"))) {
+			session.executeWrite(tx -> tx.run("CREATE (:Entity {id: 'store-version'})").consume());
+			assertThat(storeVersion.current().orElseThrow()).isGreaterThan(before);
+			session.executeWrite(tx -> tx.run("MATCH (n:Entity {id: 'store-version'}) DELETE n").consume());
+		}
 	}
 
 	@Test

@@ -269,6 +269,36 @@ class TermsIntegrationTests extends EmbeddedGraphTests {
 	}
 
 	@Test
+	void aMessageWrittenAfterTheHitsWereFoundIsHitAtTheNextAskAndGoneOnceDeleted() {
+		Map<String, Object> before = hits("reference-case", null, null);
+		assertThat(hits("reference-case", null, null)).as("asked again, nothing written").isEqualTo(before);
+		try (var session = driver.session()) {
+			session.run("""
+					MATCH (p:Person)-[:SENT]->(m:Message {channel: 'DIRECT'})
+					WITH p, m LIMIT 1
+					CREATE (p)-[:SENT]->(late:Entity:Message)
+					SET late = m {.*, id: 'message:late-tin-hat', body: 'Late word: Tin Hat.'}
+					""").consume();
+		}
+		try {
+			Map<String, Object> after = hits("reference-case", null, null);
+			assertThat(number(after, "messages")).isEqualTo(number(before, "messages") + 1);
+			assertThat(matchIds(after)).contains("message:late-tin-hat");
+			assertThat(list(after, "matches"))
+				.filteredOn(m -> "message:late-tin-hat".equals(map(m, "message").get("id")))
+				.singleElement()
+				.satisfies(m -> assertThat(list(m, "spans")).singleElement()
+					.satisfies(span -> assertThat(span).containsEntry("text", "Tin Hat").containsEntry("start", 11)));
+		}
+		finally {
+			try (var session = driver.session()) {
+				session.run("MATCH (m:Message {id: 'message:late-tin-hat'}) DETACH DELETE m").consume();
+			}
+		}
+		assertThat(hits("reference-case", null, null)).isEqualTo(before);
+	}
+
+	@Test
 	void aShortPageIsTheOldestMessagesHitInOrderAndTheCountsStillCoverEveryOne() {
 		Map<String, Object> all = page(TermHits.MAX_FIRST);
 		List<String> allIds = pageIds(all);
