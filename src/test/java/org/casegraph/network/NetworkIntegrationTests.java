@@ -426,6 +426,47 @@ class NetworkIntegrationTests extends EmbeddedGraphTests {
 	}
 
 	@Test
+	void aPairTheAggregateLosesAfterASpreadWasAskedIsNotLinkedAtTheNextAskAndIsOnceRestored() {
+		List<Map<String, Object>> before = messageLinks();
+		Map<String, Object> link = before.getFirst();
+		Map<String, Object> pair = Map.of("s", link.get("sourceId"), "t", link.get("targetId"));
+		Map<String, Object> stored = driver
+			.executableQuery("MATCH (:Entity {id: $s})-[c:CONTACTED]->(:Entity {id: $t}) RETURN properties(c) AS p")
+			.withParameters(pair)
+			.execute()
+			.records()
+			.getFirst()
+			.get("p")
+			.asMap();
+		driver.executableQuery("MATCH (:Entity {id: $s})-[c:CONTACTED]->(:Entity {id: $t}) DELETE c")
+			.withParameters(pair)
+			.execute();
+		try {
+			assertThat(messageLinks()).hasSize(before.size() - 1).doesNotContain(link);
+		}
+		finally {
+			Map<String, Object> restore = new HashMap<>(pair);
+			restore.put("p", stored);
+			driver
+				.executableQuery(
+						"MATCH (a:Entity {id: $s}), (b:Entity {id: $t}) CREATE (a)-[c:CONTACTED]->(b) SET c = $p")
+				.withParameters(restore)
+				.execute();
+		}
+		assertThat(messageLinks()).containsExactlyInAnyOrderElementsOf(before);
+	}
+
+	private List<Map<String, Object>> messageLinks() {
+		List<Map<String, Object>> links = graphQl.documentName("allegationSpread")
+			.fragmentName("graphFields")
+			.execute()
+			.path("allegationSpread.links")
+			.entity(List.class)
+			.get();
+		return links.stream().filter(link -> link.get("kind").equals("MESSAGES")).toList();
+	}
+
+	@Test
 	void linkedInvestigationsReturnsTheNine() {
 		Map<String, Object> graph = graphQl.documentName("linkedInvestigations")
 			.fragmentName("graphFields")
