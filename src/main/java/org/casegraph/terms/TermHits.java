@@ -50,8 +50,9 @@ class TermHits {
 	static final int MAX_FIRST = 1000;
 
 	/**
-	 * Most messages hit kept in all, over every version and window (about 500 bytes
-	 * each): the hits of a 20-term list over ten million messages are about 120,000.
+	 * Most messages hit kept in all, over every version and window (each with its id,
+	 * sender, time, hits and the words they cut out): the bench's 20-term list hits
+	 * 12,157 of a million messages.
 	 */
 	private static final long MAX_KEPT = 250_000;
 
