@@ -4,6 +4,7 @@ import java.lang.reflect.Method;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import graphql.execution.ExecutionContext;
 import graphql.execution.instrumentation.InstrumentationState;
@@ -12,6 +13,7 @@ import graphql.execution.instrumentation.parameters.InstrumentationExecutionPara
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLNamedType;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -40,6 +42,8 @@ public class AccessPolicy extends SimplePerformantInstrumentation {
 	private static final Set<String> GRAPH_TYPES = Set.of("GraphNode", "GraphEdge");
 
 	private final SensitiveFields sensitive;
+
+	private final Map<String, Map<String, Check>> checks = new ConcurrentHashMap<>();
 
 	private final boolean justificationRequired;
 
@@ -73,26 +77,50 @@ public class AccessPolicy extends SimplePerformantInstrumentation {
 	public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> fetcher, InstrumentationFieldFetchParameters parameters,
 			InstrumentationState state) {
 		String type = ((GraphQLNamedType) parameters.getExecutionStepInfo().getObjectType()).getName();
-		String field = parameters.getField().getName();
-		if (GRAPH_TYPES.contains(type) && (field.equals("properties") || field.equals("label"))) {
-			return env -> graphValue(env, field, fetcher.get(env));
+		GraphQLFieldDefinition field = parameters.getField();
+		return switch (check(type, field)) {
+			case GRAPH_VALUE -> env -> graphValue(env, field.getName(), fetcher.get(env));
+			case SENSITIVE -> env -> fieldValue(env, type, field.getName(), fetcher.get(env));
+			case ID -> env -> returned(env, fetcher.get(env));
+			case GUARDED -> guarded(fetcher, type, field);
+			case NONE -> fetcher;
+		};
+	}
+
+	/**
+	 * What a field of a type needs, worked out once: asked for every field of every
+	 * object a request returns (thousands for a network result).
+	 */
+	private Check check(String type, GraphQLFieldDefinition field) {
+		return checks.computeIfAbsent(type, name -> new ConcurrentHashMap<>())
+			.computeIfAbsent(field.getName(), name -> checkOf(type, field));
+	}
+
+	private Check checkOf(String type, GraphQLFieldDefinition field) {
+		String name = field.getName();
+		if (GRAPH_TYPES.contains(type) && (name.equals("properties") || name.equals("label"))) {
+			return Check.GRAPH_VALUE;
 		}
-		if (sensitive.isSensitive(type, field)) {
-			return env -> fieldValue(env, type, field, fetcher.get(env));
+		if (sensitive.isSensitive(type, name)) {
+			return Check.SENSITIVE;
 		}
-		if (field.equals("id")) {
-			return env -> returned(env, fetcher.get(env));
+		if (name.equals("id")) {
+			return Check.ID;
 		}
-		Role needed = FIELD_ROLES.get(type + "." + field);
-		boolean explains = parameters.getField().getArgument("explain") != null;
-		boolean filters = parameters.getField().getArgument("where") != null;
-		boolean searches = type.equals("Query") && field.equals("search");
-		if (needed == null && !explains && !filters && !searches) {
-			return fetcher;
-		}
+		boolean guarded = FIELD_ROLES.containsKey(type + "." + name) || field.getArgument("explain") != null
+				|| field.getArgument("where") != null || (type.equals("Query") && name.equals("search"));
+		return guarded ? Check.GUARDED : Check.NONE;
+	}
+
+	private DataFetcher<?> guarded(DataFetcher<?> fetcher, String type, GraphQLFieldDefinition field) {
+		String name = field.getName();
+		Role needed = FIELD_ROLES.get(type + "." + name);
+		boolean explains = field.getArgument("explain") != null;
+		boolean filters = field.getArgument("where") != null;
+		boolean searches = type.equals("Query") && name.equals("search");
 		return env -> {
 			Caller caller = caller(env);
-			require(caller, needed, type + "." + field);
+			require(caller, needed, type + "." + name);
 			if (explains && Boolean.TRUE.equals(env.getArgument("explain"))) {
 				require(caller, Role.ANALYST, "argument 'explain'");
 			}
@@ -104,6 +132,28 @@ public class AccessPolicy extends SimplePerformantInstrumentation {
 			}
 			return fetcher.get(env);
 		};
+	}
+
+	/** What the fetch of a field is wrapped in. */
+	private enum Check {
+
+		/**
+		 * A network result's node or edge properties or label: sensitive ones redacted.
+		 */
+		GRAPH_VALUE,
+
+		/** A sensitive field: redacted, or disclosed and noted. */
+		SENSITIVE,
+
+		/** An id: noted as returned. */
+		ID,
+
+		/** A role, the explain argument, a filter or a search to check. */
+		GUARDED,
+
+		/** Nothing. */
+		NONE
+
 	}
 
 	private Object fieldValue(DataFetchingEnvironment env, String type, String field, Object value) {

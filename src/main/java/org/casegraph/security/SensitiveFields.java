@@ -1,10 +1,12 @@
 package org.casegraph.security;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.casegraph.neo4j.InvalidSettingException;
 
@@ -26,6 +28,12 @@ public class SensitiveFields {
 
 	private final Map<String, Set<String>> byType = new LinkedHashMap<>();
 
+	/**
+	 * Each type's fields with its supertypes', worked out once: asked for every field of
+	 * every object a request returns (thousands for a network result).
+	 */
+	private final Map<String, Set<String>> ofType = new ConcurrentHashMap<>();
+
 	SensitiveFields(SecuritySettings settings) {
 		for (String field : settings.redaction().fields()) {
 			String[] parts = field.split("\\.");
@@ -38,11 +46,18 @@ public class SensitiveFields {
 		}
 	}
 
-	/** The sensitive fields (properties) of a type or node kind. */
+	/**
+	 * The sensitive fields (properties) of a type or node kind, in a set that cannot
+	 * change.
+	 */
 	public Set<String> of(String type) {
+		return ofType.computeIfAbsent(type, this::withSupertypes);
+	}
+
+	private Set<String> withSupertypes(String type) {
 		Set<String> fields = new LinkedHashSet<>(byType.getOrDefault(type, Set.of()));
-		SUPERTYPES.getOrDefault(type, List.of()).forEach(supertype -> fields.addAll(of(supertype)));
-		return fields;
+		SUPERTYPES.getOrDefault(type, List.of()).forEach(supertype -> fields.addAll(withSupertypes(supertype)));
+		return Collections.unmodifiableSet(fields);
 	}
 
 	public boolean isSensitive(String type, String field) {
