@@ -107,31 +107,50 @@ public class AccessPolicy extends SimplePerformantInstrumentation {
 		if (name.equals("id")) {
 			return Check.ID;
 		}
-		boolean guarded = FIELD_ROLES.containsKey(type + "." + name) || field.getArgument("explain") != null
-				|| field.getArgument("where") != null || (type.equals("Query") && name.equals("search"));
-		return guarded ? Check.GUARDED : Check.NONE;
+		return Guard.of(type, field).any() ? Check.GUARDED : Check.NONE;
 	}
 
 	private DataFetcher<?> guarded(DataFetcher<?> fetcher, String type, GraphQLFieldDefinition field) {
-		String name = field.getName();
-		Role needed = FIELD_ROLES.get(type + "." + name);
-		boolean explains = field.getArgument("explain") != null;
-		boolean filters = field.getArgument("where") != null;
-		boolean searches = type.equals("Query") && name.equals("search");
+		Guard guard = Guard.of(type, field);
+		String coordinate = type + "." + field.getName();
 		return env -> {
 			Caller caller = caller(env);
-			require(caller, needed, type + "." + name);
-			if (explains && Boolean.TRUE.equals(env.getArgument("explain"))) {
+			require(caller, guard.needed(), coordinate);
+			if (guard.explains() && Boolean.TRUE.equals(env.getArgument("explain"))) {
 				require(caller, Role.ANALYST, "argument 'explain'");
 			}
-			if (filters && !SensitiveFields.cleared(caller)) {
+			if (guard.filters() && !SensitiveFields.cleared(caller)) {
 				refuseSensitiveFilters(env.getArgument("where"), whereType(env));
 			}
-			if (searches && !SensitiveFields.cleared(caller)) {
+			if (guard.searches() && !SensitiveFields.cleared(caller)) {
 				refuseSensitiveSearch();
 			}
 			return fetcher.get(env);
 		};
+	}
+
+	/**
+	 * What a field's fetch checks besides redaction.
+	 *
+	 * @param needed the role it needs (null: any)
+	 * @param explains whether it takes the explain argument (the analyst role)
+	 * @param filters whether it takes a filter (none on a sensitive field below
+	 * investigator)
+	 * @param searches whether it is the search (refused below investigator when it covers
+	 * a sensitive field)
+	 */
+	private record Guard(Role needed, boolean explains, boolean filters, boolean searches) {
+
+		static Guard of(String type, GraphQLFieldDefinition field) {
+			String name = field.getName();
+			return new Guard(FIELD_ROLES.get(type + "." + name), field.getArgument("explain") != null,
+					field.getArgument("where") != null, type.equals("Query") && name.equals("search"));
+		}
+
+		boolean any() {
+			return needed != null || explains || filters || searches;
+		}
+
 	}
 
 	/** What the fetch of a field is wrapped in. */
