@@ -100,9 +100,8 @@ public class QueryBench implements Callable<Integer> {
 			// on a JVM that has compiled less than the last ones.
 			Map<BenchQuery, List<Statement>> statementsOf = new LinkedHashMap<>();
 			for (BenchQuery query : chosen) {
-				// The statements of the second ask: what a request runs once what it
-				// keeps
-				// (a term list's hits) is kept.
+				// The statements of the second ask: what a request runs
+				// once its work (a term list's hits) is kept.
 				post(http, port, query);
 				ran.clear();
 				post(http, port, query);
@@ -253,16 +252,11 @@ public class QueryBench implements Callable<Integer> {
 						+ "channel flagged sender { id } chatGroup { id } } } pageInfo { hasNextPage endCursor } } }",
 				Map.of("b", List.of(picked.get("officer"), picked.get("partner")))));
 		queries.add(BenchQuery.of("termHits, a 20-term list, every message",
-				"query($l: String!) { termHits(list: $l) { messages hits terms { term messages hits } "
-						+ "people { key messages } units { key messages } months { key messages } "
-						+ "matches { message { id sentAt } spans { term start end text } } } }",
-				Map.of("l", TERM_LIST)));
+				"query($l: String!) { termHits(list: $l) " + TERM_HITS + " }", Map.of("l", TERM_LIST)));
 		// A window that starts a second earlier each run, before any message: the same
 		// messages, asked about as a new question, so every run finds the hits again.
 		queries.add(new BenchQuery("termHits, the same list, every message, asked for the first time",
-				"query($l: String!, $f: DateTime) { termHits(list: $l, from: $f) { messages hits terms { term messages hits } "
-						+ "people { key messages } units { key messages } months { key messages } "
-						+ "matches { message { id sentAt } spans { term start end text } } } }",
+				"query($l: String!, $f: DateTime) { termHits(list: $l, from: $f) " + TERM_HITS + " }",
 				run -> Map.of("l", TERM_LIST, "f", BEFORE_ANY_MESSAGE.minusSeconds(run).toString())));
 		queries.add(BenchQuery.of("exposure, the latest flagged group message, 7 days",
 				"query($m: ID!) { exposure(message: $m, days: 7) { exposed { id via failureToReport { id } } "
@@ -275,6 +269,10 @@ public class QueryBench implements Callable<Integer> {
 	private static final AtomicInteger RUNS = new AtomicInteger();
 
 	private static final OffsetDateTime BEFORE_ANY_MESSAGE = OffsetDateTime.parse("1990-01-01T00:00:00Z");
+
+	/** What the termHits rows select. */
+	private static final String TERM_HITS = "{ messages hits terms { term messages hits } people { key messages } "
+			+ "units { key messages } months { key messages } matches { message { id sentAt } spans { term start end text } } }";
 
 	/** The term list the termHits rows ask about. */
 	static final String TERM_LIST = "bench-20";

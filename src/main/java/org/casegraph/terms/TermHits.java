@@ -199,6 +199,8 @@ class TermHits {
 			Map<Integer, long[]> byTerm = new HashMap<>();
 			Map<String, long[]> byPerson = new HashMap<>();
 			Map<String, long[]> byUnit = new HashMap<>();
+			// Keyed by YearMonth and named once at the end, not formatted again for every
+			// message.
 			Map<YearMonth, long[]> byMonth = new HashMap<>();
 			long hits = 0;
 			int[] perTerm = new int[list.terms().size()];
