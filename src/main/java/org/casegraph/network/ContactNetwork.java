@@ -1,5 +1,6 @@
 package org.casegraph.network;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
@@ -11,14 +12,18 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.casegraph.neo4j.CypherScript;
 import org.casegraph.neo4j.LimitExceededException;
 import org.casegraph.neo4j.ReadOnlyCypher;
 import org.casegraph.neo4j.ReadOnlyCypher.Statements;
+import org.casegraph.neo4j.StoreVersion;
 import org.casegraph.query.Limits;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
@@ -31,9 +36,22 @@ import org.springframework.stereotype.Component;
  * counted from its messages, so the cost follows the window and the scope, not the store.
  * A scope of one unit reads its pairs from the aggregate per unit, already counted while
  * both were members, so only the window can cut a month.
+ * <p>
+ * A network is kept until the next write to the store ({@link StoreVersion}): the
+ * explorer asks for the same one again as it redraws, and the same question asked again
+ * is answered without a read.
  */
 @Component
 class ContactNetwork {
+
+	/**
+	 * Most nodes and edges kept in all, over every question (each edge with its month
+	 * arrays, about a kilobyte): the largest unit's network at tier M holds 511.
+	 */
+	private static final long MAX_KEPT = 100_000;
+
+	/** What nobody asked for again in this long is let go, returning its memory. */
+	private static final Duration IDLE = Duration.ofMinutes(30);
 
 	private final String contacts = CypherScript.load("cypher/network/contacts.cypher").single();
 
@@ -47,13 +65,43 @@ class ContactNetwork {
 
 	private final Limits limits;
 
-	ContactNetwork(ReadOnlyCypher cypher, Scopes scopes, Limits limits) {
+	private final StoreVersion storeVersion;
+
+	private final Cache<Question, Kept> kept = Caffeine.newBuilder()
+		.maximumWeight(MAX_KEPT)
+		.weigher((Question question, Kept network) -> network.graph().nodes().size() + network.graph().edges().size()
+				+ 1)
+		.expireAfterAccess(IDLE)
+		.build();
+
+	ContactNetwork(ReadOnlyCypher cypher, Scopes scopes, Limits limits, StoreVersion storeVersion) {
 		this.cypher = cypher;
 		this.scopes = scopes;
 		this.limits = limits;
+		this.storeVersion = storeVersion;
 	}
 
+	/**
+	 * The network, kept from before while the store is as it was; asked with
+	 * {@code explain}, read again, so that the statements it explains give its answer.
+	 */
 	Graph network(ScopeInput scopeInput, Window window, Set<Via> via, int minMessages, boolean includeOutside,
+			boolean explain) {
+		OptionalLong seen = explain ? OptionalLong.empty() : storeVersion.current();
+		if (seen.isEmpty()) {
+			return read(scopeInput, window, via, minMessages, includeOutside, explain);
+		}
+		Question question = new Question(scopeInput.normalized(), window, Set.copyOf(via), minMessages, includeOutside);
+		Kept before = kept.getIfPresent(question);
+		if (before != null && before.storeVersion() == seen.getAsLong()) {
+			return before.graph();
+		}
+		Graph graph = read(scopeInput, window, via, minMessages, includeOutside, false);
+		kept.put(question, new Kept(seen.getAsLong(), graph));
+		return graph;
+	}
+
+	private Graph read(ScopeInput scopeInput, Window window, Set<Via> via, int minMessages, boolean includeOutside,
 			boolean explain) {
 		return cypher.read(statements -> {
 			Scopes.Scope scope = scopes.resolve(statements, "scope", scopeInput)
@@ -71,6 +119,27 @@ class ContactNetwork {
 			}
 			return graph.build(null, explain ? statements.executed() : null);
 		});
+	}
+
+	/**
+	 * What a network answers: the same question asks for the same network.
+	 *
+	 * @param scope whose network, its lists never null
+	 * @param window when
+	 * @param via the kinds of message counted
+	 * @param minMessages the fewest messages an edge carries
+	 * @param includeOutside whether the people outside the scope are in it
+	 */
+	private record Question(ScopeInput scope, Window window, Set<Via> via, int minMessages, boolean includeOutside) {
+	}
+
+	/**
+	 * A network as it was at a version of the store.
+	 *
+	 * @param storeVersion the version it was read at
+	 * @param graph the network
+	 */
+	private record Kept(long storeVersion, Graph graph) {
 	}
 
 	/** The unit when the scope is one unit and nothing else, or null. */

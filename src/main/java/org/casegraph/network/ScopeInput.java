@@ -43,6 +43,12 @@ public record ScopeInput(List<String> personIds, List<String> unitIds, List<Stri
 		return chatGroupIds == null ? List.of() : chatGroupIds;
 	}
 
+	/** The same scope with no null parts: two equal scopes are then equal records. */
+	ScopeInput normalized() {
+		return new ScopeInput(List.copyOf(persons()), List.copyOf(units()), List.copyOf(stations()),
+				List.copyOf(chatGroups()), everyone());
+	}
+
 	public boolean everyone() {
 		return Boolean.TRUE.equals(all);
 	}

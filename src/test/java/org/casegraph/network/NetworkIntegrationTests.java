@@ -456,6 +456,30 @@ class NetworkIntegrationTests extends EmbeddedGraphTests {
 		assertThat(messageLinks()).containsExactlyInAnyOrderElementsOf(before);
 	}
 
+	@Test
+	void aUnitPairsCountChangedOverBoltAfterItsNetworkWasAskedIsSeenAtTheNextAskAndOnceRestored() {
+		Map<String, Object> unit = Map.of("unitIds", List.of("unit:impact"));
+		Map<String, Object> before = contactNetwork(unit, null, null, false);
+		Map<String, Object> edge = edges(before).getFirst();
+		Map<String, Object> pair = Map.of("unit", "unit:impact", "s", edge.get("source"), "t", edge.get("target"), "by",
+				1000);
+		String recount = "MATCH (c:UnitContacts {unit: $unit, sender: $s, recipient: $t}) SET c.count = c.count + $by";
+		driver.executableQuery(recount).withParameters(pair).execute();
+		try {
+			Map<String, Object> after = contactNetwork(unit, null, null, false);
+			assertThat(edges(after)).filteredOn(e -> e.get("id").equals(edge.get("id")))
+				.singleElement()
+				.satisfies(e -> assertThat(((Number) e.get("weight")).doubleValue())
+					.isEqualTo(((Number) edge.get("weight")).doubleValue() + 1000));
+		}
+		finally {
+			Map<String, Object> back = new HashMap<>(pair);
+			back.put("by", -1000);
+			driver.executableQuery(recount).withParameters(back).execute();
+		}
+		assertThat(contactNetwork(unit, null, null, false)).isEqualTo(before);
+	}
+
 	private List<Map<String, Object>> messageLinks() {
 		List<Map<String, Object>> links = graphQl.documentName("allegationSpread")
 			.fragmentName("graphFields")

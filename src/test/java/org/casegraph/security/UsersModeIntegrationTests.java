@@ -245,6 +245,19 @@ class UsersModeIntegrationTests {
 	}
 
 	@Test
+	void aNetworkKeptFromTheInvestigatorsAskIsStillAuditedAsTheViewersOwn() throws IOException {
+		String network = rootFieldDocuments().get("contactNetwork");
+		HttpResponse<String> investigators = as("investigator").graphQl(network);
+		HttpResponse<String> viewers = as("viewer").graphQl(network);
+
+		assertThat(viewers.body()).isEqualTo(investigators.body()).doesNotContain(anyOf(handles()));
+		JsonNode entry = entry(viewers);
+		assertThat(entry.path("actor").path("name").asString()).isEqualTo("viewer");
+		assertThat(entry.path("entities").path("total").asLong()).isPositive()
+			.isEqualTo(entry(investigators).path("entities").path("total").asLong());
+	}
+
+	@Test
 	void everyRequestLeavesAnAuditEntry() throws IOException {
 		HttpResponse<String> redacted = as("viewer")
 			.graphQl("query firstMessages { messages(first: 3) { nodes { id body } } }");
