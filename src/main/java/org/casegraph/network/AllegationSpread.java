@@ -8,12 +8,11 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.casegraph.neo4j.CypherScript;
+import org.casegraph.neo4j.KeptAnswers;
 import org.casegraph.neo4j.ReadOnlyCypher;
 import org.casegraph.neo4j.ReadOnlyCypher.Statements;
 import org.casegraph.neo4j.StoreVersion;
@@ -27,9 +26,21 @@ import org.springframework.stereotype.Component;
  * allegations; when each category first appeared in each team; and what joins the teams
  * (messages between their officers with allegations, and officers who moved between
  * them).
+ * <p>
+ * A spread is kept until the next write to the store, and so are the pairs among everyone
+ * with an allegation that its message links are picked from.
  */
 @Component
 class AllegationSpread {
+
+	/**
+	 * Most buckets, links, nodes and edges kept in all, over every request: a year of one
+	 * category at tier M holds about 4,000.
+	 */
+	private static final long MAX_KEPT = 200_000;
+
+	/** The one set of pairs kept: among everyone with an allegation. */
+	private static final String EVERYONE_ALLEGED = "everyone with an allegation";
 
 	private final String allegations = CypherScript.load("cypher/network/allegation-spread.cypher").single();
 
@@ -43,19 +54,31 @@ class AllegationSpread {
 
 	private final ContactNetwork contacts;
 
-	private final StoreVersion storeVersion;
+	private final KeptAnswers<Request, Spread> spreads;
 
-	private final AtomicReference<AllegedContacts> kept = new AtomicReference<>();
+	private final KeptAnswers<String, Map<String, List<ContactNetwork.PairCount>>> allegedContacts;
 
 	AllegationSpread(ReadOnlyCypher cypher, Scopes scopes, ContactNetwork contacts, StoreVersion storeVersion) {
 		this.cypher = cypher;
 		this.scopes = scopes;
 		this.contacts = contacts;
-		this.storeVersion = storeVersion;
+		this.spreads = new KeptAnswers<>(storeVersion, MAX_KEPT, Spread::weight);
+		this.allegedContacts = new KeptAnswers<>(storeVersion, Long.MAX_VALUE, bySender -> 0);
 	}
 
+	/**
+	 * The spread, kept from before while the store is as it was; asked with
+	 * {@code explain}, read again with the officers' own pairs, so that the statements it
+	 * explains give its answer.
+	 */
 	Spread spread(Request request, boolean explain) {
-		OptionalLong seen = explain ? OptionalLong.empty() : storeVersion.current();
+		if (explain) {
+			return read(request, true);
+		}
+		return spreads.get(request.normalized(), () -> read(request, false));
+	}
+
+	private Spread read(Request request, boolean explain) {
 		return cypher.read(statements -> {
 			Scopes.Scope scope = request.scope() == null ? null : scopes.resolve(statements, "scope", request.scope());
 			List<Found> found = found(statements, request, scope);
@@ -71,7 +94,7 @@ class AllegationSpread {
 				}
 			}
 			List<Link> links = new ArrayList<>(
-					messageLinks(pairsAmong(statements, teamsOf.keySet(), seen), graph, teamsOf));
+					messageLinks(pairsAmong(statements, teamsOf.keySet(), explain), graph, teamsOf));
 			links.addAll(moveLinks(statements, graph, teamsOf));
 			return new Spread(buckets(found, request.bucket()), firstAppearances(found), links,
 					graph.build(null, explain ? statements.executed() : null));
@@ -102,13 +125,12 @@ class AllegationSpread {
 	 * the officers. The pairs among everyone with an allegation, all categories and all
 	 * time, are kept until the next write to the store, so that a spread picks its
 	 * officers' among them instead of walking each one's contacts again (about half of
-	 * the request at 1,000,000 messages); unknown (an external database, or asked with
-	 * explain, whose statements must give the answer) the officers' own are read.
+	 * the request at 1,000,000 messages); asked with explain, whose statements must give
+	 * the answer, the officers' own are read.
 	 */
-	private List<ContactNetwork.PairCount> pairsAmong(Statements statements, Set<String> officers, OptionalLong seen) {
-		Map<String, List<ContactNetwork.PairCount>> bySender = seen.isEmpty()
-				? AllegedContacts.bySender(contactsAmong(statements, officers))
-				: allegedContacts(statements, seen.getAsLong()).bySender();
+	private List<ContactNetwork.PairCount> pairsAmong(Statements statements, Set<String> officers, boolean explain) {
+		Map<String, List<ContactNetwork.PairCount>> bySender = explain ? bySender(contactsAmong(statements, officers))
+				: allegedContacts.get(EVERYONE_ALLEGED, () -> bySender(contactsAmong(statements, alleged(statements))));
 		List<ContactNetwork.PairCount> pairs = new ArrayList<>();
 		for (String officer : officers) {
 			for (ContactNetwork.PairCount pair : bySender.getOrDefault(officer, List.of())) {
@@ -120,15 +142,9 @@ class AllegationSpread {
 		return pairs;
 	}
 
-	private AllegedContacts allegedContacts(Statements statements, long version) {
-		AllegedContacts before = kept.get();
-		if (before != null && before.storeVersion() == version) {
-			return before;
-		}
-		List<String> people = statements.run(alleged, Map.of()).stream().map(row -> row.get("id").asString()).toList();
-		AllegedContacts now = new AllegedContacts(version, AllegedContacts.bySender(contactsAmong(statements, people)));
-		kept.set(now);
-		return now;
+	/** Everyone with an allegation. */
+	private List<String> alleged(Statements statements) {
+		return statements.run(alleged, Map.of()).stream().map(row -> row.get("id").asString()).toList();
 	}
 
 	private List<ContactNetwork.PairCount> contactsAmong(Statements statements, Collection<String> people) {
@@ -136,22 +152,13 @@ class AllegationSpread {
 			.pairs();
 	}
 
-	/**
-	 * The pairs among everyone with an allegation.
-	 *
-	 * @param storeVersion the store's version when they were read
-	 * @param bySender each sender's, in the order read
-	 */
-	private record AllegedContacts(long storeVersion, Map<String, List<ContactNetwork.PairCount>> bySender) {
-
-		static Map<String, List<ContactNetwork.PairCount>> bySender(List<ContactNetwork.PairCount> pairs) {
-			Map<String, List<ContactNetwork.PairCount>> bySender = new HashMap<>();
-			for (ContactNetwork.PairCount pair : pairs) {
-				bySender.computeIfAbsent(pair.sender(), sender -> new ArrayList<>()).add(pair);
-			}
-			return bySender;
+	/** Each sender's pairs, in the order read. */
+	private static Map<String, List<ContactNetwork.PairCount>> bySender(List<ContactNetwork.PairCount> pairs) {
+		Map<String, List<ContactNetwork.PairCount>> bySender = new HashMap<>();
+		for (ContactNetwork.PairCount pair : pairs) {
+			bySender.computeIfAbsent(pair.sender(), sender -> new ArrayList<>()).add(pair);
 		}
-
+		return bySender;
 	}
 
 	/** Messages between officers with allegations who were in different teams. */
@@ -223,6 +230,14 @@ class AllegationSpread {
 	 * @param scope only officers in this scope at the time; null for all
 	 */
 	record Request(String category, LocalDate from, LocalDate to, Bucket bucket, ScopeInput scope) {
+
+		/**
+		 * The same request with its scope's parts never null: equal requests are equal.
+		 */
+		Request normalized() {
+			return new Request(category, from, to, bucket, scope == null ? null : scope.normalized());
+		}
+
 	}
 
 	/** One allegation with its officer and the team they were in. */
@@ -334,6 +349,13 @@ class AllegationSpread {
 	 * @param graph officers, teams and links as a graph
 	 */
 	record Spread(List<SpreadBucket> buckets, List<FirstAppearance> firstAppearances, List<Link> links, Graph graph) {
+
+		/** How much it holds, to bound what is kept. */
+		int weight() {
+			return buckets.size() + firstAppearances.size() + links.size() + graph.nodes().size()
+					+ graph.edges().size();
+		}
+
 	}
 
 }

@@ -1,6 +1,5 @@
 package org.casegraph.network;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
@@ -12,14 +11,12 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import org.casegraph.neo4j.CypherScript;
+import org.casegraph.neo4j.KeptAnswers;
 import org.casegraph.neo4j.LimitExceededException;
 import org.casegraph.neo4j.ReadOnlyCypher;
 import org.casegraph.neo4j.ReadOnlyCypher.Statements;
@@ -50,9 +47,6 @@ class ContactNetwork {
 	 */
 	private static final long MAX_KEPT = 100_000;
 
-	/** What nobody asked for again in this long is let go, returning its memory. */
-	private static final Duration IDLE = Duration.ofMinutes(30);
-
 	private final String contacts = CypherScript.load("cypher/network/contacts.cypher").single();
 
 	private final String counts = CypherScript.load("cypher/network/contact-counts.cypher").single();
@@ -65,20 +59,13 @@ class ContactNetwork {
 
 	private final Limits limits;
 
-	private final StoreVersion storeVersion;
-
-	private final Cache<Question, Kept> kept = Caffeine.newBuilder()
-		.maximumWeight(MAX_KEPT)
-		.weigher((Question question, Kept network) -> network.graph().nodes().size() + network.graph().edges().size()
-				+ 1)
-		.expireAfterAccess(IDLE)
-		.build();
+	private final KeptAnswers<Question, Graph> kept;
 
 	ContactNetwork(ReadOnlyCypher cypher, Scopes scopes, Limits limits, StoreVersion storeVersion) {
 		this.cypher = cypher;
 		this.scopes = scopes;
 		this.limits = limits;
-		this.storeVersion = storeVersion;
+		this.kept = new KeptAnswers<>(storeVersion, MAX_KEPT, graph -> graph.nodes().size() + graph.edges().size());
 	}
 
 	/**
@@ -87,18 +74,11 @@ class ContactNetwork {
 	 */
 	Graph network(ScopeInput scopeInput, Window window, Set<Via> via, int minMessages, boolean includeOutside,
 			boolean explain) {
-		OptionalLong seen = explain ? OptionalLong.empty() : storeVersion.current();
-		if (seen.isEmpty()) {
-			return read(scopeInput, window, via, minMessages, includeOutside, explain);
+		if (explain) {
+			return read(scopeInput, window, via, minMessages, includeOutside, true);
 		}
 		Question question = new Question(scopeInput.normalized(), window, Set.copyOf(via), minMessages, includeOutside);
-		Kept before = kept.getIfPresent(question);
-		if (before != null && before.storeVersion() == seen.getAsLong()) {
-			return before.graph();
-		}
-		Graph graph = read(scopeInput, window, via, minMessages, includeOutside, false);
-		kept.put(question, new Kept(seen.getAsLong(), graph));
-		return graph;
+		return kept.get(question, () -> read(scopeInput, window, via, minMessages, includeOutside, false));
 	}
 
 	private Graph read(ScopeInput scopeInput, Window window, Set<Via> via, int minMessages, boolean includeOutside,
@@ -131,15 +111,6 @@ class ContactNetwork {
 	 * @param includeOutside whether the people outside the scope are in it
 	 */
 	private record Question(ScopeInput scope, Window window, Set<Via> via, int minMessages, boolean includeOutside) {
-	}
-
-	/**
-	 * A network as it was at a version of the store.
-	 *
-	 * @param storeVersion the version it was read at
-	 * @param graph the network
-	 */
-	private record Kept(long storeVersion, Graph graph) {
 	}
 
 	/** The unit when the scope is one unit and nothing else, or null. */

@@ -1,6 +1,5 @@
 package org.casegraph.terms;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -12,14 +11,12 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import org.casegraph.messaging.Message;
 import org.casegraph.neo4j.CypherScript;
+import org.casegraph.neo4j.KeptAnswers;
 import org.casegraph.neo4j.ReadOnlyCypher;
 import org.casegraph.neo4j.StoreVersion;
 import org.casegraph.network.Periods;
@@ -56,9 +53,6 @@ class TermHits {
 	 */
 	private static final long MAX_KEPT = 250_000;
 
-	/** What nobody asked for again in this long is let go, returning its memory. */
-	private static final Duration IDLE = Duration.ofMinutes(30);
-
 	private final String phraseCandidates = CypherScript.load("cypher/terms/phrase-candidates.cypher").single();
 
 	private final String patternCandidates = CypherScript.load("cypher/terms/pattern-candidates.cypher").single();
@@ -67,25 +61,19 @@ class TermHits {
 
 	private final String wholeMessages = CypherScript.load("cypher/terms/messages.cypher").single();
 
-	private final Cache<Question, Found> kept = Caffeine.newBuilder()
-		.maximumWeight(MAX_KEPT)
-		.weigher((Question question, Found found) -> found.hit().size() + 1)
-		.expireAfterAccess(IDLE)
-		.build();
-
 	private final TermLists lists;
 
 	private final ReadOnlyCypher cypher;
 
 	private final Scopes scopes;
 
-	private final StoreVersion storeVersion;
+	private final KeptAnswers<Question, Found> kept;
 
 	TermHits(TermLists lists, ReadOnlyCypher cypher, Scopes scopes, StoreVersion storeVersion) {
 		this.lists = lists;
 		this.cypher = cypher;
 		this.scopes = scopes;
-		this.storeVersion = storeVersion;
+		this.kept = new KeptAnswers<>(storeVersion, MAX_KEPT, found -> found.hit().size());
 	}
 
 	Result hits(String name, Integer version, ScopeInput scopeInput, OffsetDateTime from, OffsetDateTime to,
@@ -95,11 +83,10 @@ class TermHits {
 		}
 		TermList list = lists.version(name, version);
 		Question question = new Question(list.name(), list.version(), instant(from), instant(to));
-		OptionalLong seen = storeVersion.current();
 		return cypher.read(statements -> {
 			Scopes.Scope scope = (scopeInput == null || scopeInput.everyone()) ? null
 					: scopes.resolve(statements, "scope", scopeInput, false);
-			Found found = found(statements, list, question, from, to, seen);
+			Found found = kept.get(question, () -> find(statements, list, from, to));
 			List<Candidate> hit = scope == null ? found.hit()
 					: found.hit().stream().filter(candidate -> candidate.sentIn(scope)).toList();
 			Counts counts = scope == null ? found.everyone() : Counts.of(list, hit);
@@ -110,23 +97,7 @@ class TermHits {
 		});
 	}
 
-	/** The messages the question hits: kept from before while the store is as it was. */
-	private Found found(ReadOnlyCypher.Statements statements, TermList list, Question question, OffsetDateTime from,
-			OffsetDateTime to, OptionalLong seen) {
-		if (seen.isEmpty()) {
-			return find(statements, list, from, to, -1);
-		}
-		Found before = kept.getIfPresent(question);
-		if (before != null && before.storeVersion() == seen.getAsLong()) {
-			return before;
-		}
-		Found found = find(statements, list, from, to, seen.getAsLong());
-		kept.put(question, found);
-		return found;
-	}
-
-	private Found find(ReadOnlyCypher.Statements statements, TermList list, OffsetDateTime from, OffsetDateTime to,
-			long version) {
+	private Found find(ReadOnlyCypher.Statements statements, TermList list, OffsetDateTime from, OffsetDateTime to) {
 		Tally tally = new Tally(new TermMatcher(list.terms()));
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("from", from);
@@ -147,7 +118,7 @@ class TermHits {
 			.map(candidate -> candidate.inUnits(units))
 			.sorted(Candidate.OLDEST_FIRST)
 			.toList();
-		return new Found(version, hit, Counts.of(list, hit));
+		return new Found(hit, Counts.of(list, hit));
 	}
 
 	/** The messages shown, read whole, by id. */
@@ -259,11 +230,10 @@ class TermHits {
 	/**
 	 * A question's messages hit, whoever sent them.
 	 *
-	 * @param storeVersion the store's version when they were found (-1: unknown)
 	 * @param hit the messages, oldest first
 	 * @param everyone the counts over all of them
 	 */
-	private record Found(long storeVersion, List<Candidate> hit, Counts everyone) {
+	private record Found(List<Candidate> hit, Counts everyone) {
 	}
 
 	/** What is the same for every scope: the version and the window. */

@@ -1,0 +1,72 @@
+package org.casegraph.neo4j;
+
+import java.time.Duration;
+import java.util.OptionalLong;
+import java.util.function.Supplier;
+import java.util.function.ToIntFunction;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+/**
+ * Answers kept until the next write to the store ({@link StoreVersion}): the same
+ * question asked again is answered without a read while the data is as it was. Bounded by
+ * weight (what an answer holds: messages, nodes, edges), and what nobody asked for again
+ * in half an hour is let go, returning its memory. With an external database the version
+ * is unknown and nothing is kept.
+ *
+ * @param <Q> a question: a value, equal for the same question
+ * @param <A> its answer, never changed once worked out
+ */
+public final class KeptAnswers<Q, A> {
+
+	private static final Duration IDLE = Duration.ofMinutes(30);
+
+	private final StoreVersion storeVersion;
+
+	private final Cache<Q, Versioned<A>> kept;
+
+	/**
+	 * @param storeVersion the version answers are kept by
+	 * @param maxWeight the most weight kept in all
+	 * @param weigher an answer's weight
+	 */
+	public KeptAnswers(StoreVersion storeVersion, long maxWeight, ToIntFunction<A> weigher) {
+		this.storeVersion = storeVersion;
+		this.kept = Caffeine.newBuilder()
+			.maximumWeight(maxWeight)
+			.weigher((Q question, Versioned<A> versioned) -> weigher.applyAsInt(versioned.answer()) + 1)
+			.expireAfterAccess(IDLE)
+			.build();
+	}
+
+	/**
+	 * The answer kept for the question while the store is as it was when it was worked
+	 * out; otherwise worked out by {@code answer} (and kept, where the version is known).
+	 * The version is read before the answer's reads, so that a write committed meanwhile
+	 * leaves the answer marked older than it is (worked out again), never newer.
+	 */
+	public A get(Q question, Supplier<A> answer) {
+		OptionalLong seen = storeVersion.current();
+		if (seen.isEmpty()) {
+			return answer.get();
+		}
+		Versioned<A> before = kept.getIfPresent(question);
+		if (before != null && before.storeVersion() == seen.getAsLong()) {
+			return before.answer();
+		}
+		A found = answer.get();
+		kept.put(question, new Versioned<>(seen.getAsLong(), found));
+		return found;
+	}
+
+	/**
+	 * An answer with the version of the store it was worked out from.
+	 *
+	 * @param storeVersion the version
+	 * @param answer the answer
+	 */
+	private record Versioned<A>(long storeVersion, A answer) {
+	}
+
+}
