@@ -113,7 +113,7 @@ class AllegationSpread {
 			Node team = record.get("unit").isNull() ? null : record.get("unit").asNode();
 			LocalDate reported = allegation.get("reported").asLocalDate();
 			String officerId = officer.get("id").asString();
-			if (scope == null || (scope.contains(officerId) && scope.periodsOf(officerId).contains(reported))) {
+			if (scope == null || scope.belonged(officerId, reported)) {
 				found.add(new Found(allegation, officer, team, reported));
 			}
 		}

@@ -152,6 +152,15 @@ public class Scopes {
 			return periods.containsKey(personId);
 		}
 
+		/**
+		 * Whether someone belonged to the scope on a day (at any time, when the day is
+		 * not known): what they sent or were alleged to have done then counts as the
+		 * scope's.
+		 */
+		public boolean belonged(String personId, LocalDate day) {
+			return contains(personId) && (day == null || periodsOf(personId).contains(day));
+		}
+
 	}
 
 }

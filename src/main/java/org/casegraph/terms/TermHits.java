@@ -88,7 +88,10 @@ class TermHits {
 					: scopes.resolve(statements, "scope", scopeInput, false);
 			Found found = kept.get(question, () -> find(statements, list, from, to));
 			List<Candidate> hit = scope == null ? found.hit()
-					: found.hit().stream().filter(candidate -> candidate.sentIn(scope)).toList();
+					: found.hit()
+						.stream()
+						.filter(candidate -> scope.belonged(candidate.sender(), candidate.day()))
+						.toList();
 			Counts counts = scope == null ? found.everyone() : Counts.of(list, hit);
 			List<Candidate> shown = hit.subList(0, Math.min(first, hit.size()));
 			Map<String, Message> messages = whole(statements, shown);
@@ -307,11 +310,6 @@ class TermHits {
 			}
 			return new Candidate(id, sentAt.toInstant(), sentAt.toLocalDate(), YearMonth.from(sentAt), sender, hits,
 					spans, List.of());
-		}
-
-		/** Whether one of the scope's people sent it while they belonged. */
-		boolean sentIn(Scopes.Scope scope) {
-			return scope.contains(sender) && (day == null || scope.periodsOf(sender).contains(day));
 		}
 
 		Candidate inUnits(UnitsOnTheDay units) {
