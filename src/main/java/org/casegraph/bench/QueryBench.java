@@ -126,6 +126,10 @@ public class QueryBench implements Callable<Integer> {
 				List<Statement> statements = statementsOf.get(query);
 				Runner raw = () -> driver.replay(statements, Duration.ofSeconds(10));
 				boolean withAggregate = query.name().startsWith(UNIT_NETWORK);
+				// A row asked for the first time before this one left what this one keeps
+				// out of date: one untimed ask keeps it again, so that no timed run of a
+				// kept row is a first ask.
+				graphQl.run();
 				if (withAggregate) {
 					for (int i = 0; i < warmup; i++) {
 						aggregateRead.run();
