@@ -2,10 +2,14 @@ package org.casegraph.security;
 
 import java.lang.reflect.Method;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
+import graphql.GraphQLContext;
+import graphql.TrivialDataFetcher;
 import graphql.execution.ExecutionContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
@@ -13,10 +17,22 @@ import graphql.execution.instrumentation.parameters.InstrumentationExecutionPara
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.FieldCoordinates;
+import graphql.schema.GraphQLCodeRegistry;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLNamedType;
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLSchemaElement;
+import graphql.schema.GraphQLTypeVisitor;
+import graphql.schema.GraphQLTypeVisitorStub;
+import graphql.schema.LightDataFetcher;
+import graphql.util.TraversalControl;
+import graphql.util.TraverserContext;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,6 +44,14 @@ import org.springframework.stereotype.Component;
  * properties and in the label of a node of that kind in a network result. Every value
  * given out or withheld is noted in the request's {@link Disclosure}, with the ids of the
  * entities returned.
+ * <p>
+ * graphql-java reads a property or a record's component (a trivial data fetcher) without
+ * building the field's data fetching environment, and a large answer is thousands of such
+ * reads. The policy finds the fields it acts on once, as the schema is built
+ * ({@link #fieldsActedOn()}), and wraps those read trivially in a fetch that needs only
+ * the request's context and the source object; every other trivial read is left as it is,
+ * without an environment. Looking each field up as it was fetched built its environment:
+ * a third of the memory a large answer took (docs/benchmarks.md).
  */
 @Component
 public class AccessPolicy extends SimplePerformantInstrumentation {
@@ -46,6 +70,12 @@ public class AccessPolicy extends SimplePerformantInstrumentation {
 	private final Map<String, Map<String, Check>> checks = new ConcurrentHashMap<>();
 
 	private final boolean justificationRequired;
+
+	/**
+	 * Whether {@link #fieldsActedOn()} has visited the schema, so that a trivial fetch it
+	 * did not wrap needs nothing; until then every field is looked up as it is fetched.
+	 */
+	private volatile boolean schemaVisited;
 
 	AccessPolicy(SensitiveFields sensitive,
 			@Value("${casegraph.audit.justification-required:false}") boolean justificationRequired) {
@@ -76,15 +106,119 @@ public class AccessPolicy extends SimplePerformantInstrumentation {
 	@Override
 	public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> fetcher, InstrumentationFieldFetchParameters parameters,
 			InstrumentationState state) {
+		if (fetcher instanceof Governed governed) {
+			return governed.in(parameters.getExecutionContext().getGraphQLContext());
+		}
+		// Looking the field up (its step info) builds the environment that a trivial
+		// read is spared.
+		if (schemaVisited && parameters.isTrivialDataFetcher()) {
+			return fetcher;
+		}
 		String type = ((GraphQLNamedType) parameters.getExecutionStepInfo().getObjectType()).getName();
 		GraphQLFieldDefinition field = parameters.getField();
 		return switch (check(type, field)) {
-			case GRAPH_VALUE -> env -> graphValue(env, field.getName(), fetcher.get(env));
-			case SENSITIVE -> env -> fieldValue(env, type, field.getName(), fetcher.get(env));
-			case ID -> env -> returned(env, fetcher.get(env));
+			case GRAPH_VALUE ->
+				env -> graphValue(env.getGraphQlContext(), env.getSource(), field.getName(), fetcher.get(env));
+			case SENSITIVE ->
+				env -> fieldValue(env.getGraphQlContext(), env.getSource(), type, field.getName(), fetcher.get(env));
+			case ID -> env -> returned(env.getGraphQlContext(), fetcher.get(env));
 			case GUARDED -> guarded(fetcher, type, field);
 			case NONE -> fetcher;
 		};
+	}
+
+	/**
+	 * The schema visitor that wraps each field the policy acts on and graphql-java reads
+	 * trivially in a {@link Governed} fetch, in the code registry the schema is built
+	 * with. The fields of other fetchers (controllers, batch loaders) are looked up as
+	 * they are fetched: their environment is built for them anyway.
+	 */
+	public GraphQLTypeVisitor fieldsActedOn() {
+		return new GraphQLTypeVisitorStub() {
+			@Override
+			public TraversalControl visitGraphQLObjectType(GraphQLObjectType type,
+					TraverserContext<GraphQLSchemaElement> context) {
+				GraphQLCodeRegistry.Builder registry = context.getVarFromParents(GraphQLCodeRegistry.Builder.class);
+				for (GraphQLFieldDefinition field : type.getFieldDefinitions()) {
+					FieldCoordinates coordinates = FieldCoordinates.coordinates(type, field);
+					DataFetcher<?> fetcher = registry.getDataFetcher(coordinates, field);
+					Check check = check(type.getName(), field);
+					if (check != Check.NONE && fetcher instanceof TrivialDataFetcher<?>
+							&& !(fetcher instanceof Governed)) {
+						registry.dataFetcher(coordinates, new Governed(type.getName(), field, check, fetcher));
+					}
+				}
+				schemaVisited = true;
+				return TraversalControl.CONTINUE;
+			}
+		};
+	}
+
+	/**
+	 * A trivially read field the policy acts on. Bound to a request's context
+	 * ({@link #in}), it reads the value as graphql-java would have and acts on it with
+	 * the source object alone; called unbound, it acts through the environment.
+	 */
+	private final class Governed implements LightDataFetcher<Object> {
+
+		private final String type;
+
+		private final GraphQLFieldDefinition field;
+
+		private final Check check;
+
+		private final DataFetcher<?> fetcher;
+
+		Governed(String type, GraphQLFieldDefinition field, Check check, DataFetcher<?> fetcher) {
+			this.type = type;
+			this.field = field;
+			this.check = check;
+			this.fetcher = fetcher;
+		}
+
+		DataFetcher<?> in(GraphQLContext context) {
+			if (check == Check.GUARDED) {
+				return guarded(fetcher, type, field);
+			}
+			return new LightDataFetcher<>() {
+				@Override
+				public Object get(GraphQLFieldDefinition definition, Object source,
+						Supplier<DataFetchingEnvironment> env) throws Exception {
+					Object value = (fetcher instanceof LightDataFetcher<?> light) ? light.get(definition, source, env)
+							: fetcher.get(env.get());
+					return act(context, source, value);
+				}
+
+				@Override
+				public Object get(DataFetchingEnvironment env) throws Exception {
+					return Governed.this.get(env);
+				}
+			};
+		}
+
+		@Override
+		public Object get(GraphQLFieldDefinition definition, Object source, Supplier<DataFetchingEnvironment> env)
+				throws Exception {
+			return get(env.get());
+		}
+
+		@Override
+		public Object get(DataFetchingEnvironment env) throws Exception {
+			if (check == Check.GUARDED) {
+				return guarded(fetcher, type, field).get(env);
+			}
+			return act(env.getGraphQlContext(), env.getSource(), fetcher.get(env));
+		}
+
+		private Object act(GraphQLContext context, Object source, Object value) {
+			return switch (check) {
+				case GRAPH_VALUE -> graphValue(context, source, field.getName(), value);
+				case SENSITIVE -> fieldValue(context, source, type, field.getName(), value);
+				case ID -> returned(context, value);
+				case GUARDED, NONE -> value;
+			};
+		}
+
 	}
 
 	/**
@@ -175,30 +309,29 @@ public class AccessPolicy extends SimplePerformantInstrumentation {
 
 	}
 
-	private Object fieldValue(DataFetchingEnvironment env, String type, String field, Object value) {
+	private Object fieldValue(GraphQLContext context, Object source, String type, String field, Object value) {
 		if (value == null) {
 			return null;
 		}
-		Caller caller = caller(env);
+		Caller caller = caller(context);
 		String coordinate = type + "." + field;
 		if (!SensitiveFields.cleared(caller)) {
-			disclosure(env).redacted(coordinate);
+			disclosure(context).redacted(coordinate);
 			return SensitiveFields.PLACEHOLDER;
 		}
 		requireJustification(caller, coordinate);
-		disclosure(env).disclosed(coordinate, String.valueOf(property(env.getSource(), "id")));
+		disclosure(context).disclosed(coordinate, String.valueOf(property(source, "id")));
 		return value;
 	}
 
 	@SuppressWarnings("unchecked")
-	private Object graphValue(DataFetchingEnvironment env, String field, Object value) {
-		Object source = env.getSource();
+	private Object graphValue(GraphQLContext context, Object source, String field, Object value) {
 		String kind = String.valueOf(property(source, "kind"));
 		Set<String> fields = sensitive.of(kind);
 		if (value == null || fields.isEmpty()) {
 			return value;
 		}
-		Caller caller = caller(env);
+		Caller caller = caller(context);
 		String id = String.valueOf(property(source, "id"));
 		Map<String, Object> properties = (Map<String, Object>) property(source, "properties");
 		if (field.equals("label")) {
@@ -214,11 +347,11 @@ public class AccessPolicy extends SimplePerformantInstrumentation {
 			String coordinate = kind + "." + name;
 			if (SensitiveFields.cleared(caller)) {
 				requireJustification(caller, coordinate);
-				disclosure(env).disclosed(coordinate, id);
+				disclosure(context).disclosed(coordinate, id);
 			}
 			else {
 				shown.put(name, SensitiveFields.PLACEHOLDER);
-				disclosure(env).redacted(coordinate);
+				disclosure(context).redacted(coordinate);
 			}
 		}
 		return shown;
@@ -235,9 +368,9 @@ public class AccessPolicy extends SimplePerformantInstrumentation {
 		return label.equals(text) || (!stem.isEmpty() && text.startsWith(stem));
 	}
 
-	private Object returned(DataFetchingEnvironment env, Object id) {
+	private Object returned(GraphQLContext context, Object id) {
 		if (id != null) {
-			disclosure(env).returned(String.valueOf(id));
+			disclosure(context).returned(String.valueOf(id));
 		}
 		return id;
 	}
@@ -298,15 +431,19 @@ public class AccessPolicy extends SimplePerformantInstrumentation {
 	}
 
 	static Caller caller(DataFetchingEnvironment env) {
-		Caller caller = env.getGraphQlContext().get(Caller.KEY);
+		return caller(env.getGraphQlContext());
+	}
+
+	private static Caller caller(GraphQLContext context) {
+		Caller caller = context.get(Caller.KEY);
 		return (caller != null) ? caller : Caller.NOBODY;
 	}
 
-	private static Disclosure disclosure(DataFetchingEnvironment env) {
-		Disclosure disclosure = env.getGraphQlContext().get(Disclosure.KEY);
+	private static Disclosure disclosure(GraphQLContext context) {
+		Disclosure disclosure = context.get(Disclosure.KEY);
 		if (disclosure == null) {
 			disclosure = new Disclosure();
-			env.getGraphQlContext().put(Disclosure.KEY, disclosure);
+			context.put(Disclosure.KEY, disclosure);
 		}
 		return disclosure;
 	}
@@ -323,6 +460,17 @@ public class AccessPolicy extends SimplePerformantInstrumentation {
 		catch (ReflectiveOperationException ex) {
 			return null;
 		}
+	}
+
+	/** Lets the policy visit the schema as it is built. */
+	@Configuration(proxyBeanMethods = false)
+	static class SchemaVisit {
+
+		@Bean
+		GraphQlSourceBuilderCustomizer accessPolicyFields(AccessPolicy policy) {
+			return builder -> builder.typeVisitors(List.of(policy.fieldsActedOn()));
+		}
+
 	}
 
 }
