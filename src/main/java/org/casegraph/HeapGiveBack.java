@@ -1,0 +1,120 @@
+package org.casegraph;
+
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
+
+import com.sun.management.HotSpotDiagnosticMXBean;
+
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * A server gives its heap back when it is idle, and only then.
+ * <p>
+ * A start leaves several hundred megabytes of garbage (classes read, Cypher planned, the
+ * schema and the database opened) for about 90 MB of live objects, and G1 would hold that
+ * heap, resident, until its next collection. So once the server is ready, one full
+ * collection, on a thread of its own, gives back what is free beyond
+ * {@code -XX:MaxHeapFreeRatio} (30% with {@code bin/casegraph}, 70% by default).
+ * <p>
+ * G1 also shrinks the heap to that ratio at the end of each marking cycle. Under a steady
+ * stream of large answers that kept the heap at about three times its live objects, so
+ * small that marking cycles ran back to back, each with a pause of over 20 ms and one of
+ * the two cores busy marking: the allegation spread's p95 was 90 to 140 ms for a p50 of
+ * 25 (docs/benchmarks.md). So while the server works the ratio is 100, and G1 sizes the
+ * heap for the load; the ratio the JVM was started with is used for give-backs alone: at
+ * the start, and after each minute in which no collection ran, once the server has
+ * collected since its last give-back. Jobs that are not servers run to their end instead.
+ */
+@Component
+class HeapGiveBack {
+
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(HeapGiveBack.class);
+
+	static final String RATIO = "MaxHeapFreeRatio";
+
+	/** What a working server's heap keeps free: anything, so that it never shrinks. */
+	static final String WORKING = "100";
+
+	static final Duration IDLE = Duration.ofMinutes(1);
+
+	/**
+	 * Null on a JVM that is not HotSpot: then the start's garbage alone is given back.
+	 */
+	private static final HotSpotDiagnosticMXBean VM = ManagementFactory
+		.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
+
+	/**
+	 * The ratio the JVM was started with, read before any server in it set the working
+	 * one (tests start several servers in one JVM).
+	 */
+	static final String STARTED_WITH = (VM == null) ? null : VM.getVMOption(RATIO).getValue();
+
+	@EventListener
+	void ready(ApplicationReadyEvent event) {
+		if (!(event.getApplicationContext() instanceof WebServerApplicationContext)) {
+			return;
+		}
+		if (VM == null) {
+			Thread.ofPlatform().name("casegraph-heap").daemon().start(System::gc);
+			return;
+		}
+		Thread.ofPlatform().name("casegraph-heap").daemon().start(() -> giveBackWhenIdle(STARTED_WITH));
+	}
+
+	private void giveBackWhenIdle(String givingBack) {
+		giveBack(givingBack);
+		long given = collections();
+		long seen = given;
+		while (sleptThroughIdle()) {
+			long now = collections();
+			if (now == seen && now != given) {
+				giveBack(givingBack);
+				given = collections();
+				now = given;
+			}
+			seen = now;
+		}
+	}
+
+	/**
+	 * One full collection with the ratio the JVM was started with, then the working
+	 * ratio.
+	 */
+	void giveBack(String givingBack) {
+		try {
+			VM.setVMOption(RATIO, givingBack);
+			System.gc();
+			VM.setVMOption(RATIO, WORKING);
+		}
+		catch (IllegalArgumentException ex) {
+			// A JVM whose ratio cannot be set at run time keeps it: the start's garbage
+			// is given back all the same.
+			log.debug("{} cannot be set at run time: {}", RATIO, ex.getMessage());
+			System.gc();
+		}
+	}
+
+	private static boolean sleptThroughIdle() {
+		try {
+			Thread.sleep(IDLE);
+			return true;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
+	}
+
+	/** Collections of every collector so far. */
+	private static long collections() {
+		return ManagementFactory.getGarbageCollectorMXBeans()
+			.stream()
+			.mapToLong(GarbageCollectorMXBean::getCollectionCount)
+			.sum();
+	}
+
+}
