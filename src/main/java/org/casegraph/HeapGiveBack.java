@@ -58,21 +58,18 @@ class HeapGiveBack {
 		if (!(event.getApplicationContext() instanceof WebServerApplicationContext)) {
 			return;
 		}
-		if (VM == null) {
-			Thread.ofPlatform().name("casegraph-heap").daemon().start(System::gc);
-			return;
-		}
-		Thread.ofPlatform().name("casegraph-heap").daemon().start(() -> giveBackWhenIdle(STARTED_WITH));
+		Runnable work = (VM == null) ? System::gc : this::giveBackWhenIdle;
+		Thread.ofPlatform().name("casegraph-heap").daemon().start(work);
 	}
 
-	private void giveBackWhenIdle(String givingBack) {
-		giveBack(givingBack);
+	private void giveBackWhenIdle() {
+		giveBack();
 		long given = collections();
 		long seen = given;
 		while (sleptThroughIdle()) {
 			long now = collections();
 			if (now == seen && now != given) {
-				giveBack(givingBack);
+				giveBack();
 				given = collections();
 				now = given;
 			}
@@ -84,9 +81,9 @@ class HeapGiveBack {
 	 * One full collection with the ratio the JVM was started with, then the working
 	 * ratio.
 	 */
-	void giveBack(String givingBack) {
+	void giveBack() {
 		try {
-			VM.setVMOption(RATIO, givingBack);
+			VM.setVMOption(RATIO, STARTED_WITH);
 			System.gc();
 			VM.setVMOption(RATIO, WORKING);
 		}

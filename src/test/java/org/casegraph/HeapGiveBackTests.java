@@ -40,7 +40,7 @@ class HeapGiveBackTests {
 		System.gc();
 		long heldWhileWorking = committed();
 
-		new HeapGiveBack().giveBack(HeapGiveBack.STARTED_WITH);
+		new HeapGiveBack().giveBack();
 
 		assertThat(HeapGiveBack.STARTED_WITH).isNotEqualTo(HeapGiveBack.WORKING);
 		assertThat(committed()).isLessThan(heldWhileWorking);

@@ -116,12 +116,9 @@ public class AccessPolicy extends SimplePerformantInstrumentation {
 		}
 		String type = ((GraphQLNamedType) parameters.getExecutionStepInfo().getObjectType()).getName();
 		GraphQLFieldDefinition field = parameters.getField();
-		return switch (check(type, field)) {
-			case GRAPH_VALUE ->
-				env -> graphValue(env.getGraphQlContext(), env.getSource(), field.getName(), fetcher.get(env));
-			case SENSITIVE ->
-				env -> fieldValue(env.getGraphQlContext(), env.getSource(), type, field.getName(), fetcher.get(env));
-			case ID -> env -> returned(env.getGraphQlContext(), fetcher.get(env));
+		Check check = check(type, field);
+		return switch (check) {
+			case GRAPH_VALUE, SENSITIVE, ID -> new Governed(type, field, check, fetcher);
 			case GUARDED -> guarded(fetcher, type, field);
 			case NONE -> fetcher;
 		};
@@ -155,9 +152,10 @@ public class AccessPolicy extends SimplePerformantInstrumentation {
 	}
 
 	/**
-	 * A trivially read field the policy acts on. Bound to a request's context
-	 * ({@link #in}), it reads the value as graphql-java would have and acts on it with
-	 * the source object alone; called unbound, it acts through the environment.
+	 * A field the policy acts on. Wrapped around a trivial read as the schema is built
+	 * and bound to a request's context ({@link #in}), it reads the value as graphql-java
+	 * would have and acts on it with the source object alone; called unbound (a field
+	 * looked up as it is fetched), it acts through the environment.
 	 */
 	private final class Governed implements LightDataFetcher<Object> {
 
