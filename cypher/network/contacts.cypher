@@ -36,8 +36,8 @@ WITH sender, recipient, outsider, inUnit AND outsider IS NULL AS inUnit, c, c.mo
 WITH sender, recipient, outsider, inUnit, c, allMonths,
      [i IN range(0, size(allMonths) - 1)
       WHERE ($fromMonth IS NULL OR allMonths[i] >= $fromMonth) AND ($toMonth IS NULL OR allMonths[i] <= $toMonth)] AS kept
-// A month's first and last message tell whether a window or a membership cuts it: none can, for a unit's pair over all
-// time, and sending them would be most of the answer (a time is a structure on the wire, not a number).
+// A month's first and last message (PackedInstant numbers, or date-times in stores written before) tell whether a
+// window or a membership cuts it: none can, for a unit's pair over all time, and they would be half of the answer.
 WITH sender, recipient, outsider, inUnit, c, allMonths, kept,
      size(kept) = 0 OR (inUnit AND $fromMonth IS NULL AND $toMonth IS NULL) AS uncut
 WITH sender, recipient, outsider, inUnit, c, allMonths, kept, uncut,

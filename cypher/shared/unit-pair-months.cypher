@@ -5,7 +5,14 @@ MATCH (a:Person)-[c:CONTACTED]->(b:Person)
 WHERE EXISTS { (a)-[:HAS_MEMBERSHIP]->() } AND EXISTS { (b)-[:HAS_MEMBERSHIP]->() }
 WITH a, b, c, c.monthCounts AS counts, c.monthFirst AS firsts
 WITH a, b, c, counts, firsts, reduce(total = 0, n IN counts | total + n) AS dated
-UNWIND [i IN range(0, size(counts) - 1) | {messages: counts[i], day: date(firsts[i])}]
+// A month's first is packed (PackedInstant: milliseconds times 2^17 plus the offset's seconds plus 2^16; the
+// remainder is taken as a floor, for instants before 1970), or a date-time in stores written before.
+UNWIND [i IN range(0, size(counts) - 1) |
+        {messages: counts[i],
+         day: CASE WHEN firsts[i] IS :: INTEGER
+                THEN date(datetime({epochMillis: (firsts[i] - ((firsts[i] % 131072) + 131072) % 131072) / 131072
+                                                 + (((firsts[i] % 131072) + 131072) % 131072 - 65536) * 1000}))
+                ELSE date(firsts[i]) END}]
        + CASE WHEN c.count > dated AND $from IS NULL AND $to IS NULL THEN [{messages: c.count - dated, day: null}] ELSE [] END
        AS part
 WITH a, b, part.messages AS messages, part.day AS day

@@ -195,9 +195,13 @@ public final class OfflineLoad implements StoreLoader {
 	 */
 	private static final class Facts {
 
-		/** In time order, a pair's contacts mostly fall in the month its last one did. */
-		private static final Comparator<MessageFacts> IN_TIME = Comparator.comparing(MessageFacts::sentAt,
-				Comparator.nullsFirst(Comparator.naturalOrder()));
+		/**
+		 * A sender at a time, so that their pairs are looked up among theirs alone, and
+		 * in time order, so that a pair's contacts mostly fall in the month its last one
+		 * did.
+		 */
+		private static final Comparator<MessageFacts> BY_SENDER_IN_TIME = Comparator.comparing(MessageFacts::sender)
+			.thenComparing(MessageFacts::sentAt, Comparator.nullsFirst(Comparator.naturalOrder()));
 
 		private final Map<String, MessageFacts> messages = new HashMap<>();
 
@@ -262,7 +266,7 @@ public final class OfflineLoad implements StoreLoader {
 			ContactTally tally = new ContactTally(memberships, units);
 			messages.values()
 				.stream()
-				.sorted(IN_TIME)
+				.sorted(BY_SENDER_IN_TIME)
 				.forEach(m -> tally.message(m.sender(), m.group(), m.sentAt(), m.channel(), m.recipients()));
 			return tally;
 		}

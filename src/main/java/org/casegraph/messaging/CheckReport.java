@@ -6,6 +6,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.ToLongFunction;
+
+import org.casegraph.neo4j.PackedInstant;
 
 /**
  * How the stored aggregate (who-messaged-whom pairs, the same per unit, and activity
@@ -76,6 +79,8 @@ public record CheckReport(long pairs, long unitPairs, long months, long missing,
 	private static Map<String, Object> comparable(Map<String, Object> row) {
 		Map<String, Object> copy = new HashMap<>();
 		row.forEach((key, value) -> copy.put(key, comparableValue(value)));
+		copy.computeIfPresent("monthFirst", (key, value) -> packed(row.get(key), PackedInstant::down));
+		copy.computeIfPresent("monthLast", (key, value) -> packed(row.get(key), PackedInstant::up));
 		copy.remove("sender");
 		copy.remove("recipient");
 		copy.remove("id");
@@ -93,6 +98,17 @@ public record CheckReport(long pairs, long unitPairs, long months, long missing,
 			case Map<?, ?> map -> comparable((Map<String, Object>) map);
 			default -> value;
 		};
+	}
+
+	/**
+	 * A month's firsts or lasts as numbers, whichever form they were kept in: a store
+	 * written before they were numbers holds the same months.
+	 */
+	private static List<Object> packed(Object months, ToLongFunction<ZonedDateTime> pack) {
+		return ((List<?>) months).stream()
+			.map(PackedInstant::read)
+			.map(instant -> PackedInstant.packable(instant) ? (Object) pack.applyAsLong(instant) : instant.toInstant())
+			.toList();
 	}
 
 	private static void example(List<String> examples, String text) {

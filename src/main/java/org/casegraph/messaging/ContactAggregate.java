@@ -12,6 +12,7 @@ import java.util.TreeMap;
 
 import org.casegraph.neo4j.BulkCypher;
 import org.casegraph.neo4j.CypherScript;
+import org.casegraph.neo4j.PackedInstant;
 
 import org.springframework.stereotype.Component;
 
@@ -19,10 +20,11 @@ import org.springframework.stereotype.Component;
  * The who-messaged-whom aggregate: one {@code -[:CONTACTED]->} per ordered pair of people
  * (or accounts not tied to a person) with the message count, first and last contact, a
  * count per channel, and per calendar month (parallel arrays {@code months},
- * {@code monthCounts}, {@code monthFirst}, {@code monthLast}), so that contact queries
- * never scan messages. Beside it, the same per unit ({@code (:UnitContacts {unit, sender,
- * recipient, ...})}): a pair's messages sent while both were members of the unit, so that
- * a unit's exact network is one read.
+ * {@code monthCounts}, {@code monthFirst}, {@code monthLast}, the last two as
+ * {@link PackedInstant}s), so that contact queries never scan messages. Beside it, the
+ * same per unit ({@code (:UnitContacts {unit, sender, recipient, ...})}): a pair's
+ * messages sent while both were members of the unit, so that a unit's exact network is
+ * one read.
  * <p>
  * New messages carry the {@code PendingContacts} label until counted. Counting goes by
  * sender, since a pair belongs to its sender: each transaction takes a set of senders,
@@ -377,6 +379,10 @@ public class ContactAggregate {
 			this.pair = pair;
 		}
 
+		Pair pair() {
+			return pair;
+		}
+
 		void add(String channel, ZonedDateTime sentAt) {
 			count++;
 			countChannel(Objects.requireNonNullElse(channel, "DIRECT"), 1);
@@ -430,8 +436,8 @@ public class ContactAggregate {
 			directUnknown |= !months.isEmpty() && (direct == null || direct.size() != months.size());
 			for (int i = 0; i < months.size(); i++) {
 				long directOf = (directUnknown) ? 0 : number(direct.get(i));
-				span(number(months.get(i))).add(number(counts.get(i)), directOf, (ZonedDateTime) firsts.get(i),
-						(ZonedDateTime) lasts.get(i));
+				span(number(months.get(i))).add(number(counts.get(i)), directOf, PackedInstant.read(firsts.get(i)),
+						PackedInstant.read(lasts.get(i)));
 			}
 		}
 
@@ -449,8 +455,14 @@ public class ContactAggregate {
 			TreeMap<Long, Span> months = new TreeMap<>(byMonth);
 			row.put("months", List.copyOf(months.keySet()));
 			row.put("monthCounts", months.values().stream().map(Span::count).toList());
-			row.put("monthFirst", months.values().stream().map(Span::first).toList());
-			row.put("monthLast", months.values().stream().map(Span::last).toList());
+			if (months.values().stream().allMatch(Span::packable)) {
+				row.put("monthFirst", months.values().stream().map(span -> PackedInstant.down(span.first())).toList());
+				row.put("monthLast", months.values().stream().map(span -> PackedInstant.up(span.last())).toList());
+			}
+			else {
+				row.put("monthFirst", months.values().stream().map(Span::first).toList());
+				row.put("monthLast", months.values().stream().map(Span::last).toList());
+			}
 			row.put("monthDirect", directUnknown ? null : months.values().stream().map(Span::direct).toList());
 			return row;
 		}
@@ -508,6 +520,10 @@ public class ContactAggregate {
 
 		ZonedDateTime last() {
 			return last;
+		}
+
+		boolean packable() {
+			return PackedInstant.packable(first) && PackedInstant.packable(last);
 		}
 
 	}

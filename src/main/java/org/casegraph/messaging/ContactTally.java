@@ -31,6 +31,15 @@ public final class ContactTally {
 
 	private final Map<UnitPair, ContactAggregate.PairDelta> unitPairs = new HashMap<>();
 
+	/**
+	 * The last message's sender, and whom that sender reached so far: messages come
+	 * mostly a sender at a time, so that a message's pairs are looked up in this small
+	 * map rather than among every pair.
+	 */
+	private String sender;
+
+	private Map<String, Reached> reachedBySender = new HashMap<>();
+
 	public ContactTally(Memberships memberships, UnitMemberships units) {
 		this.memberships = memberships;
 		this.units = units;
@@ -45,16 +54,25 @@ public final class ContactTally {
 		// The sender's units on the day, once a message: most have none or
 		// one, and a group post reaches dozens.
 		List<String> sendersUnits = units.of(sender, sentAt);
+		Map<String, Reached> bySender = reachedBy(sender);
 		for (String recipient : reached) {
-			ContactAggregate.Pair pair = new ContactAggregate.Pair(sender, recipient);
-			pairs.computeIfAbsent(pair, ContactAggregate.PairDelta::new).add(channel, sentAt);
+			Reached pair = bySender.computeIfAbsent(recipient, key -> new Reached(
+					pairs.computeIfAbsent(new ContactAggregate.Pair(sender, key), ContactAggregate.PairDelta::new)));
+			pair.all.add(channel, sentAt);
 			for (String unit : sendersUnits) {
 				if (units.member(recipient, unit, sentAt)) {
-					unitPairs.computeIfAbsent(new UnitPair(unit, pair), key -> new ContactAggregate.PairDelta(pair))
-						.add(channel, sentAt);
+					pair.inUnit(unit, unitPairs).add(channel, sentAt);
 				}
 			}
 		}
+	}
+
+	private Map<String, Reached> reachedBy(String sender) {
+		if (!sender.equals(this.sender)) {
+			this.sender = sender;
+			reachedBySender = new HashMap<>();
+		}
+		return reachedBySender;
 	}
 
 	/**
@@ -78,8 +96,11 @@ public final class ContactTally {
 		return drain(unitPairs.entrySet(), entry -> entry.getKey().row(entry.getValue()), sink);
 	}
 
-	private static <T> long drain(Collection<T> counted, Function<T, Map<String, Object>> row,
+	private <T> long drain(Collection<T> counted, Function<T, Map<String, Object>> row,
 			Consumer<Map<String, Object>> sink) {
+		// A message after this must not count into a pair handed on.
+		sender = null;
+		reachedBySender = new HashMap<>();
 		long drained = 0;
 		for (Iterator<T> each = counted.iterator(); each.hasNext(); drained++) {
 			sink.accept(row.apply(each.next()));
@@ -103,6 +124,27 @@ public final class ContactTally {
 
 	Map<UnitPair, ContactAggregate.PairDelta> unitPairs() {
 		return unitPairs;
+	}
+
+	/** One sender's pair, over all and within each unit. */
+	private static final class Reached {
+
+		private final ContactAggregate.PairDelta all;
+
+		private Map<String, ContactAggregate.PairDelta> byUnit;
+
+		Reached(ContactAggregate.PairDelta all) {
+			this.all = all;
+		}
+
+		ContactAggregate.PairDelta inUnit(String unit, Map<UnitPair, ContactAggregate.PairDelta> unitPairs) {
+			if (byUnit == null) {
+				byUnit = new HashMap<>(4);
+			}
+			return byUnit.computeIfAbsent(unit, key -> unitPairs.computeIfAbsent(new UnitPair(key, all.pair()),
+					pair -> new ContactAggregate.PairDelta(all.pair())));
+		}
+
 	}
 
 	/**

@@ -18,6 +18,7 @@ import java.util.TreeMap;
 import org.casegraph.neo4j.CypherScript;
 import org.casegraph.neo4j.KeptAnswers;
 import org.casegraph.neo4j.LimitExceededException;
+import org.casegraph.neo4j.PackedInstant;
 import org.casegraph.neo4j.ReadOnlyCypher;
 import org.casegraph.neo4j.ReadOnlyCypher.Statements;
 import org.casegraph.neo4j.StoreVersion;
@@ -200,8 +201,8 @@ class ContactNetwork {
 		Value firsts = record.get("monthFirst");
 		Value lasts = record.get("monthLast");
 		for (int i = 0; i < months.size(); i++) {
-			ZonedDateTime first = firsts.get(i).asZonedDateTime();
-			ZonedDateTime last = lasts.get(i).asZonedDateTime();
+			ZonedDateTime first = PackedInstant.read(firsts.get(i).asObject());
+			ZonedDateTime last = PackedInstant.read(lasts.get(i).asObject());
 			Coverage coverage = window.coverage(first, last).and(uncounted, first, last);
 			Value direct = directs.get(i);
 			if (coverage == Coverage.WHOLE && !direct.isNull()) {

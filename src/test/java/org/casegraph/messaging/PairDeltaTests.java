@@ -4,11 +4,15 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 
+import org.casegraph.neo4j.PackedInstant;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** One pair's counts: direct messages per month kept apart from group posts. */
+/**
+ * One pair's counts: direct messages per month kept apart from group posts, and each
+ * month's first and last message.
+ */
 class PairDeltaTests {
 
 	private static final ZonedDateTime JANUARY = ZonedDateTime.parse("2016-01-10T21:00:00Z");
@@ -27,6 +31,36 @@ class PairDeltaTests {
 	}
 
 	@Test
+	void eachMonthsFirstAndLastAreNumbersThatAMergeReadsBack() {
+		ContactAggregate.PairDelta pair = new ContactAggregate.PairDelta(new ContactAggregate.Pair("a", "b"));
+		ZonedDateTime midnight = ZonedDateTime.parse("2016-02-01T00:30:00.000500+01:00");
+		pair.add("DIRECT", JANUARY);
+		pair.add("DIRECT", midnight);
+		Map<String, Object> row = pair.row();
+
+		assertThat(row.get("monthFirst")).isEqualTo(List.of(PackedInstant.down(JANUARY), PackedInstant.down(midnight)));
+		assertThat(row.get("monthLast")).isEqualTo(List.of(PackedInstant.up(JANUARY), PackedInstant.up(midnight)));
+		ContactAggregate.PairDelta again = new ContactAggregate.PairDelta(new ContactAggregate.Pair("a", "b"));
+		again.merge(row);
+		assertThat(again.row()).isEqualTo(row);
+	}
+
+	@Test
+	void aPairWithAnInstantBeyondTheNumbersKeepsItsMonthsAsTimes() {
+		ContactAggregate.PairDelta pair = new ContactAggregate.PairDelta(new ContactAggregate.Pair("a", "b"));
+		ZonedDateTime far = ZonedDateTime.parse("5000-01-01T10:00:00Z");
+		pair.add("DIRECT", JANUARY);
+		pair.add("DIRECT", far);
+		Map<String, Object> row = pair.row();
+
+		assertThat(row.get("monthFirst")).isEqualTo(List.of(JANUARY, far));
+		assertThat(row.get("monthLast")).isEqualTo(List.of(JANUARY, far));
+		ContactAggregate.PairDelta again = new ContactAggregate.PairDelta(new ContactAggregate.Pair("a", "b"));
+		again.merge(row);
+		assertThat(again.row()).isEqualTo(row);
+	}
+
+	@Test
 	void anOlderAggregateWithoutThemLeavesThemUnknownUntilARebuild() {
 		ContactAggregate.PairDelta pair = new ContactAggregate.PairDelta(new ContactAggregate.Pair("a", "b"));
 		pair.merge(Map.of("count", 2L, "groupCount", 1L, "directCount", 1L, "months", List.of(201601L), "monthCounts",
@@ -35,6 +69,9 @@ class PairDeltaTests {
 		Map<String, Object> row = pair.row();
 		assertThat(row.get("monthCounts")).isEqualTo(List.of(3L));
 		assertThat(row).containsEntry("monthDirect", null);
+		assertThat(row.get("monthFirst")).as("its date-times read, and written as numbers")
+			.isEqualTo(List.of(PackedInstant.down(JANUARY)));
+		assertThat(row.get("monthLast")).isEqualTo(List.of(PackedInstant.up(JANUARY.plusDays(2))));
 	}
 
 }
