@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
@@ -82,17 +81,25 @@ final class AdminCsv implements AutoCloseable {
 		relationships.values().forEach(File::close);
 	}
 
+	// Both run for each of the bundle's rows and each pair: plain loops, no stream or
+	// sorted set.
 	private static List<String> keys(Map<String, Object> properties, String except) {
-		TreeSet<String> keys = new TreeSet<>(properties.keySet());
-		if (except != null) {
-			keys.remove(except);
-		}
-		keys.removeIf(key -> properties.get(key) instanceof List<?> list && list.isEmpty());
-		return List.copyOf(keys);
+		List<String> keys = new ArrayList<>(properties.size());
+		properties.forEach((key, value) -> {
+			if (!key.equals(except) && !(value instanceof List<?> list && list.isEmpty())) {
+				keys.add(key);
+			}
+		});
+		keys.sort(null);
+		return keys;
 	}
 
 	private static String shape(List<String> keys, Map<String, Object> properties) {
-		return keys.stream().map(key -> key + ":" + type(properties.get(key))).collect(Collectors.joining(","));
+		StringBuilder shape = new StringBuilder();
+		for (String key : keys) {
+			shape.append(shape.isEmpty() ? "" : ",").append(key).append(':').append(type(properties.get(key)));
+		}
+		return shape.toString();
 	}
 
 	private static List<String> header(List<String> first, List<String> keys, Map<String, Object> properties,

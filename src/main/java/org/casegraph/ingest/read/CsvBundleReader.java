@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -443,7 +442,7 @@ public final class CsvBundleReader {
 				case TEXT -> (text.indexOf('\r') < 0) ? text : text.replace("\r\n", "\n");
 				case INT -> Long.parseLong(text);
 				case DATE -> LocalDate.parse(text);
-				case DATETIME -> OffsetDateTime.parse(text);
+				case DATETIME -> IsoDateTimes.parse(text);
 				case BOOLEAN -> bool(text);
 			};
 		}
