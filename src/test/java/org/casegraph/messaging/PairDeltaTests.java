@@ -19,7 +19,7 @@ class PairDeltaTests {
 
 	@Test
 	void eachMonthKeepsHowManyOfItsMessagesWereNotGroupPosts() {
-		ContactAggregate.PairDelta pair = new ContactAggregate.PairDelta(new ContactAggregate.Pair("a", "b"));
+		ContactAggregate.PairDelta pair = pair();
 		pair.add("GROUP", JANUARY);
 		pair.add("DIRECT", JANUARY.plusDays(1));
 		pair.add("SMS", JANUARY.plusMonths(1));
@@ -32,37 +32,27 @@ class PairDeltaTests {
 
 	@Test
 	void eachMonthsFirstAndLastAreNumbersThatAMergeReadsBack() {
-		ContactAggregate.PairDelta pair = new ContactAggregate.PairDelta(new ContactAggregate.Pair("a", "b"));
 		ZonedDateTime midnight = ZonedDateTime.parse("2016-02-01T00:30:00.000500+01:00");
-		pair.add("DIRECT", JANUARY);
-		pair.add("DIRECT", midnight);
-		Map<String, Object> row = pair.row();
+		Map<String, Object> row = directMessages(JANUARY, midnight);
 
 		assertThat(row.get("monthFirst")).isEqualTo(List.of(PackedInstant.down(JANUARY), PackedInstant.down(midnight)));
 		assertThat(row.get("monthLast")).isEqualTo(List.of(PackedInstant.up(JANUARY), PackedInstant.up(midnight)));
-		ContactAggregate.PairDelta again = new ContactAggregate.PairDelta(new ContactAggregate.Pair("a", "b"));
-		again.merge(row);
-		assertThat(again.row()).isEqualTo(row);
+		assertThat(readBack(row)).isEqualTo(row);
 	}
 
 	@Test
 	void aPairWithAnInstantBeyondTheNumbersKeepsItsMonthsAsTimes() {
-		ContactAggregate.PairDelta pair = new ContactAggregate.PairDelta(new ContactAggregate.Pair("a", "b"));
 		ZonedDateTime far = ZonedDateTime.parse("5000-01-01T10:00:00Z");
-		pair.add("DIRECT", JANUARY);
-		pair.add("DIRECT", far);
-		Map<String, Object> row = pair.row();
+		Map<String, Object> row = directMessages(JANUARY, far);
 
 		assertThat(row.get("monthFirst")).isEqualTo(List.of(JANUARY, far));
 		assertThat(row.get("monthLast")).isEqualTo(List.of(JANUARY, far));
-		ContactAggregate.PairDelta again = new ContactAggregate.PairDelta(new ContactAggregate.Pair("a", "b"));
-		again.merge(row);
-		assertThat(again.row()).isEqualTo(row);
+		assertThat(readBack(row)).isEqualTo(row);
 	}
 
 	@Test
 	void anOlderAggregateWithoutThemLeavesThemUnknownUntilARebuild() {
-		ContactAggregate.PairDelta pair = new ContactAggregate.PairDelta(new ContactAggregate.Pair("a", "b"));
+		ContactAggregate.PairDelta pair = pair();
 		pair.merge(Map.of("count", 2L, "groupCount", 1L, "directCount", 1L, "months", List.of(201601L), "monthCounts",
 				List.of(2L), "monthFirst", List.of(JANUARY), "monthLast", List.of(JANUARY.plusDays(1))));
 		pair.add("DIRECT", JANUARY.plusDays(2));
@@ -72,6 +62,25 @@ class PairDeltaTests {
 		assertThat(row.get("monthFirst")).as("its date-times read, and written as numbers")
 			.isEqualTo(List.of(PackedInstant.down(JANUARY)));
 		assertThat(row.get("monthLast")).isEqualTo(List.of(PackedInstant.up(JANUARY.plusDays(2))));
+	}
+
+	private static ContactAggregate.PairDelta pair() {
+		return new ContactAggregate.PairDelta(new ContactAggregate.Pair("a", "b"));
+	}
+
+	private static Map<String, Object> directMessages(ZonedDateTime... sent) {
+		ContactAggregate.PairDelta pair = pair();
+		for (ZonedDateTime at : sent) {
+			pair.add("DIRECT", at);
+		}
+		return pair.row();
+	}
+
+	/** The row as a recount's merge reads it from the store and writes it again. */
+	private static Map<String, Object> readBack(Map<String, Object> row) {
+		ContactAggregate.PairDelta again = pair();
+		again.merge(row);
+		return again.row();
 	}
 
 }
