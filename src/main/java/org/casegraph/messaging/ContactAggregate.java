@@ -455,14 +455,9 @@ public class ContactAggregate {
 			TreeMap<Long, Span> months = new TreeMap<>(byMonth);
 			row.put("months", List.copyOf(months.keySet()));
 			row.put("monthCounts", months.values().stream().map(Span::count).toList());
-			if (months.values().stream().allMatch(Span::packable)) {
-				row.put("monthFirst", months.values().stream().map(span -> PackedInstant.down(span.first())).toList());
-				row.put("monthLast", months.values().stream().map(span -> PackedInstant.up(span.last())).toList());
-			}
-			else {
-				row.put("monthFirst", months.values().stream().map(Span::first).toList());
-				row.put("monthLast", months.values().stream().map(Span::last).toList());
-			}
+			boolean packed = months.values().stream().allMatch(Span::packable);
+			row.put("monthFirst", months.values().stream().map(span -> span.storedFirst(packed)).toList());
+			row.put("monthLast", months.values().stream().map(span -> span.storedLast(packed)).toList());
 			row.put("monthDirect", directUnknown ? null : months.values().stream().map(Span::direct).toList());
 			return row;
 		}
@@ -514,16 +509,20 @@ public class ContactAggregate {
 			return direct;
 		}
 
-		ZonedDateTime first() {
-			return first;
-		}
-
-		ZonedDateTime last() {
-			return last;
-		}
-
 		boolean packable() {
 			return PackedInstant.packable(first) && PackedInstant.packable(last);
+		}
+
+		/**
+		 * The first as the pair keeps it: packed, unless a month of the pair cannot be.
+		 */
+		Object storedFirst(boolean packed) {
+			return packed ? PackedInstant.down(first) : first;
+		}
+
+		/** The last as the pair keeps it. */
+		Object storedLast(boolean packed) {
+			return packed ? PackedInstant.up(last) : last;
 		}
 
 	}

@@ -44,7 +44,7 @@ final class IsoDateTimes {
 			at += 3;
 			if (at < length && text.charAt(at) == '.') {
 				int start = ++at;
-				while (at < length && Character.isDigit(text.charAt(at))) {
+				while (at < length && isDigit(text.charAt(at))) {
 					at++;
 				}
 				int places = at - start;
@@ -102,12 +102,16 @@ final class IsoDateTimes {
 		int value = 0;
 		for (int i = start; i < start + count; i++) {
 			char c = text.charAt(i);
-			if (c < '0' || c > '9') {
+			if (!isDigit(c)) {
 				return -1;
 			}
 			value = value * 10 + (c - '0');
 		}
 		return value;
+	}
+
+	private static boolean isDigit(char c) {
+		return c >= '0' && c <= '9';
 	}
 
 }
