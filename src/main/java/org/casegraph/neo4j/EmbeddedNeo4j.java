@@ -10,11 +10,13 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
 import org.neo4j.cli.ExecutionContext;
 import org.neo4j.commandline.admin.security.SetInitialPasswordCommand;
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.ConnectorPortRegister;
@@ -166,7 +168,7 @@ final class EmbeddedNeo4j {
 	}
 
 	private static DatabaseManagementServiceBuilder builder(Path home, DatabaseSettings settings) {
-		return new DatabaseManagementServiceBuilder(home).setConfig(BoltConnector.enabled, true)
+		return withoutBoltQuietPeriod(new DatabaseManagementServiceBuilder(home)).setConfig(BoltConnector.enabled, true)
 			.setConfig(BoltConnector.listen_address, new SocketAddress(LOOPBACK, settings.boltPort()))
 			.setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
 			.setConfig(HttpConnector.enabled, false)
@@ -175,6 +177,16 @@ final class EmbeddedNeo4j {
 			.setConfig(GraphDatabaseSettings.pagecache_memory, settings.pageCache().toBytes())
 			.setConfig(GraphDatabaseSettings.transaction_timeout, settings.transactionTimeout())
 			.setConfig(GraphDatabaseSettings.procedure_unrestricted, List.of("gds.*"));
+	}
+
+	/**
+	 * Bolt's event loops stop as soon as their queued work is done. Neo4j's default waits
+	 * for five quiet seconds per event loop group, which made every shutdown (each
+	 * command, each benchmark run, each test context) ten seconds longer with nothing
+	 * left to do: by then the application's driver has closed its connections.
+	 */
+	static DatabaseManagementServiceBuilder withoutBoltQuietPeriod(DatabaseManagementServiceBuilder builder) {
+		return builder.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, Duration.ZERO);
 	}
 
 	static URI boltUri(DatabaseManagementService dbms) {

@@ -34,7 +34,8 @@ public final class ScratchDatabase {
 	 */
 	public static void run(Path home, Path files, String pageCache, List<String> statements) {
 		int port = freePort();
-		DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
+		DatabaseManagementService dbms = EmbeddedNeo4j
+			.withoutBoltQuietPeriod(new DatabaseManagementServiceBuilder(home))
 			.setConfig(BoltConnector.enabled, true)
 			.setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
 			.setConfig(GraphDatabaseSettings.auth_enabled, false)

@@ -30,8 +30,10 @@ class OfflineLoadIntegrationTests {
 				"\uFEFFid,name,role,officer\r\n"
 						+ "person:q,\"Smith, Jo \"\"JJ\"\"\",\"line one\r\nline two\",true\r\nperson:r,Rae,,false\r\n",
 				"memberships.csv", "person,unit,from\nperson:q,unit:a,2016-02-01\n", "units.csv", "id,name\nunit:a,A\n",
-				"messages.csv", "id,sender,sentAt,channel\nm:1,person:q,2016-02-01T21:05:00+01:00,DIRECT\n",
-				"message_recipients.csv", "message,recipient\nm:1,person:r\n");
+				"messages.csv",
+				"id,sender,sentAt,channel,body\nm:1,person:q,2016-02-01T21:05:00+01:00,DIRECT,\"see you\r\nat 9\"\n"
+						+ "m:2,person:r,2016-02-02T08:00:00Z,DIRECT,ok\n",
+				"message_recipients.csv", "message,recipient\nm:1,person:r\nm:2,person:q\n");
 		Path data = temp.resolve("data");
 
 		assertThat(importCsv(bundle, data, new StringWriter())).isZero();
@@ -42,11 +44,13 @@ class OfflineLoadIntegrationTests {
 						MATCH (q)-[c:CONTACTED]->(:Person {id: 'person:r'})
 						MATCH (q)-[:SENT]->(msg:Message:Entity)-[:TO]->(:Person {id: 'person:r'})
 						MATCH (a:ActivityMonth {sender: 'person:q'})
+						MATCH (:Message {id: 'm:2'})-[:TO]->(q)
 						RETURN a.month AS activityMonth, a.hours AS hours, a.counts AS hourCounts, q.name AS name, q.role AS role, m.from AS from, msg.sentAt AS sentAt, c.count AS count,
-						       c.months AS months, c.directCount AS direct, NOT msg:PendingContacts AS counted
+						       c.months AS months, c.directCount AS direct, NOT msg:PendingContacts AS counted, msg.body AS body
 						""");
 		assertThat(row).containsEntry("name", "Smith, Jo \"JJ\"")
 			.containsEntry("role", "line one\nline two")
+			.containsEntry("body", "see you\nat 9")
 			.containsEntry("from", java.time.LocalDate.parse("2016-02-01"))
 			.containsEntry("count", 1L)
 			.containsEntry("direct", 1L)
