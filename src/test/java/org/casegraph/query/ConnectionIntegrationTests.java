@@ -48,6 +48,47 @@ class ConnectionIntegrationTests extends EmbeddedGraphTests {
 				(a, b) -> java.time.OffsetDateTime.parse(b).compareTo(java.time.OffsetDateTime.parse(a)));
 	}
 
+	/**
+	 * Pages without a filter reuse their statement by shape: each size, order and cursor
+	 * must still get its own.
+	 */
+	@Test
+	void unfilteredPagesOfEverySizeAndOrderWalkEveryOfficerOnce() {
+		int total = graphQl.document("{ officers(first: 1) { totalCount } }")
+			.execute()
+			.path("officers.totalCount")
+			.entity(Integer.class)
+			.get();
+		List<String> byId = walkOfficers(7, Map.of("field", "ID", "direction", "ASC"));
+		List<String> byIdDescending = walkOfficers(11, Map.of("field", "ID", "direction", "DESC"));
+		List<String> byName = walkOfficers(7, Map.of("field", "NAME", "direction", "DESC"));
+		assertThat(byId).hasSize(total).doesNotHaveDuplicates().isSorted();
+		assertThat(byIdDescending).isEqualTo(byId.reversed());
+		assertThat(byName).hasSize(total).containsExactlyInAnyOrderElementsOf(byId);
+	}
+
+	private List<String> walkOfficers(int size, Map<String, Object> order) {
+		List<String> seen = new ArrayList<>();
+		String after = null;
+		boolean more = true;
+		while (more) {
+			var page = graphQl.document("""
+					query($first: Int, $after: String, $order: OfficerOrder) {
+					  officers(first: $first, after: $after, orderBy: $order) {
+					    nodes { id } pageInfo { hasNextPage endCursor } } }
+					""").variable("first", size).variable("after", after).variable("order", order).execute();
+			List<String> ids = page.path("officers.nodes[*].id").entityList(String.class).get();
+			more = page.path("officers.pageInfo.hasNextPage").entity(Boolean.class).get();
+			after = page.path("officers.pageInfo.endCursor").entity(String.class).get();
+			assertThat(ids).hasSizeLessThanOrEqualTo(size);
+			if (more) {
+				assertThat(ids).hasSize(size);
+			}
+			seen.addAll(ids);
+		}
+		return seen;
+	}
+
 	@Test
 	void filtersCombineWithAndOrNot() {
 		Map<String, Object> where = Map.of("OR",
