@@ -20,6 +20,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.env.Environment;
+import org.springframework.security.config.observation.SecurityObservationSettings;
+import org.springframework.security.web.FilterChainProxy;
+import org.springframework.security.web.ObservationFilterChainDecorator;
+import org.springframework.test.util.ReflectionTestUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -42,6 +46,15 @@ class LocalModeIntegrationTests extends EmbeddedGraphTests {
 
 	Http http() {
 		return new Http(port);
+	}
+
+	@Test
+	void theShippedSettingsLeaveEveryRequestsFiltersUnobserved(@Autowired FilterChainProxy filters,
+			@Autowired SecurityObservationSettings observations) {
+		assertThat(observations.shouldObserveRequests()).isFalse();
+		assertThat(filters.getFilterChains()).isNotEmpty();
+		assertThat(ReflectionTestUtils.getField(filters, "filterChainDecorator"))
+			.isNotInstanceOf(ObservationFilterChainDecorator.class);
 	}
 
 	@Test
