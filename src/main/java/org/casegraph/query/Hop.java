@@ -20,13 +20,31 @@ import org.neo4j.cypherdsl.core.SymbolicName;
  * Hop.from("Person").out("HAS_MEMBERSHIP").to("Membership").orderBy("from", "id")
  * </pre>
  *
- * @param from the parents' label
- * @param type the relationship type
- * @param outgoing whether the relationship points from the parent
- * @param to the related nodes' label
- * @param orderBy properties of the related node to order by, ascending
+ * Its Cypher is rendered on first use and kept: rendered at every batch load, it cost
+ * each request Cypher-DSL's reflective walk of the statement.
  */
-public record Hop(String from, String type, boolean outgoing, String to, String... orderBy) {
+public final class Hop {
+
+	private final String from;
+
+	private final String type;
+
+	private final boolean outgoing;
+
+	private final String to;
+
+	private final String[] orderBy;
+
+	/** Rendered on first use; a race renders the same text twice, harmlessly. */
+	private volatile String cypher;
+
+	private Hop(String from, String type, boolean outgoing, String to, String... orderBy) {
+		this.from = from;
+		this.type = type;
+		this.outgoing = outgoing;
+		this.to = to;
+		this.orderBy = orderBy.clone();
+	}
 
 	public static Start from(String label) {
 		return new Start(label);
@@ -39,6 +57,15 @@ public record Hop(String from, String type, boolean outgoing, String to, String.
 
 	/** The Cypher of this lookup. */
 	public String cypher() {
+		String rendered = cypher;
+		if (rendered == null) {
+			rendered = render();
+			cypher = rendered;
+		}
+		return rendered;
+	}
+
+	private String render() {
 		SymbolicName key = Cypher.name("key");
 		Node parent = Cypher.node(from).withProperties("id", key);
 		Node n = Cypher.node(to).named("n");
