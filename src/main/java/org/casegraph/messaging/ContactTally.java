@@ -38,7 +38,7 @@ public final class ContactTally {
 	 */
 	private String sender;
 
-	private Map<String, Reached> reachedBySender = new HashMap<>();
+	private Map<String, Reached> reachedBySender;
 
 	public ContactTally(Memberships memberships, UnitMemberships units) {
 		this.memberships = memberships;
@@ -98,9 +98,9 @@ public final class ContactTally {
 
 	private <T> long drain(Collection<T> counted, Function<T, Map<String, Object>> row,
 			Consumer<Map<String, Object>> sink) {
-		// A message after this must not count into a pair handed on.
+		// A message after this must not count into a pair handed on: with no last sender,
+		// the next message starts a new map.
 		sender = null;
-		reachedBySender = new HashMap<>();
 		long drained = 0;
 		for (Iterator<T> each = counted.iterator(); each.hasNext(); drained++) {
 			sink.accept(row.apply(each.next()));
