@@ -22,6 +22,7 @@ import org.neo4j.driver.internal.InternalNode;
 import org.neo4j.driver.internal.InternalPath;
 import org.neo4j.driver.internal.InternalRecord;
 import org.neo4j.driver.internal.InternalRelationship;
+import org.neo4j.driver.internal.util.QueryKeys;
 import org.neo4j.driver.types.Entity;
 import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.graphdb.Node;
@@ -104,11 +105,15 @@ public final class InProcessReads {
 		void stream(String cypher, Map<String, Object> parameters, Consumer<Record> rows) {
 			try (Result result = tx.execute(cypher, parameters)) {
 				List<String> keys = result.columns();
+				// One index of the columns for all its rows, as the driver keeps: a
+				// record
+				// made from the names alone indexes them again.
+				QueryKeys queryKeys = new QueryKeys(keys);
 				while (result.hasNext()) {
 					Map<String, Object> row = result.next();
 					List<Value> values = new ArrayList<>(keys.size());
 					keys.forEach(key -> values.add(value(row.get(key))));
-					rows.accept(new InternalRecord(keys, values));
+					rows.accept(new InternalRecord(queryKeys, values));
 				}
 			}
 		}

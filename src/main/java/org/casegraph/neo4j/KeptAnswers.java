@@ -1,7 +1,13 @@
 package org.casegraph.neo4j;
 
 import java.time.Duration;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.OptionalLong;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.ToIntFunction;
 
@@ -57,6 +63,37 @@ public final class KeptAnswers<Q, A> {
 		}
 		A found = answer.get();
 		kept.put(question, new Versioned<>(seen.getAsLong(), found));
+		return found;
+	}
+
+	/**
+	 * The answers kept for the questions while the store is as it was when they were
+	 * worked out; those not kept are worked out together by {@code answers}, which
+	 * answers every question it is given (and kept, where the version is known). Read
+	 * like {@link #get}: the version before the reads.
+	 */
+	public Map<Q, A> getAll(Collection<Q> questions, Function<Set<Q>, Map<Q, A>> answers) {
+		OptionalLong seen = storeVersion.current();
+		if (seen.isEmpty()) {
+			return answers.apply(new LinkedHashSet<>(questions));
+		}
+		Map<Q, A> found = new HashMap<>();
+		Set<Q> missing = new LinkedHashSet<>();
+		for (Q question : questions) {
+			Versioned<A> before = kept.getIfPresent(question);
+			if (before != null && before.storeVersion() == seen.getAsLong()) {
+				found.put(question, before.answer());
+			}
+			else {
+				missing.add(question);
+			}
+		}
+		if (missing.isEmpty()) {
+			return found;
+		}
+		Map<Q, A> worked = answers.apply(missing);
+		worked.forEach((question, answer) -> kept.put(question, new Versioned<>(seen.getAsLong(), answer)));
+		found.putAll(worked);
 		return found;
 	}
 

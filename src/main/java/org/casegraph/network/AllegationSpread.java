@@ -2,7 +2,7 @@ package org.casegraph.network;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -27,8 +27,9 @@ import org.springframework.stereotype.Component;
  * (messages between their officers with allegations, and officers who moved between
  * them).
  * <p>
- * A spread is kept until the next write to the store, and so are the pairs among everyone
- * with an allegation that its message links are picked from.
+ * A spread is kept until the next write to the store, and so are, for each of its
+ * officers, the pairs sent to them by anyone with an allegation that its message links
+ * are picked from.
  */
 @Component
 class AllegationSpread {
@@ -39,14 +40,17 @@ class AllegationSpread {
 	 */
 	private static final long MAX_KEPT = 200_000;
 
-	/** The one set of pairs kept: among everyone with an allegation. */
-	private static final String EVERYONE_ALLEGED = "everyone with an allegation";
+	/**
+	 * Most pairs kept in all, each under the officer it was sent to: at tier M everyone
+	 * with an allegation was sent 26,863 by others with one.
+	 */
+	private static final long MAX_KEPT_PAIRS = 1_000_000;
 
 	private final String allegations = CypherScript.load("cypher/network/allegation-spread.cypher").single();
 
 	private final String moves = CypherScript.load("cypher/network/team-moves.cypher").single();
 
-	private final String alleged = CypherScript.load("cypher/network/alleged-people.cypher").single();
+	private final String allegedInto = CypherScript.load("cypher/network/alleged-contacts-into.cypher").single();
 
 	private final ReadOnlyCypher cypher;
 
@@ -56,14 +60,14 @@ class AllegationSpread {
 
 	private final KeptAnswers<Request, Spread> spreads;
 
-	private final KeptAnswers<String, Map<String, List<ContactNetwork.PairCount>>> allegedContacts;
+	private final KeptAnswers<String, List<ContactNetwork.PairCount>> allegedPairsInto;
 
 	AllegationSpread(ReadOnlyCypher cypher, Scopes scopes, ContactNetwork contacts, StoreVersion storeVersion) {
 		this.cypher = cypher;
 		this.scopes = scopes;
 		this.contacts = contacts;
 		this.spreads = new KeptAnswers<>(storeVersion, MAX_KEPT, Spread::weight);
-		this.allegedContacts = new KeptAnswers<>(storeVersion, Long.MAX_VALUE, bySender -> 0);
+		this.allegedPairsInto = new KeptAnswers<>(storeVersion, MAX_KEPT_PAIRS, List::size);
 	}
 
 	/**
@@ -121,44 +125,40 @@ class AllegationSpread {
 	}
 
 	/**
-	 * Every pair among the officers who messaged, each officer's as sent, in the order of
-	 * the officers. The pairs among everyone with an allegation, all categories and all
-	 * time, are kept until the next write to the store, so that a spread picks its
-	 * officers' among them instead of walking each one's contacts again (about half of
-	 * the request at 1,000,000 messages); asked with explain, whose statements must give
-	 * the answer, the officers' own are read.
+	 * Every pair among the officers who messaged, ordered by sender and then recipient as
+	 * the officers are. The pairs sent to each officer by anyone with an allegation are
+	 * kept until the next write to the store, so that a spread reads only those of its
+	 * officers that no spread since has (they were about half of the request at 1,000,000
+	 * messages); asked with explain, whose statements must give the answer, all its
+	 * officers' are read.
 	 */
 	private List<ContactNetwork.PairCount> pairsAmong(Statements statements, Set<String> officers, boolean explain) {
-		Map<String, List<ContactNetwork.PairCount>> bySender = explain ? bySender(contactsAmong(statements, officers))
-				: allegedContacts.get(EVERYONE_ALLEGED, () -> bySender(contactsAmong(statements, alleged(statements))));
+		Map<String, List<ContactNetwork.PairCount>> byRecipient = explain ? pairsInto(statements, officers)
+				: allegedPairsInto.getAll(officers, missing -> pairsInto(statements, missing));
+		Map<String, Integer> position = new HashMap<>();
+		officers.forEach(officer -> position.put(officer, position.size()));
 		List<ContactNetwork.PairCount> pairs = new ArrayList<>();
 		for (String officer : officers) {
-			for (ContactNetwork.PairCount pair : bySender.getOrDefault(officer, List.of())) {
-				if (officers.contains(pair.recipient())) {
+			for (ContactNetwork.PairCount pair : byRecipient.get(officer)) {
+				if (officers.contains(pair.sender())) {
 					pairs.add(pair);
 				}
 			}
 		}
+		pairs.sort(Comparator.comparing((ContactNetwork.PairCount pair) -> position.get(pair.sender()))
+			.thenComparing(pair -> position.get(pair.recipient())));
 		return pairs;
 	}
 
-	/** Everyone with an allegation. */
-	private List<String> alleged(Statements statements) {
-		return statements.run(alleged, Map.of()).stream().map(row -> row.get("id").asString()).toList();
-	}
-
-	private List<ContactNetwork.PairCount> contactsAmong(Statements statements, Collection<String> people) {
-		return contacts.contacts(statements, Scopes.Scope.always(people), ContactNetwork.Window.ALL, false, false)
-			.pairs();
-	}
-
-	/** Each sender's pairs, in the order read. */
-	private static Map<String, List<ContactNetwork.PairCount>> bySender(List<ContactNetwork.PairCount> pairs) {
-		Map<String, List<ContactNetwork.PairCount>> bySender = new HashMap<>();
-		for (ContactNetwork.PairCount pair : pairs) {
-			bySender.computeIfAbsent(pair.sender(), sender -> new ArrayList<>()).add(pair);
+	/** The pairs sent to each of the officers by anyone with an allegation. */
+	private Map<String, List<ContactNetwork.PairCount>> pairsInto(Statements statements, Set<String> officers) {
+		Map<String, List<ContactNetwork.PairCount>> byRecipient = new HashMap<>();
+		officers.forEach(officer -> byRecipient.put(officer, new ArrayList<>()));
+		for (ContactNetwork.PairCount pair : contacts.wholePairs(statements, allegedInto,
+				Map.of("ids", List.copyOf(officers)))) {
+			byRecipient.get(pair.recipient()).add(pair);
 		}
-		return bySender;
+		return byRecipient;
 	}
 
 	/** Messages between officers with allegations who were in different teams. */

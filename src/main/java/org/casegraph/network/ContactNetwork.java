@@ -176,6 +176,19 @@ class ContactNetwork {
 		return new Contacts(pairs, outsiders);
 	}
 
+	/**
+	 * The pairs a statement with contact-counts.cypher's columns reads, each counted
+	 * whole from the aggregate over all time.
+	 */
+	List<PairCount> wholePairs(Statements statements, String statement, Map<String, Object> parameters) {
+		Scopes.Scope anyone = Scopes.Scope.always(List.of());
+		return statements.run(statement, parameters)
+			.stream()
+			.map(record -> tally(record, anyone, Window.ALL).result())
+			.filter(pair -> pair.count() > 0)
+			.toList();
+	}
+
 	private static Tally tally(Record record, Scopes.Scope scope, Window window) {
 		String sender = record.get("sender").asString();
 		String recipient = record.get("recipient").asString();

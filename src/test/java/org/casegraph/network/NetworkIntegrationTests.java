@@ -4,10 +4,18 @@ import java.util.HashMap;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.casegraph.EmbeddedGraphTests;
+import org.casegraph.neo4j.CypherScript;
+import org.casegraph.neo4j.ReadOnlyCypher;
+import org.casegraph.neo4j.StoreVersion;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 
@@ -478,6 +486,86 @@ class NetworkIntegrationTests extends EmbeddedGraphTests {
 			driver.executableQuery(recount).withParameters(back).execute();
 		}
 		assertThat(contactNetwork(unit, null, null, false)).isEqualTo(before);
+	}
+
+	/**
+	 * A spread reads the pairs of only those of its officers no spread has read since the
+	 * last write, and answers as a spread that reads all of them (explain) does.
+	 */
+	@Test
+	void aSpreadReadsOnlyThePairsOfOfficersNoSpreadSinceTheLastWriteHasRead(@Autowired StoreVersion storeVersion,
+			@Autowired ReadOnlyCypher reads) {
+		String pairsInto = CypherScript.load("cypher/network/alleged-contacts-into.cypher").single();
+		List<ReadOnlyCypher.Statement> ran = new CopyOnWriteArrayList<>();
+		AtomicBoolean recording = new AtomicBoolean();
+		reads.observe(statements -> {
+			if (recording.get()) {
+				statements.stream().filter(statement -> statement.cypher().equals(pairsInto)).forEach(ran::add);
+			}
+		});
+		Map<String, Object> everyCategory = spread(null, true);
+		Map<String, Set<String>> officersByCategory = new TreeMap<>();
+		for (Map<String, Object> bucket : buckets(everyCategory)) {
+			for (Object category : (List<?>) bucket.get("categories")) {
+				officersByCategory.computeIfAbsent((String) ((Map<?, ?>) category).get("category"),
+						name -> new TreeSet<>());
+			}
+		}
+		officersByCategory.forEach((category, officers) -> officers.addAll(officersOf(spread(category, true))));
+		String fewest = officersByCategory.entrySet()
+			.stream()
+			.min(Comparator.comparing((Map.Entry<String, Set<String>> entry) -> entry.getValue().size()))
+			.orElseThrow()
+			.getKey();
+		Set<String> all = officersOf(everyCategory);
+		Set<String> first = officersByCategory.get(fewest);
+		Set<String> rest = new TreeSet<>(all);
+		rest.removeAll(first);
+		assertThat(first).isNotEmpty();
+		assertThat(rest).isNotEmpty();
+
+		storeVersion.forgetKept();
+		recording.set(true);
+		try {
+			spread(fewest, false);
+			assertThat(ran).singleElement()
+				.satisfies(statement -> assertThat((List<Object>) statement.parameters().get("ids"))
+					.containsExactlyInAnyOrderElementsOf(first));
+			ran.clear();
+			Map<String, Object> everyCategoryAfter = spread(null, false);
+			assertThat(ran).singleElement()
+				.satisfies(statement -> assertThat((List<Object>) statement.parameters().get("ids"))
+					.containsExactlyInAnyOrderElementsOf(rest));
+			assertThat(everyCategoryAfter.get("links")).isEqualTo(everyCategory.get("links"));
+			assertThat(((List<?>) everyCategory.get("links"))).isNotEmpty();
+		}
+		finally {
+			recording.set(false);
+		}
+	}
+
+	private Map<String, Object> spread(String category, boolean explain) {
+		return graphQl
+			.document("query($c: AllegationCategory, $e: Boolean!) { allegationSpread(category: $c, explain: $e) { "
+					+ "buckets { officerIds categories { category } } "
+					+ "links { kind sourceId targetId fromTeamId toTeamId count first last } } }")
+			.variable("c", category)
+			.variable("e", explain)
+			.execute()
+			.path("allegationSpread")
+			.entity(Map.class)
+			.get();
+	}
+
+	private static List<Map<String, Object>> buckets(Map<String, Object> spread) {
+		return (List<Map<String, Object>>) spread.get("buckets");
+	}
+
+	private static Set<String> officersOf(Map<String, Object> spread) {
+		Set<String> officers = new TreeSet<>();
+		buckets(spread)
+			.forEach(bucket -> ((List<?>) bucket.get("officerIds")).forEach(id -> officers.add((String) id)));
+		return officers;
 	}
 
 	private List<Map<String, Object>> messageLinks() {
