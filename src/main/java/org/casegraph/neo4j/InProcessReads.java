@@ -105,9 +105,8 @@ public final class InProcessReads {
 		void stream(String cypher, Map<String, Object> parameters, Consumer<Record> rows) {
 			try (Result result = tx.execute(cypher, parameters)) {
 				List<String> keys = result.columns();
-				// One index of the columns for all its rows, as the driver keeps: a
-				// record
-				// made from the names alone indexes them again.
+				// One index of the columns for all the rows, as the driver keeps one: a
+				// record made from the names alone indexes them again.
 				QueryKeys queryKeys = new QueryKeys(keys);
 				while (result.hasNext()) {
 					Map<String, Object> row = result.next();
