@@ -177,14 +177,13 @@ class ContactNetwork {
 	}
 
 	/**
-	 * The pairs a statement with contact-counts.cypher's columns reads, each counted
-	 * whole from the aggregate over all time.
+	 * The pairs a statement reads from the aggregate, each whole over all time, without
+	 * its months: its columns are sender, recipient, count, groupCount, first and last.
 	 */
 	List<PairCount> wholePairs(Statements statements, String statement, Map<String, Object> parameters) {
-		Scopes.Scope anyone = Scopes.Scope.always(List.of());
 		return statements.run(statement, parameters)
 			.stream()
-			.map(record -> tally(record, anyone, Window.ALL).result())
+			.map(PairCount::whole)
 			.filter(pair -> pair.count() > 0)
 			.toList();
 	}
@@ -288,6 +287,14 @@ class ContactNetwork {
 	 */
 	record PairCount(String sender, String recipient, long count, ZonedDateTime first, ZonedDateTime last,
 			SortedMap<Integer, Long> byMonth, long direct, SortedMap<Integer, Long> directByMonth) {
+
+		/** A pair read whole over all time, without its months. */
+		static PairCount whole(Record record) {
+			long count = record.get("count").asLong();
+			return new PairCount(record.get("sender").asString(), record.get("recipient").asString(), count,
+					Tally.zoned(record.get("first")), Tally.zoned(record.get("last")), Collections.emptySortedMap(),
+					count - record.get("groupCount").asLong(0), Collections.emptySortedMap());
+		}
 
 		/**
 		 * Only the messages of some kinds: direct ones, group posts or both. First and
