@@ -57,9 +57,9 @@ public final class KeptAnswers<Q, A> {
 		if (seen.isEmpty()) {
 			return answer.get();
 		}
-		Versioned<A> before = kept.getIfPresent(question);
-		if (before != null && before.storeVersion() == seen.getAsLong()) {
-			return before.answer();
+		A before = keptAt(question, seen.getAsLong());
+		if (before != null) {
+			return before;
 		}
 		A found = answer.get();
 		kept.put(question, new Versioned<>(seen.getAsLong(), found));
@@ -80,9 +80,9 @@ public final class KeptAnswers<Q, A> {
 		Map<Q, A> found = new HashMap<>();
 		Set<Q> missing = new LinkedHashSet<>();
 		for (Q question : questions) {
-			Versioned<A> before = kept.getIfPresent(question);
-			if (before != null && before.storeVersion() == seen.getAsLong()) {
-				found.put(question, before.answer());
+			A before = keptAt(question, seen.getAsLong());
+			if (before != null) {
+				found.put(question, before);
 			}
 			else {
 				missing.add(question);
@@ -95,6 +95,12 @@ public final class KeptAnswers<Q, A> {
 		worked.forEach((question, answer) -> kept.put(question, new Versioned<>(seen.getAsLong(), answer)));
 		found.putAll(worked);
 		return found;
+	}
+
+	/** The answer kept for the question at this version of the store, or null. */
+	private A keptAt(Q question, long version) {
+		Versioned<A> before = kept.getIfPresent(question);
+		return (before != null && before.storeVersion() == version) ? before.answer() : null;
 	}
 
 	/**
