@@ -12,6 +12,7 @@ import org.casegraph.neo4j.ReadOnlyCypher.ExecutedQuery;
 import org.casegraph.network.Graph.Edge;
 import org.casegraph.network.Graph.Node;
 import org.casegraph.network.Graph.Truncation;
+import org.neo4j.driver.types.MapAccessor;
 import org.neo4j.driver.types.Relationship;
 
 /**
@@ -41,6 +42,12 @@ final class GraphBuilder {
 	/** Neo4j element ids to entity ids, so relationships can be named by their ends. */
 	private final Map<String, String> idsByElement = new HashMap<>();
 
+	/**
+	 * Stored relationships' element ids to their edges' ids: a relationship met again
+	 * (from its other end, on another path) is the same edge.
+	 */
+	private final Map<String, String> edgesByElement = new HashMap<>();
+
 	/** Adds a driver node (once) and returns its id. */
 	String node(org.neo4j.driver.types.Node node) {
 		return node(node, Map.of());
@@ -68,32 +75,60 @@ final class GraphBuilder {
 	}
 
 	/**
-	 * Adds a stored relationship between two nodes already added, with its properties but
-	 * for the who-messaged-whom aggregate's working arrays.
+	 * Adds a stored relationship between two nodes already added (once), with its
+	 * properties.
 	 */
 	String edge(Relationship relationship, Double weight) {
-		String source = idsByElement.get(relationship.startNodeElementId());
-		String target = idsByElement.get(relationship.endNodeElementId());
-		Set<String> leftOut = "CONTACTED".equals(relationship.type()) ? AGGREGATE_WORKING_ARRAYS : Set.of();
-		return edge(relationship.type(), source, target, weight, JsonValues.properties(relationship, leftOut));
+		return stored(relationship.elementId(), relationship.type(),
+				idsByElement.get(relationship.startNodeElementId()), idsByElement.get(relationship.endNodeElementId()),
+				weight, relationship);
 	}
 
 	/**
-	 * Adds an edge; its id is {@code source-[KIND]->target}, with a number appended when
-	 * the same ends and kind occur again with other properties.
+	 * Adds a stored relationship, named by its element id, between two nodes already
+	 * added (once); with its properties but for the who-messaged-whom aggregate's working
+	 * arrays, or none where {@code properties} is null (not asked for).
+	 */
+	String stored(String elementId, String kind, String source, String target, Double weight, MapAccessor properties) {
+		String known = edgesByElement.get(elementId);
+		if (known != null) {
+			return known;
+		}
+		Set<String> leftOut = "CONTACTED".equals(kind) ? AGGREGATE_WORKING_ARRAYS : Set.of();
+		String id = added(kind, source, target, weight,
+				(properties == null) ? Map.of() : JsonValues.properties(properties, leftOut));
+		edgesByElement.put(elementId, id);
+		return id;
+	}
+
+	/**
+	 * Adds an edge worked out, not stored; the same ends, kind and properties again are
+	 * the same edge.
 	 */
 	String edge(String kind, String source, String target, Double weight, Map<String, Object> properties) {
-		String base = source + "-[" + kind + "]->" + target;
-		Edge existing = edges.get(base);
+		Edge existing = edges.get(baseId(kind, source, target));
 		if (existing != null && existing.properties().equals(properties)) {
-			return base;
+			return existing.id();
 		}
+		return added(kind, source, target, weight, properties);
+	}
+
+	/**
+	 * A new edge; its id is {@code source-[KIND]->target}, with a number appended when
+	 * another edge of that kind joins the same ends.
+	 */
+	private String added(String kind, String source, String target, Double weight, Map<String, Object> properties) {
+		String base = baseId(kind, source, target);
 		String id = base;
 		for (int n = 2; edges.containsKey(id); n++) {
 			id = base + "#" + n;
 		}
 		edges.put(id, new Edge(id, kind, source, target, weight, properties));
 		return id;
+	}
+
+	private static String baseId(String kind, String source, String target) {
+		return source + "-[" + kind + "]->" + target;
 	}
 
 	Graph build(Truncation truncated, List<ExecutedQuery> explain) {

@@ -55,6 +55,7 @@ class Neighbourhood {
 		parameters.put("kinds", request.kinds());
 		parameters.put("asOf", request.asOf());
 		parameters.put("perNodeLimit", request.perNodeLimit());
+		parameters.put("edgeProperties", request.edgeProperties());
 		return parameters;
 	}
 
@@ -67,8 +68,10 @@ class Neighbourhood {
 	 * @param asOf only relationships and nodes valid on this day; null for any
 	 * @param limit most nodes in the result
 	 * @param perNodeLimit most neighbours followed from any one node
+	 * @param edgeProperties whether the edges' properties are read (asked for)
 	 */
-	record Request(List<String> ids, int depth, List<String> kinds, LocalDate asOf, int limit, int perNodeLimit) {
+	record Request(List<String> ids, int depth, List<String> kinds, LocalDate asOf, int limit, int perNodeLimit,
+			boolean edgeProperties) {
 
 		Request {
 			kinds = RelationshipKinds.of(kinds);
@@ -122,12 +125,12 @@ class Neighbourhood {
 				if (links.size() > request.perNodeLimit()) {
 					capped.add(from);
 				}
-				links.stream().limit(request.perNodeLimit()).forEach(link -> follow(link, next));
+				links.stream().limit(request.perNodeLimit()).forEach(link -> follow(from, link, next));
 			}
 			frontier = next;
 		}
 
-		private void follow(Value link, Set<String> next) {
+		private void follow(String from, Value link, Set<String> next) {
 			var neighbour = link.get("m").asNode();
 			String id = neighbour.get("id").asString();
 			if (!graph.contains(id)) {
@@ -138,9 +141,12 @@ class Neighbourhood {
 				graph.node(neighbour);
 				next.add(id);
 			}
-			var relationship = link.get("r").asRelationship();
-			Value count = relationship.get("count");
-			graph.edge(relationship, count.isNull() ? null : count.asDouble());
+			boolean outgoing = link.get("outgoing").asBoolean();
+			Value count = link.get("count");
+			Value properties = link.get("properties");
+			graph.stored(link.get("r").asString(), link.get("type").asString(), outgoing ? from : id,
+					outgoing ? id : from, count.isNull() ? null : count.asDouble(),
+					properties.isNull() ? null : properties);
 		}
 
 		Graph.Truncation truncation() {

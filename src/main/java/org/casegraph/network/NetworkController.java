@@ -7,6 +7,8 @@ import java.util.List;
 
 import org.casegraph.query.BadRequestException;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
+
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
@@ -71,8 +73,10 @@ class NetworkController {
 
 	@QueryMapping
 	Graph neighbourhood(@Argument List<String> ids, @Argument int depth, @Argument List<String> kinds,
-			@Argument LocalDate asOf, @Argument int limit, @Argument int perNodeLimit, @Argument boolean explain) {
-		return neighbourhood.expand(new Neighbourhood.Request(ids, depth, kinds, asOf, limit, perNodeLimit), explain);
+			@Argument LocalDate asOf, @Argument int limit, @Argument int perNodeLimit, @Argument boolean explain,
+			DataFetchingFieldSelectionSet selection) {
+		return neighbourhood.expand(new Neighbourhood.Request(ids, depth, kinds, asOf, limit, perNodeLimit,
+				selection.contains("edges/properties")), explain);
 	}
 
 	@QueryMapping

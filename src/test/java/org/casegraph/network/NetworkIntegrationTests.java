@@ -2,6 +2,7 @@ package org.casegraph.network;
 
 import java.util.HashMap;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -668,6 +669,50 @@ class NetworkIntegrationTests extends EmbeddedGraphTests {
 							Stream.concat(Stream.of(id), expected.stream()).distinct().toList());
 			}
 		}
+	}
+
+	@Test
+	void aNeighbourhoodReadsItsEdgesPropertiesOnlyWhenAskedAndHasTheSameEdgesEither() {
+		// An officer's heaviest contacts, then a group's members and posts: contacts run
+		// both
+		// ways, memberships and posts one way.
+		String ids = "ids: [\"officer:a\", \"group:gym\"], depth: 2, perNodeLimit: 20, limit: 500";
+		String whole = "{ neighbourhood(" + ids + ") "
+				+ "{ nodes { id kind label } edges { id kind source target weight properties } } }";
+		String lean = "{ neighbourhood(" + ids + ", explain: true) "
+				+ "{ nodes { id kind label } edges { id kind source target weight } explain { parameters } } }";
+		Map<String, Object> withProperties = graphQl.document(whole)
+			.execute()
+			.path("neighbourhood")
+			.entity(Map.class)
+			.get();
+		Map<String, Object> without = graphQl.document(lean).execute().path("neighbourhood").entity(Map.class).get();
+
+		assertThat(edges(withProperties)).filteredOn(edge -> edge.get("kind").equals("CONTACTED"))
+			.isNotEmpty()
+			.allSatisfy(edge -> assertThat(properties(edge)).containsKeys("count", "months", "monthCounts"));
+		assertThat(edges(without)).hasSize(edges(withProperties).size())
+			.containsExactlyElementsOf(edges(withProperties).stream().map(edge -> {
+				Map<String, Object> shown = new LinkedHashMap<>(edge);
+				shown.remove("properties");
+				return shown;
+			}).toList());
+		assertThat(nodes(without)).isEqualTo(nodes(withProperties));
+		assertThat(edges(without)).extracting(edge -> edge.get("kind")).contains("CONTACTED", "POSTED_IN");
+		List<Map<String, Object>> ends = edges(without).stream()
+			.map(edge -> Map.of("kind", edge.get("kind"), "source", edge.get("source"), "target", edge.get("target")))
+			.toList();
+		assertThat(driver.executableQuery("""
+				UNWIND $ends AS end
+				OPTIONAL MATCH (:Entity {id: end.source})-[r]->(:Entity {id: end.target}) WHERE type(r) = end.kind
+				WITH end, count(r) AS stored WHERE stored = 0
+				RETURN end.source + '-[' + end.kind + ']->' + end.target AS missing
+				""").withParameters(Map.of("ends", ends)).execute().records()).as("edges not stored so").isEmpty();
+		assertThat((List<Map<String, Object>>) without.get("explain"))
+			.extracting(statement -> (Map<String, Object>) statement.get("parameters"))
+			.filteredOn(parameters -> parameters.containsKey("frontier"))
+			.hasSize(2)
+			.allSatisfy(parameters -> assertThat(parameters).containsEntry("edgeProperties", false));
 	}
 
 	@Test
