@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
  * schema and the database opened) for about 90 MB of live objects, and G1 would hold that
  * heap, resident, until its next collection. So once the server is ready, one full
  * collection, on a thread of its own, gives back what is free beyond
- * {@code -XX:MaxHeapFreeRatio} (15% with {@code bin/casegraph}, 70% by default).
+ * {@code -XX:MaxHeapFreeRatio} (15% with {@code bin/casegraph} and
+ * {@code mvn spring-boot:run}, 70% by default).
  * <p>
  * G1 also shrinks the heap to that ratio at the end of each marking cycle. Under a steady
  * stream of large answers that kept the heap at about three times its live objects, so

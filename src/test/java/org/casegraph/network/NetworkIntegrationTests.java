@@ -674,8 +674,7 @@ class NetworkIntegrationTests extends EmbeddedGraphTests {
 	@Test
 	void aNeighbourhoodReadsItsEdgesPropertiesOnlyWhenAskedAndHasTheSameEdgesEither() {
 		// An officer's heaviest contacts, then a group's members and posts: contacts run
-		// both
-		// ways, memberships and posts one way.
+		// both ways, memberships and posts one way.
 		String ids = "ids: [\"officer:a\", \"group:gym\"], depth: 2, perNodeLimit: 20, limit: 500";
 		String whole = "{ neighbourhood(" + ids + ") "
 				+ "{ nodes { id kind label } edges { id kind source target weight properties } } }";
