@@ -6,6 +6,8 @@ import java.time.Duration;
 
 import com.sun.management.HotSpotDiagnosticMXBean;
 
+import org.casegraph.neo4j.GraphDataScience;
+
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.event.EventListener;
@@ -16,10 +18,10 @@ import org.springframework.stereotype.Component;
  * <p>
  * A start leaves several hundred megabytes of garbage (classes read, Cypher planned, the
  * schema and the database opened) for about 90 MB of live objects, and G1 would hold that
- * heap, resident, until its next collection. So once the server is ready, one full
- * collection, on a thread of its own, gives back what is free beyond
- * {@code -XX:MaxHeapFreeRatio} (15% with {@code bin/casegraph} and
- * {@code mvn spring-boot:run}, 70% by default).
+ * heap, resident, until its next collection. So once the server is ready and Graph Data
+ * Science, registered after that ({@link GraphDataScience}), is too, one full collection,
+ * on a thread of its own, gives back what is free beyond {@code -XX:MaxHeapFreeRatio}
+ * (15% with {@code bin/casegraph} and {@code mvn spring-boot:run}, 70% by default).
  * <p>
  * G1 also shrinks the heap to that ratio at the end of each marking cycle. Under a steady
  * stream of large answers that kept the heap at about three times its live objects, so
@@ -54,16 +56,26 @@ class HeapGiveBack {
 	 */
 	static final String STARTED_WITH = (VM == null) ? null : VM.getVMOption(RATIO).getValue();
 
+	private final GraphDataScience graphDataScience;
+
+	HeapGiveBack(GraphDataScience graphDataScience) {
+		this.graphDataScience = graphDataScience;
+	}
+
 	@EventListener
 	void ready(ApplicationReadyEvent event) {
 		if (!(event.getApplicationContext() instanceof WebServerApplicationContext)) {
 			return;
 		}
-		Runnable work = (VM == null) ? System::gc : this::giveBackWhenIdle;
+		Runnable work = (VM == null) ? () -> {
+			startDone();
+			System.gc();
+		} : this::giveBackWhenIdle;
 		Thread.ofPlatform().name("casegraph-heap").daemon().start(work);
 	}
 
 	private void giveBackWhenIdle() {
+		startDone();
 		giveBack();
 		long given = collections();
 		long seen = given;
@@ -75,6 +87,17 @@ class HeapGiveBack {
 				now = given;
 			}
 			seen = now;
+		}
+	}
+
+	/** Waits for the registration that follows a start, whose garbage is the start's. */
+	private void startDone() {
+		try {
+			graphDataScience.awaitRegistered();
+		}
+		catch (IllegalStateException ex) {
+			// Logged by the registration's own thread; the heap is given back all the
+			// same.
 		}
 	}
 

@@ -22,6 +22,12 @@ class DatabaseConfiguration {
 
 	@Bean
 	@ConditionalOnProperty(name = "casegraph.neo4j.mode", havingValue = "external")
+	GraphDataScience graphDataScience() {
+		return GraphDataScience.onServer();
+	}
+
+	@Bean
+	@ConditionalOnProperty(name = "casegraph.neo4j.mode", havingValue = "external")
 	StoreVersion storeVersion() {
 		return StoreVersion.unknown();
 	}

@@ -85,9 +85,6 @@ final class EmbeddedNeo4j {
 			long users = System.nanoTime();
 			ensureUser(dbms, username, password);
 			log.debug("user checked in {} ms", millisSince(users));
-			long gds = System.nanoTime();
-			GdsProcedures.register(dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME));
-			log.debug("Graph Data Science procedures registered in {} ms", millisSince(gds));
 			if (loaded) {
 				delete(home.resolve(LOADING));
 			}
@@ -144,9 +141,11 @@ final class EmbeddedNeo4j {
 			return false;
 		}
 		loader.requireLoadable();
+		long started = System.nanoTime();
 		try {
 			Files.writeString(marker, "offline import in progress\n");
 			loader.load(home);
+			log.debug("new store loaded by {} in {} ms", loader.getClass().getSimpleName(), millisSince(started));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -168,7 +167,7 @@ final class EmbeddedNeo4j {
 	}
 
 	private static DatabaseManagementServiceBuilder builder(Path home, DatabaseSettings settings) {
-		return withoutBoltQuietPeriod(new DatabaseManagementServiceBuilder(home)).setConfig(BoltConnector.enabled, true)
+		return newBuilder(home).setConfig(BoltConnector.enabled, true)
 			.setConfig(BoltConnector.listen_address, new SocketAddress(LOOPBACK, settings.boltPort()))
 			.setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
 			.setConfig(HttpConnector.enabled, false)
@@ -180,13 +179,20 @@ final class EmbeddedNeo4j {
 	}
 
 	/**
-	 * Bolt's event loops stop as soon as their queued work is done. Neo4j's default waits
-	 * for five quiet seconds per event loop group, which made every shutdown (each
+	 * A database in {@code home} that tells no other host about itself. Neo4j by default
+	 * sends usage data (its store's size, node and relationship counts, the server's
+	 * memory) to Neo4j every day and announces its Bolt server to the local network; an
+	 * investigation's database does neither.
+	 * <p>
+	 * Bolt's event loops also stop as soon as their queued work is done. Neo4j's default
+	 * waits for five quiet seconds per event loop group, which made every shutdown (each
 	 * command, each benchmark run, each test context) ten seconds longer with nothing
 	 * left to do: by then the application's driver has closed its connections.
 	 */
-	static DatabaseManagementServiceBuilder withoutBoltQuietPeriod(DatabaseManagementServiceBuilder builder) {
-		return builder.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, Duration.ZERO);
+	static DatabaseManagementServiceBuilder newBuilder(Path home) {
+		return new DatabaseManagementServiceBuilder(home).setConfig(GraphDatabaseSettings.udc_enabled, false)
+			.setConfig(BoltConnector.enable_discovery, false)
+			.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, Duration.ZERO);
 	}
 
 	static URI boltUri(DatabaseManagementService dbms) {

@@ -60,6 +60,11 @@ class EmbeddedNeo4jConfiguration {
 	}
 
 	@Bean
+	GraphDataScience graphDataScience(DatabaseManagementService embeddedNeo4j) {
+		return GraphDataScience.embedded(embeddedNeo4j.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME));
+	}
+
+	@Bean
 	StoreVersion storeVersion(DatabaseManagementService embeddedNeo4j) {
 		return StoreVersion.of(embeddedNeo4j.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME));
 	}

@@ -10,7 +10,6 @@ import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
-import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
@@ -34,8 +33,7 @@ public final class ScratchDatabase {
 	 */
 	public static void run(Path home, Path files, String pageCache, List<String> statements) {
 		int port = freePort();
-		DatabaseManagementService dbms = EmbeddedNeo4j
-			.withoutBoltQuietPeriod(new DatabaseManagementServiceBuilder(home))
+		DatabaseManagementService dbms = EmbeddedNeo4j.newBuilder(home)
 			.setConfig(BoltConnector.enabled, true)
 			.setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
 			.setConfig(GraphDatabaseSettings.auth_enabled, false)

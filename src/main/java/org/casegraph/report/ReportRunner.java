@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.casegraph.neo4j.GraphDataScience;
 import org.casegraph.neo4j.JsonValues;
 import org.casegraph.neo4j.ReadOnlyCypher;
 import org.casegraph.neo4j.ReadOnlyCypher.Statements;
@@ -33,13 +34,16 @@ public class ReportRunner {
 
 	private final ReportSettings settings;
 
+	private final GraphDataScience graphDataScience;
+
 	private final Map<String, ReportComputation> computations = new HashMap<>();
 
 	ReportRunner(ReportCatalog catalog, ReadOnlyCypher cypher, ReportSettings settings,
-			List<ReportComputation> computations) {
+			GraphDataScience graphDataScience, List<ReportComputation> computations) {
 		this.catalog = catalog;
 		this.cypher = cypher;
 		this.settings = settings;
+		this.graphDataScience = graphDataScience;
 		computations.forEach(computation -> this.computations.put(computation.name(), computation));
 	}
 
@@ -63,6 +67,9 @@ public class ReportRunner {
 
 	public ReportResult run(Report report, Map<String, Object> parameters) {
 		String graph = report.usesGraphDataScience() ? "casegraph-" + report.name() + "-" + UUID.randomUUID() : null;
+		if (graph != null) {
+			awaitGraphDataScience(report);
+		}
 		try {
 			ReportResult queried = cypher.read(statements -> query(statements, report, parameters, graph),
 					settings.timeout(), "casegraph.reports.timeout");
@@ -113,6 +120,17 @@ public class ReportRunner {
 		if (!record.keys().equals(columns)) {
 			throw new ReportException("Report '%s' (%s) returns columns %s but its header declares %s"
 				.formatted(report.name(), report.source(), record.keys(), columns));
+		}
+	}
+
+	/** A report asked for just after a start waits for GDS's registration. */
+	private void awaitGraphDataScience(Report report) {
+		try {
+			graphDataScience.awaitRegistered();
+		}
+		catch (IllegalStateException ex) {
+			throw new ReportException("Report '" + report.name()
+					+ "' needs Graph Data Science, which could not be registered: " + ex.getMessage(), ex);
 		}
 	}
 

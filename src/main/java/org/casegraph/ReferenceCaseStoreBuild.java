@@ -1,0 +1,139 @@
+package org.casegraph;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.ZipFile;
+
+import org.casegraph.referencecase.BuiltStore;
+
+import org.springframework.boot.Banner;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Builds the reference case's store that a new data directory starts from
+ * ({@link BuiltStore}): the application started on an empty data directory seeds it, as a
+ * first start would, stops, and the default database's files are zipped among the
+ * classes. Run by the build when the classes are compiled ({@code mvn process-classes});
+ * skipped when the classes and the libraries are those it was last built from, whose
+ * digest the zip's comment holds.
+ */
+public final class ReferenceCaseStoreBuild {
+
+	private static final String DIGEST = "classes and libraries ";
+
+	private ReferenceCaseStoreBuild() {
+	}
+
+	/**
+	 * @param args the classes folder it is written under, and a work folder (emptied)
+	 */
+	public static void main(String[] args) throws IOException {
+		Path classes = Path.of(args[0]);
+		Path work = Path.of(args[1]);
+		Path zip = classes.resolve(BuiltStore.resource(BuiltStore.SEED));
+		String digest = DIGEST + digest(classes, System.getProperty("java.class.path"));
+		if (digest.equals(commentOf(zip))) {
+			System.out.println("The reference case's store is up to date: " + zip);
+			return;
+		}
+		long started = System.nanoTime();
+		Files.deleteIfExists(zip);
+		deleteTree(work);
+		start(work, false).close();
+		BuiltStore.write(work, zip, digest);
+		System.out.printf("Built the reference case's store in %.1f s: %s (%,d bytes)%n",
+				(System.nanoTime() - started) / 1e9, zip, Files.size(zip));
+	}
+
+	/**
+	 * Starts the application, without its web server, on the data directory {@code home}:
+	 * on a new one the reference case is seeded, from the built store or (with
+	 * {@code builtStore} false) statement by statement.
+	 */
+	static ConfigurableApplicationContext start(Path home, boolean builtStore) {
+		return new SpringApplicationBuilder(CasegraphApplication.class).web(WebApplicationType.NONE)
+			.bannerMode(Banner.Mode.OFF)
+			.logStartupInfo(false)
+			.run("--casegraph.neo4j.mode=embedded", "--casegraph.neo4j.data-dir=" + home,
+					"--casegraph.neo4j.bolt-port=0", "--casegraph.audit.directory=" + home.resolve("audit"),
+					"--casegraph.security.mode=local", "--casegraph.seed.reference-case=true",
+					"--casegraph.seed.built-store=" + builtStore, "--logging.level.root=WARN");
+	}
+
+	/** The zip's comment, or null where there is none. */
+	private static String commentOf(Path zip) throws IOException {
+		if (!Files.isRegularFile(zip)) {
+			return null;
+		}
+		try (ZipFile file = new ZipFile(zip.toFile())) {
+			return file.getComment();
+		}
+	}
+
+	/**
+	 * SHA-256 over every class and resource but the built stores, and the libraries'
+	 * names and sizes.
+	 */
+	private static String digest(Path classes, String classPath) throws IOException {
+		MessageDigest sha = sha256();
+		Path built = classes.resolve(BuiltStore.resource(BuiltStore.SEED)).getParent();
+		try (Stream<Path> walk = Files.walk(classes)) {
+			List<Path> files = walk.filter(Files::isRegularFile)
+				.filter(file -> !file.startsWith(built))
+				.sorted()
+				.toList();
+			for (Path file : files) {
+				sha.update(classes.relativize(file).toString().getBytes(StandardCharsets.UTF_8));
+				try (InputStream in = Files.newInputStream(file)) {
+					sha.update(in.readAllBytes());
+				}
+			}
+		}
+		for (String entry : classPath.split(File.pathSeparator)) {
+			Path library = Path.of(entry);
+			if (Files.isRegularFile(library)) {
+				sha.update((library.getFileName() + ":" + Files.size(library)).getBytes(StandardCharsets.UTF_8));
+			}
+		}
+		return HexFormat.of().formatHex(sha.digest());
+	}
+
+	private static MessageDigest sha256() {
+		try {
+			return MessageDigest.getInstance("SHA-256");
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static void deleteTree(Path folder) throws IOException {
+		if (!Files.exists(folder)) {
+			return;
+		}
+		try (Stream<Path> walk = Files.walk(folder)) {
+			walk.sorted(Comparator.reverseOrder()).forEach(path -> {
+				try {
+					Files.delete(path);
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+			});
+		}
+	}
+
+}
