@@ -3,13 +3,11 @@ package org.casegraph;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
@@ -21,6 +19,7 @@ import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Builds the reference case's store that a new data directory starts from
@@ -51,7 +50,7 @@ public final class ReferenceCaseStoreBuild {
 		}
 		long started = System.nanoTime();
 		Files.deleteIfExists(zip);
-		deleteTree(work);
+		FileSystemUtils.deleteRecursively(work);
 		start(work, false).close();
 		BuiltStore.write(work, zip, digest);
 		System.out.printf("Built the reference case's store in %.1f s: %s (%,d bytes)%n",
@@ -117,22 +116,6 @@ public final class ReferenceCaseStoreBuild {
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
-		}
-	}
-
-	private static void deleteTree(Path folder) throws IOException {
-		if (!Files.exists(folder)) {
-			return;
-		}
-		try (Stream<Path> walk = Files.walk(folder)) {
-			walk.sorted(Comparator.reverseOrder()).forEach(path -> {
-				try {
-					Files.delete(path);
-				}
-				catch (IOException ex) {
-					throw new UncheckedIOException(ex);
-				}
-			});
 		}
 	}
 

@@ -6,7 +6,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -17,6 +16,7 @@ import java.util.zip.ZipOutputStream;
 import org.casegraph.neo4j.StoreLoader;
 
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * The reference case's store as the build seeded it, carried in the jar
@@ -69,7 +69,7 @@ public final class BuiltStore implements StoreLoader {
 	public void load(Path home) throws IOException {
 		Path root = home.toAbsolutePath().normalize();
 		for (String folder : FOLDERS) {
-			deleteTree(root.resolve(folder));
+			FileSystemUtils.deleteRecursively(root.resolve(folder));
 		}
 		try (InputStream in = zip.getInputStream(); ZipInputStream entries = new ZipInputStream(in)) {
 			for (ZipEntry entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {
@@ -115,17 +115,6 @@ public final class BuiltStore implements StoreLoader {
 				.filter(file -> !file.getFileName().toString().equals(LOCK))
 				.sorted()
 				.toList();
-		}
-	}
-
-	private static void deleteTree(Path folder) throws IOException {
-		if (!Files.exists(folder)) {
-			return;
-		}
-		try (Stream<Path> walk = Files.walk(folder)) {
-			for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
-				Files.delete(path);
-			}
 		}
 	}
 
