@@ -2,17 +2,15 @@ package org.casegraph;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.ZipFile;
 
+import org.apache.commons.codec.binary.Hex;
+import org.apache.commons.codec.digest.DigestUtils;
 import org.casegraph.referencecase.BuiltStore;
 
 import org.springframework.boot.Banner;
@@ -87,7 +85,7 @@ public final class ReferenceCaseStoreBuild {
 	 * names and sizes.
 	 */
 	private static String digest(Path classes, String classPath) throws IOException {
-		MessageDigest sha = sha256();
+		MessageDigest sha = DigestUtils.getSha256Digest();
 		Path built = classes.resolve(BuiltStore.resource(BuiltStore.SEED)).getParent();
 		try (Stream<Path> walk = Files.walk(classes)) {
 			List<Path> files = walk.filter(Files::isRegularFile)
@@ -95,28 +93,17 @@ public final class ReferenceCaseStoreBuild {
 				.sorted()
 				.toList();
 			for (Path file : files) {
-				sha.update(classes.relativize(file).toString().getBytes(StandardCharsets.UTF_8));
-				try (InputStream in = Files.newInputStream(file)) {
-					sha.update(in.readAllBytes());
-				}
+				DigestUtils.updateDigest(sha, classes.relativize(file).toString());
+				DigestUtils.updateDigest(sha, file);
 			}
 		}
 		for (String entry : classPath.split(File.pathSeparator)) {
 			Path library = Path.of(entry);
 			if (Files.isRegularFile(library)) {
-				sha.update((library.getFileName() + ":" + Files.size(library)).getBytes(StandardCharsets.UTF_8));
+				DigestUtils.updateDigest(sha, library.getFileName() + ":" + Files.size(library));
 			}
 		}
-		return HexFormat.of().formatHex(sha.digest());
-	}
-
-	private static MessageDigest sha256() {
-		try {
-			return MessageDigest.getInstance("SHA-256");
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return Hex.encodeHexString(sha.digest());
 	}
 
 }

@@ -80,8 +80,7 @@ class ReferenceCaseStoreBuildTests {
 				.build();
 			try {
 				GraphDatabaseService database = dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
-				List<String> nodes = lines(database,
-						"MATCH (n) RETURN [l IN labels(n) WHERE true | l] AS labels, properties(n) AS p");
+				List<String> nodes = lines(database, "MATCH (n) RETURN labels(n) AS labels, properties(n) AS p");
 				List<String> relationships = lines(database,
 						"MATCH (a)-[r]->(b) RETURN [labels(a), properties(a)] AS start, type(r) AS type, properties(r) AS p, "
 								+ "[labels(b), properties(b)] AS end");
