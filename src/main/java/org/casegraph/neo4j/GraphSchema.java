@@ -4,17 +4,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
 import ac.simons.neo4j.migrations.core.Migrations;
 import ac.simons.neo4j.migrations.core.MigrationsConfig;
+import org.apache.commons.codec.binary.Hex;
+import org.apache.commons.codec.digest.DigestUtils;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 
@@ -103,24 +102,21 @@ public final class GraphSchema {
 	 * (a version, a description and the statements all come from the name and the text).
 	 */
 	private static String digest(List<URL> files) {
+		MessageDigest sha = DigestUtils.getSha256Digest();
 		try {
-			MessageDigest sha = MessageDigest.getInstance("SHA-256");
 			for (URL file : files.stream().sorted(Comparator.comparing(GraphSchema::fileName)).toList()) {
-				sha.update(fileName(file).getBytes(StandardCharsets.UTF_8));
+				DigestUtils.updateDigest(sha, fileName(file));
 				sha.update((byte) 0);
 				try (InputStream in = file.openStream()) {
-					sha.update(in.readAllBytes());
+					DigestUtils.updateDigest(sha, in);
 				}
 				sha.update((byte) 0);
 			}
-			return HexFormat.of().formatHex(sha.digest());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("The schema migrations cannot be read", ex);
 		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is missing from this Java", ex);
-		}
+		return Hex.encodeHexString(sha.digest());
 	}
 
 	private static String fileName(URL file) {
