@@ -1,8 +1,5 @@
 package org.casegraph.resolution;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -16,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import org.apache.commons.codec.digest.DigestUtils;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 
 /**
@@ -82,13 +80,7 @@ final class MatchFinder {
 		}
 
 		String id() {
-			try {
-				byte[] digest = MessageDigest.getInstance("SHA-256").digest(pair().getBytes(StandardCharsets.UTF_8));
-				return "match:" + HexFormat.of().formatHex(digest, 0, 8);
-			}
-			catch (NoSuchAlgorithmException ex) {
-				throw new IllegalStateException(ex);
-			}
+			return "match:" + HexFormat.of().formatHex(DigestUtils.sha256(pair()), 0, 8);
 		}
 
 	}

@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.apache.commons.codec.digest.DigestUtils;
 import org.casegraph.ingest.GraphBatch;
 import org.casegraph.ingest.ImportPlan;
 import org.casegraph.ingest.InputException;
@@ -349,14 +350,7 @@ public final class WhatsAppReader {
 
 	private String messageId(Message message) {
 		String key = message.time() + "|" + message.sender() + "|" + message.body() + "|" + message.occurrence();
-		try {
-			byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
-				.digest(key.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-			return "message:" + slug() + ":" + HexFormat.of().formatHex(digest, 0, 10);
-		}
-		catch (java.security.NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return "message:" + slug() + ":" + HexFormat.of().formatHex(DigestUtils.sha256(key), 0, 10);
 	}
 
 	private String groupId() {
