@@ -128,7 +128,7 @@ class AuditFilter extends OncePerRequestFilter {
 		long started = (Long) request.getAttribute(STARTED);
 		return new AuditLog.Request(caller, channel, (String) request.getAttribute(REQUEST_ID), operation, documentHash,
 				variablesHash, request.getRemoteAddr(), request.getHeader("User-Agent"), disclosure,
-				disclosure.denials().isEmpty() ? outcome(response) : "denied", response.getStatus(),
+				disclosure.denials().isEmpty() ? outcome(response, disclosure) : "denied", response.getStatus(),
 				(System.nanoTime() - started) / 1_000_000, Map.of());
 	}
 
@@ -145,32 +145,20 @@ class AuditFilter extends OncePerRequestFilter {
 		}
 	}
 
-	/** success, denied, limit or error, from the status and any GraphQL errors. */
-	private static String outcome(ContentCachingResponseWrapper response) {
+	/**
+	 * success, denied, limit or error: from the status and what the channel noted on the
+	 * disclosure from its answer's errors (GraphQL errors' classifications, a report's
+	 * limit), never from the answer's text, which may hold any word.
+	 */
+	private static String outcome(ContentCachingResponseWrapper response, Disclosure disclosure) {
 		int status = response.getStatus();
 		if (status == 401 || status == 403) {
 			return "denied";
 		}
-		MediaType type = (response.getContentType() != null) ? MediaType.parseMediaType(response.getContentType())
-				: null;
-		boolean json = type != null
-				&& (type.isCompatibleWith(MediaType.APPLICATION_JSON) || type.getSubtype().endsWith("+json"));
-		if (!json) {
-			return (status >= 400) ? "error" : "success";
+		if (disclosure.outcome() != null) {
+			return disclosure.outcome();
 		}
-		// Only a JSON answer can carry GraphQL errors; a download of megabytes is not
-		// read again.
-		String text = new String(response.getContentAsByteArray(), StandardCharsets.UTF_8);
-		if (text.contains("LIMIT_EXCEEDED")) {
-			return "limit";
-		}
-		if (text.contains("\"FORBIDDEN\"")) {
-			return "denied";
-		}
-		if (status >= 400 || (text.startsWith("{\"errors\"") && text.contains("\"classification\""))) {
-			return "error";
-		}
-		return "success";
+		return (status >= 400) ? "error" : "success";
 	}
 
 }

@@ -56,8 +56,10 @@ class GraphDownloadController {
 				request.operationName(), request.variables(), Map.of(), "download", Locale.ROOT);
 		Map<String, Object> context = Callers.graphQlContext(http::getAttribute);
 		execution.configureExecutionInput((input, builder) -> builder.graphQLContext(context).build());
-		((Disclosure) context.get(Disclosure.KEY)).operation(request.operationName());
+		Disclosure disclosure = (Disclosure) context.get(Disclosure.KEY);
+		disclosure.operation(request.operationName());
 		ExecutionGraphQlResponse response = graphQl.execute(execution).block();
+		disclosure.answered(response.getErrors().stream().map(error -> String.valueOf(error.getErrorType())).toList());
 		if (!response.getErrors().isEmpty()) {
 			ProblemDetail failed = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
 					"The GraphQL request failed: " + response.getErrors().getFirst().getMessage());
@@ -70,7 +72,7 @@ class GraphDownloadController {
 					"The response holds no graph: select nodes and edges of a network query");
 		}
 		GraphFormat chosen = target.get();
-		Map<String, Long> redacted = ((Disclosure) context.get(Disclosure.KEY)).redactedCounts();
+		Map<String, Long> redacted = disclosure.redactedCounts();
 		return ResponseEntity.ok()
 			.header(REDACTED,
 					redacted.entrySet()

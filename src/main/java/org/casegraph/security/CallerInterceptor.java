@@ -1,9 +1,11 @@
 package org.casegraph.security;
 
+import java.util.List;
 import java.util.Map;
 
 import reactor.core.publisher.Mono;
 
+import org.springframework.graphql.ResponseError;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
@@ -12,7 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * Hands the caller and the request's disclosure (set on the HTTP request before it got
  * here) to the GraphQL execution, where the {@link AccessPolicy} reads them, and says in
- * the response's {@code extensions} how much was redacted.
+ * the response's {@code extensions} how much was redacted; notes on the disclosure what
+ * the answer's errors came to, for the audit trail.
  */
 @Component
 class CallerInterceptor implements WebGraphQlInterceptor {
@@ -25,7 +28,14 @@ class CallerInterceptor implements WebGraphQlInterceptor {
 			disclosure.operation(request.getOperationName());
 		}
 		request.configureExecutionInput((input, builder) -> builder.graphQLContext(context).build());
-		return chain.next(request).map(response -> withRedactions(response, disclosure));
+		return chain.next(request).map(response -> {
+			disclosure.answered(classifications(response.getErrors()));
+			return withRedactions(response, disclosure);
+		});
+	}
+
+	private static List<String> classifications(List<ResponseError> errors) {
+		return errors.stream().map(error -> String.valueOf(error.getErrorType())).toList();
 	}
 
 	private static WebGraphQlResponse withRedactions(WebGraphQlResponse response, Disclosure disclosure) {

@@ -1,6 +1,7 @@
 package org.casegraph.security;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -10,8 +11,9 @@ import java.util.TreeMap;
 /**
  * What one request gave out and withheld, as the access policy saw it: the ids of the
  * entities it returned, the sensitive values it disclosed (ids per field) and the ones it
- * redacted (counts per field). The audit trail writes it; the response says how much was
- * redacted. One per request, filled as the response is built.
+ * redacted (counts per field), and what its answer came to where its errors say. The
+ * audit trail writes it; the response says how much was redacted. One per request, filled
+ * as the response is built.
  */
 public final class Disclosure {
 
@@ -33,6 +35,8 @@ public final class Disclosure {
 	private final List<String> denials = new ArrayList<>();
 
 	private final List<Map<String, Object>> changes = new ArrayList<>();
+
+	private String outcome;
 
 	public synchronized void returned(String id) {
 		if (id != null && !returned.contains(id)) {
@@ -65,6 +69,29 @@ public final class Disclosure {
 
 	public synchronized String operation() {
 		return operation;
+	}
+
+	/**
+	 * Notes what the answer came to from the classifications of the errors it carries
+	 * ({@code LIMIT_EXCEEDED}, {@code FORBIDDEN}, ...): limit where a guard rail stopped
+	 * it, denied where the access policy did, error for any other; none leaves it as it
+	 * was.
+	 */
+	public synchronized void answered(Collection<String> errorClassifications) {
+		if (errorClassifications.contains("LIMIT_EXCEEDED")) {
+			outcome = "limit";
+		}
+		else if (errorClassifications.contains("FORBIDDEN")) {
+			outcome = "denied";
+		}
+		else if (!errorClassifications.isEmpty()) {
+			outcome = "error";
+		}
+	}
+
+	/** What {@link #answered} noted (limit, denied or error), or null. */
+	public synchronized String outcome() {
+		return outcome;
 	}
 
 	public synchronized List<String> returnedIds() {

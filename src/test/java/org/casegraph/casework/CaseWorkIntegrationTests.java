@@ -173,6 +173,27 @@ class CaseWorkIntegrationTests {
 	}
 
 	@Test
+	void theAuditOutcomeComesFromTheAnswersErrorsNotItsWords() throws IOException {
+		String words = "Marked LIMIT_EXCEEDED and \\\"FORBIDDEN\\\" by the reviewer";
+		HttpResponse<String> added = as("investigator")
+			.graphQl("mutation { addNote(entityId: \"officer:g\", text: \"" + words + "\") { " + NOTE_FIELDS + " } }");
+		assertThat(data(added).path("addNote").path("text").asString()).contains("LIMIT_EXCEEDED", "\"FORBIDDEN\"");
+		HttpResponse<String> read = as("investigator")
+			.graphQl("{ node(id: \"officer:g\") { ... on Officer { notes { text } } } }");
+		assertThat(read.body()).contains("LIMIT_EXCEEDED", "\\\"FORBIDDEN\\\"");
+		assertThat(entry(added).path("outcome").asString()).isEqualTo("success");
+		assertThat(entry(read).path("outcome").asString()).isEqualTo("success");
+
+		String tooDeep = "{ investigations { nodes { " + "links { investigation { ".repeat(7) + "id" + " } }".repeat(7)
+				+ " } } }";
+		HttpResponse<String> refused = as("viewer").graphQl(tooDeep);
+		assertThat(refused.body()).contains("LIMIT_EXCEEDED");
+		assertThat(entry(refused).path("outcome").asString()).isEqualTo("limit");
+		HttpResponse<String> invalid = as("viewer").graphQl("{ node(id: \"officer:g\") { noSuchField } }");
+		assertThat(entry(invalid).path("outcome").asString()).isEqualTo("error");
+	}
+
+	@Test
 	void aViewersAndAnAnalystsWritesAreForbiddenAndAudited() throws IOException {
 		for (String user : List.of("viewer", "analyst")) {
 			HttpResponse<String> refused = as(user)
