@@ -146,9 +146,9 @@ class AuditFilter extends OncePerRequestFilter {
 	}
 
 	/**
-	 * success, denied, limit or error: from the status and what the channel noted on the
-	 * disclosure from its answer's errors (GraphQL errors' classifications, a report's
-	 * limit), never from the answer's text, which may hold any word.
+	 * success, denied, limit or error: from the status and what the GraphQL interceptor
+	 * or the graph download noted on the disclosure from the classifications of the
+	 * answer's errors, never from the answer's text, which may hold any word.
 	 */
 	private static String outcome(ContentCachingResponseWrapper response, Disclosure disclosure) {
 		int status = response.getStatus();
