@@ -59,7 +59,7 @@ class GraphDownloadController {
 		Disclosure disclosure = (Disclosure) context.get(Disclosure.KEY);
 		disclosure.operation(request.operationName());
 		ExecutionGraphQlResponse response = graphQl.execute(execution).block();
-		disclosure.answered(response.getErrors().stream().map(error -> String.valueOf(error.getErrorType())).toList());
+		disclosure.answered(response.getErrors());
 		if (!response.getErrors().isEmpty()) {
 			ProblemDetail failed = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
 					"The GraphQL request failed: " + response.getErrors().getFirst().getMessage());

@@ -1,11 +1,9 @@
 package org.casegraph.security;
 
-import java.util.List;
 import java.util.Map;
 
 import reactor.core.publisher.Mono;
 
-import org.springframework.graphql.ResponseError;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
@@ -29,13 +27,9 @@ class CallerInterceptor implements WebGraphQlInterceptor {
 		}
 		request.configureExecutionInput((input, builder) -> builder.graphQLContext(context).build());
 		return chain.next(request).map(response -> {
-			disclosure.answered(classifications(response.getErrors()));
+			disclosure.answered(response.getErrors());
 			return withRedactions(response, disclosure);
 		});
-	}
-
-	private static List<String> classifications(List<ResponseError> errors) {
-		return errors.stream().map(error -> String.valueOf(error.getErrorType())).toList();
 	}
 
 	private static WebGraphQlResponse withRedactions(WebGraphQlResponse response, Disclosure disclosure) {

@@ -1,12 +1,13 @@
 package org.casegraph.security;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+
+import org.springframework.graphql.ResponseError;
 
 /**
  * What one request gave out and withheld, as the access policy saw it: the ids of the
@@ -77,7 +78,8 @@ public final class Disclosure {
 	 * it, denied where the access policy did, error for any other; none leaves it as it
 	 * was.
 	 */
-	public synchronized void answered(Collection<String> errorClassifications) {
+	public synchronized void answered(List<ResponseError> errors) {
+		List<String> errorClassifications = errors.stream().map(error -> String.valueOf(error.getErrorType())).toList();
 		if (errorClassifications.contains("LIMIT_EXCEEDED")) {
 			outcome = "limit";
 		}
