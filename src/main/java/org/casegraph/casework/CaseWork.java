@@ -22,6 +22,7 @@ import org.casegraph.casework.Payloads.Tagged;
 import org.casegraph.ingest.Exhibit;
 import org.casegraph.neo4j.BulkCypher;
 import org.casegraph.neo4j.CypherScript;
+import org.casegraph.neo4j.StoreVersion;
 import org.casegraph.query.GraphReader;
 import org.casegraph.security.Caller;
 import org.casegraph.security.Disclosure;
@@ -72,9 +73,12 @@ class CaseWork {
 
 	private final GraphReader reads;
 
-	CaseWork(BulkCypher writes, GraphReader reads) {
+	private final StoreVersion storeVersion;
+
+	CaseWork(BulkCypher writes, GraphReader reads, StoreVersion storeVersion) {
 		this.writes = writes;
 		this.reads = reads;
+		this.storeVersion = storeVersion;
 	}
 
 	Object addNote(Caller caller, Disclosure disclosure, String entityId, String text, List<String> links) {
@@ -98,7 +102,7 @@ class CaseWork {
 		parameters.put("links", linked);
 		parameters.put("author", caller.name());
 		parameters.put("at", now());
-		Note note = writes.write(tx -> Note.from(note(tx.list(addNote, parameters))));
+		Note note = storeVersion.keptThrough(() -> writes.write(tx -> Note.from(note(tx.list(addNote, parameters)))));
 		disclosure.changed(Map.of("mutation", "addNote", "note", note.id(), "entity", entityId, "version", 1));
 		return note;
 	}
@@ -123,7 +127,7 @@ class CaseWork {
 	 */
 	private Object change(Caller caller, Disclosure disclosure, String mutation, String id, Integer version,
 			String text) {
-		Object result = writes.write(tx -> {
+		Object result = storeVersion.keptThrough(() -> writes.write(tx -> {
 			List<Map<String, Object>> found = tx.list(lockNote, Map.of("id", id));
 			if (found.isEmpty()) {
 				return new NotFound("No note has the id " + id, List.of(id));
@@ -145,7 +149,7 @@ class CaseWork {
 			parameters.put("at", now());
 			parameters.put("by", caller.name());
 			return Note.from(note(tx.list(changeNote, parameters)));
-		});
+		}));
 		if (result instanceof Note note) {
 			disclosure.changed(
 					Map.of("mutation", mutation, "note", id, "entity", note.entityId(), "version", note.version()));

@@ -21,6 +21,7 @@ import org.casegraph.casework.Payloads.Invalid;
 import org.casegraph.casework.Payloads.NotFound;
 import org.casegraph.neo4j.BulkCypher;
 import org.casegraph.neo4j.CypherScript;
+import org.casegraph.neo4j.StoreVersion;
 import org.casegraph.query.GraphReader;
 import org.casegraph.security.Caller;
 import org.casegraph.security.Disclosure;
@@ -57,10 +58,14 @@ class SavedSearches {
 
 	private final ObjectProvider<ExecutionGraphQlService> graphQl;
 
-	SavedSearches(BulkCypher writes, GraphReader reads, ObjectProvider<ExecutionGraphQlService> graphQl) {
+	private final StoreVersion storeVersion;
+
+	SavedSearches(BulkCypher writes, GraphReader reads, ObjectProvider<ExecutionGraphQlService> graphQl,
+			StoreVersion storeVersion) {
 		this.writes = writes;
 		this.reads = reads;
 		this.graphQl = graphQl;
+		this.storeVersion = storeVersion;
 	}
 
 	Object save(Caller caller, Disclosure disclosure, String name, String query, Map<String, Object> variables,
@@ -84,7 +89,8 @@ class SavedSearches {
 		parameters.put("owner", caller.name());
 		parameters.put("shared", shared);
 		parameters.put("at", ZonedDateTime.now(ZoneOffset.UTC));
-		SavedSearch search = writes.write(tx -> SavedSearch.from(single(tx.list(save, parameters))));
+		SavedSearch search = storeVersion
+			.keptThrough(() -> writes.write(tx -> SavedSearch.from(single(tx.list(save, parameters)))));
 		disclosure.changed(Map.of("mutation", "saveSearch", "search", search.id(), "shared", shared));
 		return search;
 	}
@@ -105,8 +111,9 @@ class SavedSearches {
 		}
 		Optional<LastRun> last = lastRun(search, caller);
 		List<String> fresh = answer.newSince(last.map(LastRun::ids).orElse(List.of()));
-		writes.write(recordRun, Map.of("id", runId(search, caller), "search", search.id(), "user", caller.name(), "ids",
-				answer.ids(), "at", ZonedDateTime.now(ZoneOffset.UTC)));
+		Map<String, Object> run = Map.of("id", runId(search, caller), "search", search.id(), "user", caller.name(),
+				"ids", answer.ids(), "at", ZonedDateTime.now(ZoneOffset.UTC));
+		storeVersion.keptThrough(() -> writes.write(tx -> tx.list(recordRun, run)));
 		return new SavedSearchRun(search, answer.data(), answer.ids(), fresh, last.map(LastRun::at).orElse(null));
 	}
 

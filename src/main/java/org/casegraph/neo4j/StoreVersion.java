@@ -1,8 +1,11 @@
 package org.casegraph.neo4j;
 
+import java.util.NavigableSet;
 import java.util.OptionalLong;
+import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 
 import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
@@ -11,9 +14,12 @@ import org.neo4j.storageengine.api.TransactionIdStore;
 /**
  * Which state of the data a read is about to see, so that what is worked out from it can
  * be kept until the data changes. On the embedded database it is the id of the last
- * transaction committed: every write moves it on (case work, an import, an aggregate, a
- * Bolt client's), reads never do. An external database's writes are not seen here, so
- * there it is unknown and nothing is kept.
+ * transaction closed with every one before it: every write moves it on (an import, an
+ * aggregate, a tag, a Bolt client's), reads never do, but for the writes of what no kept
+ * answer reads ({@link #keptThrough}: notes, saved searches and their runs, term lists),
+ * which an investigator makes while exploring and which would otherwise let go of every
+ * network kept. An external database's writes are not seen here, so there it is unknown
+ * and nothing is kept.
  */
 public final class StoreVersion {
 
@@ -25,18 +31,33 @@ public final class StoreVersion {
 	 */
 	private static final int FORGOTTEN_SHIFT = 40;
 
-	private final LongSupplier lastCommitted;
+	/**
+	 * Gap-free, unlike the highest id committed: a read that sees this id sees every
+	 * write up to it, so an answer is never marked newer than the data it read.
+	 */
+	private final LongSupplier lastClosed;
 
 	private final AtomicLong forgotten = new AtomicLong();
 
-	private StoreVersion(LongSupplier lastCommitted) {
-		this.lastCommitted = lastCommitted;
+	/**
+	 * The transactions known to have written only what no kept answer reads, above the
+	 * last one that wrote anything else.
+	 */
+	private final NavigableSet<Long> unread = new ConcurrentSkipListSet<>();
+
+	private StoreVersion(LongSupplier lastClosed) {
+		this.lastClosed = lastClosed;
 	}
 
 	static StoreVersion of(GraphDatabaseService database) {
 		TransactionIdStore transactions = ((GraphDatabaseAPI) database).getDependencyResolver()
 			.resolveDependency(TransactionIdStore.class);
-		return new StoreVersion(transactions::getLastCommittedTransactionId);
+		return over(transactions::getHighestGapFreeClosedTransactionId);
+	}
+
+	/** Over any source of the last transaction closed with every one before it. */
+	static StoreVersion over(LongSupplier lastClosed) {
+		return new StoreVersion(lastClosed);
 	}
 
 	static StoreVersion unknown() {
@@ -49,10 +70,33 @@ public final class StoreVersion {
 	 * newer.
 	 */
 	public OptionalLong current() {
-		if (lastCommitted == null) {
+		if (lastClosed == null) {
 			return OptionalLong.empty();
 		}
-		return OptionalLong.of(lastCommitted.getAsLong() + (forgotten.get() << FORGOTTEN_SHIFT));
+		long version = lastClosed.getAsLong();
+		while (unread.contains(version)) {
+			version--;
+		}
+		unread.headSet(version).clear();
+		return OptionalLong.of(version + (forgotten.get() << FORGOTTEN_SHIFT));
+	}
+
+	/**
+	 * Runs a write of what no kept answer reads, in one transaction, leaving what is kept
+	 * in date. Its transaction is known as the one closed between the ids read before and
+	 * after it only when no other closed meanwhile; otherwise the version moves on as for
+	 * any write, and kept answers are worked out again.
+	 */
+	public <T> T keptThrough(Supplier<T> write) {
+		if (lastClosed == null) {
+			return write.get();
+		}
+		long before = lastClosed.getAsLong();
+		T result = write.get();
+		if (lastClosed.getAsLong() == before + 1) {
+			unread.add(before + 1);
+		}
+		return result;
 	}
 
 	/**

@@ -15,6 +15,7 @@ import java.util.regex.PatternSyntaxException;
 
 import org.casegraph.neo4j.BulkCypher;
 import org.casegraph.neo4j.CypherScript;
+import org.casegraph.neo4j.StoreVersion;
 import org.casegraph.query.BadRequestException;
 
 import org.springframework.stereotype.Component;
@@ -38,8 +39,11 @@ public class TermLists {
 
 	private final BulkCypher cypher;
 
-	TermLists(BulkCypher cypher) {
+	private final StoreVersion storeVersion;
+
+	TermLists(BulkCypher cypher, StoreVersion storeVersion) {
 		this.cypher = cypher;
+		this.storeVersion = storeVersion;
 	}
 
 	/**
@@ -56,7 +60,7 @@ public class TermLists {
 		parameters.put("note", note);
 		parameters.put("by", by);
 		parameters.put("at", ZonedDateTime.now(ZoneOffset.UTC));
-		return list(cypher.write(tx -> tx.list(save, parameters)).getFirst());
+		return list(storeVersion.keptThrough(() -> cypher.write(tx -> tx.list(save, parameters))).getFirst());
 	}
 
 	/** Every version of every list, or of one ({@code name}), oldest first. */

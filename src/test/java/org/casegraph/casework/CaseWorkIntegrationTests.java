@@ -8,9 +8,13 @@ import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import org.casegraph.Http;
@@ -22,6 +26,7 @@ import org.casegraph.ingest.ImportPlan;
 import org.casegraph.ingest.Importer;
 import org.casegraph.ingest.WriteCounts;
 import org.casegraph.ingest.read.WhatsAppReader;
+import org.casegraph.neo4j.ReadOnlyCypher;
 import org.casegraph.security.SensitiveFields;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -125,6 +130,73 @@ class CaseWorkIntegrationTests {
 				"mutation { untag(entityIds: [\"group:night-turn\"], name: \"priority\") { " + TAG_FIELDS + " } }"))
 			.path("untag");
 		assertThat(untagged.path("tag").path("count").asInt()).isEqualTo(1);
+	}
+
+	/**
+	 * A contact network asked again is answered from what is kept, without a statement,
+	 * after a note, a saved search, its run and a term list (none of which it reads); a
+	 * tag, which its nodes show, lets it go, and it is read again with the tag.
+	 */
+	@Test
+	void notesSavedSearchesAndTermListsLeaveKeptNetworksInPlaceATagLetsThemGo(@Autowired ReadOnlyCypher reads) {
+		AtomicLong statements = new AtomicLong();
+		AtomicBoolean counting = new AtomicBoolean();
+		reads.observe(ran -> {
+			if (counting.get()) {
+				statements.addAndGet(ran.size());
+			}
+		});
+		String network = "{ contactNetwork(scope: {unitIds: [\"unit:impact\"]}) { nodes { id properties } edges { id } } }";
+		Map<String, Supplier<JsonNode>> writes = new LinkedHashMap<>();
+		writes.put("a note", () -> data(as("investigator")
+			.graphQl("mutation { addNote(entityId: \"unit:impact\", text: \"kept\") { " + NOTE_FIELDS + " } }")));
+		writes.put("a saved search and its run", () -> {
+			String id = data(as("investigator").graphQl(
+					"mutation { saveSearch(name: \"Kept\", query: \"{ tags { name } }\") { ... on SavedSearch { id } } }"))
+				.path("saveSearch")
+				.path("id")
+				.asString();
+			return run("investigator", id);
+		});
+		writes.put("a term list", () -> data(as("investigator")
+			.graphQl("mutation { saveTermList(name: \"kept\", terms: [{text: \"rota\"}]) { __typename } }")));
+		// The first of each also names what the store had no name for yet (a label, a
+		// property key), each name in a transaction of its own, which moves the version
+		// on.
+		writes.values().forEach(Supplier::get);
+		JsonNode first = data(as("viewer").graphQl(network)).path("contactNetwork");
+		assertThat(first.path("edges")).isNotEmpty();
+		for (Map.Entry<String, Supplier<JsonNode>> write : writes.entrySet()) {
+			write.getValue().get();
+			counting.set(true);
+			JsonNode again = data(as("viewer").graphQl(network)).path("contactNetwork");
+			counting.set(false);
+			assertThat(statements.getAndSet(0)).as("statements after " + write.getKey()).isZero();
+			assertThat(again).as(write.getKey()).isEqualTo(first);
+		}
+
+		JsonNode tagged = data(as("investigator")
+			.graphQl("mutation { tag(entityIds: [\"officer:c\"], name: \"kept-check\") { " + TAG_FIELDS + " } }"))
+			.path("tag");
+		assertThat(tagged.path("__typename").asString()).isEqualTo("Tagged");
+		try {
+			counting.set(true);
+			JsonNode afterTag = data(as("viewer").graphQl(network)).path("contactNetwork");
+			counting.set(false);
+			assertThat(statements.get()).as("statements after a tag").isPositive();
+			List<String> taggedNodes = new ArrayList<>();
+			afterTag.path("nodes").forEach(node -> {
+				if (node.path("properties").path("tags").toString().contains("kept-check")) {
+					taggedNodes.add(node.path("id").asString());
+				}
+			});
+			assertThat(taggedNodes).containsExactly("officer:c");
+		}
+		finally {
+			counting.set(false);
+			as("investigator")
+				.graphQl("mutation { untag(entityIds: [\"officer:c\"], name: \"kept-check\") { " + TAG_FIELDS + " } }");
+		}
 	}
 
 	@Test
