@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import org.casegraph.CasegraphApplication;
 import org.casegraph.bench.BenchCommand;
+import org.casegraph.neo4j.EarlyStart;
 import org.casegraph.neo4j.TransactionMetadata;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -30,6 +31,7 @@ public final class CommandLineInterface {
 		}
 		SpringApplication server = new SpringApplication(CasegraphApplication.class);
 		server.setMainApplicationClass(CasegraphApplication.class);
+		server.addListeners(new EarlyStart());
 		server.run(args);
 	}
 

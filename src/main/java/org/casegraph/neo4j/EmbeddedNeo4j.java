@@ -162,6 +162,16 @@ final class EmbeddedNeo4j {
 		}
 	}
 
+	/**
+	 * Whether the data directory holds a store to start as it is: not new, and no offline
+	 * import into it left unfinished.
+	 */
+	static boolean holdsStore(DatabaseSettings settings) {
+		Path home = settings.normalisedDataDir();
+		return !isNewStore(home) && Files.isDirectory(home.resolve("data").resolve("databases").resolve("neo4j"))
+				&& !Files.exists(home.resolve(LOADING));
+	}
+
 	private static boolean isNewStore(Path home) {
 		return !Files.isDirectory(home.resolve("data").resolve("databases").resolve("system"));
 	}

@@ -36,20 +36,29 @@ class EmbeddedNeo4jConfiguration {
 	 */
 	@Bean
 	EmbeddedLogin embeddedLogin(DatabaseSettings settings, Neo4jProperties neo4j,
-			@Value("${casegraph.security.mode:local}") String securityMode) {
-		var auth = neo4j.getAuthentication();
-		boolean open = "local".equalsIgnoreCase(securityMode) || settings.boltEnabled();
-		if (open) {
-			return new EmbeddedLogin(auth.getUsername(), auth.getPassword(), settings.boltPort());
+			@Value("${" + EmbeddedLogin.SECURITY_MODE + ":local}") String securityMode,
+			ObjectProvider<EarlyStart.Started> early) {
+		EarlyStart.Started started = early.getIfAvailable();
+		if (started != null && started.startedWith(settings)) {
+			return started.login();
 		}
-		byte[] secret = new byte[24];
-		new SecureRandom().nextBytes(secret);
-		return new EmbeddedLogin(auth.getUsername(), HexFormat.of().formatHex(secret), 0);
+		return EmbeddedLogin.of(settings, neo4j, securityMode);
 	}
 
+	/**
+	 * The database {@link EarlyStart} started on a restart, where it was started with
+	 * these settings; otherwise started here.
+	 */
 	@Bean(destroyMethod = "shutdown")
 	DatabaseManagementService embeddedNeo4j(DatabaseSettings settings, EmbeddedLogin login,
-			ObjectProvider<StoreLoader> loader) {
+			ObjectProvider<StoreLoader> loader, ObjectProvider<EarlyStart.Started> early) {
+		EarlyStart.Started started = early.getIfAvailable();
+		if (started != null && started.startedWith(settings) && started.login().equals(login)) {
+			return started.take();
+		}
+		if (started != null) {
+			started.release();
+		}
 		return EmbeddedNeo4j.start(settings.withBoltPort(login.port()), login.username(), login.password(),
 				loader.getIfAvailable());
 	}
@@ -102,6 +111,19 @@ class EmbeddedNeo4jConfiguration {
 	 * @param port the Bolt port (0 for a free one)
 	 */
 	record EmbeddedLogin(String username, String password, int port) {
+
+		static final String SECURITY_MODE = "casegraph.security.mode";
+
+		static EmbeddedLogin of(DatabaseSettings settings, Neo4jProperties neo4j, String securityMode) {
+			var auth = neo4j.getAuthentication();
+			boolean open = "local".equalsIgnoreCase(securityMode) || settings.boltEnabled();
+			if (open) {
+				return new EmbeddedLogin(auth.getUsername(), auth.getPassword(), settings.boltPort());
+			}
+			byte[] secret = new byte[24];
+			new SecureRandom().nextBytes(secret);
+			return new EmbeddedLogin(auth.getUsername(), HexFormat.of().formatHex(secret), 0);
+		}
 
 		@Override
 		public String toString() {
