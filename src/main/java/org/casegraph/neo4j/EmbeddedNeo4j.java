@@ -131,7 +131,7 @@ final class EmbeddedNeo4j {
 	private static boolean load(Path home, StoreLoader loader) {
 		Path marker = home.resolve(LOADING);
 		boolean interrupted = Files.exists(marker);
-		boolean fresh = !Files.exists(home.resolve("data").resolve("databases").resolve("neo4j"));
+		boolean fresh = !hasDefaultDatabase(home);
 		if (loader == null && interrupted) {
 			throw new InvalidSettingException("casegraph.neo4j.data-dir", home,
 					"an offline import into it was interrupted, so its store may be incomplete",
@@ -168,8 +168,11 @@ final class EmbeddedNeo4j {
 	 */
 	static boolean holdsStore(DatabaseSettings settings) {
 		Path home = settings.normalisedDataDir();
-		return !isNewStore(home) && Files.isDirectory(home.resolve("data").resolve("databases").resolve("neo4j"))
-				&& !Files.exists(home.resolve(LOADING));
+		return !isNewStore(home) && hasDefaultDatabase(home) && !Files.exists(home.resolve(LOADING));
+	}
+
+	private static boolean hasDefaultDatabase(Path home) {
+		return Files.exists(home.resolve("data").resolve("databases").resolve("neo4j"));
 	}
 
 	private static boolean isNewStore(Path home) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -48,12 +49,7 @@ class EarlyStartTests {
 	void aStartThatFailsAfterTheDatabaseStartedEarlyStopsIt() {
 		Path data = temp.resolve("data");
 		server().run(args(data)).close();
-		Throwable failed = catchThrowable(() -> server()
-			.run(List.of(args(data), new String[] { "--server.address=0.0.0.0" })
-				.stream()
-				.flatMap(java.util.Arrays::stream)
-				.toArray(String[]::new))
-			.close());
+		Throwable failed = catchThrowable(() -> server().run(args(data, "--server.address=0.0.0.0")).close());
 		assertThat(failed).isNotNull();
 		try (ConfigurableApplicationContext again = server().run(args(data))) {
 			assertThat(again.getBean(EarlyStart.BEAN, EarlyStart.Started.class).taken()).isTrue();
@@ -83,8 +79,11 @@ class EarlyStartTests {
 			.properties("server.port=0", "casegraph.seed.reference-case=false", "casegraph.neo4j.page-cache=64MB");
 	}
 
-	private static String[] args(Path data) {
-		return new String[] { "--casegraph.neo4j.bolt-port=0", "--casegraph.neo4j.data-dir=" + data };
+	private static String[] args(Path data, String... more) {
+		List<String> args = new ArrayList<>(
+				List.of("--casegraph.neo4j.bolt-port=0", "--casegraph.neo4j.data-dir=" + data));
+		args.addAll(List.of(more));
+		return args.toArray(String[]::new);
 	}
 
 }
