@@ -61,16 +61,10 @@ class EarlyStartTests {
 		Path data = temp.resolve("data");
 		server().run(args(data)).close();
 		try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
-			Throwable thrown = catchThrowable(() -> server()
-				.run("--casegraph.neo4j.bolt-port=" + taken.getLocalPort(), "--casegraph.neo4j.data-dir=" + data)
-				.close());
-			Throwable cause = thrown;
-			while (cause != null && !(cause instanceof InvalidSettingException)) {
-				cause = cause.getCause();
-			}
-			assertThat(cause).as("cause of %s", thrown).isInstanceOf(InvalidSettingException.class);
-			assertThat(((InvalidSettingException) cause).setting()).isEqualTo("casegraph.neo4j.bolt-port");
-			assertThat(cause.getMessage()).contains(String.valueOf(taken.getLocalPort())).contains("in use");
+			InvalidSettingException failure = StartupFailureTests.startFailure(server(),
+					"--casegraph.neo4j.bolt-port=" + taken.getLocalPort(), "--casegraph.neo4j.data-dir=" + data);
+			assertThat(failure.setting()).isEqualTo("casegraph.neo4j.bolt-port");
+			assertThat(failure.getMessage()).contains(String.valueOf(taken.getLocalPort())).contains("in use");
 		}
 	}
 

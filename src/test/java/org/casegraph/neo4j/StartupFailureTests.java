@@ -62,10 +62,15 @@ public class StartupFailureTests {
 	}
 
 	public static InvalidSettingException startFailure(String... args) {
-		Throwable thrown = catchThrowable(() -> new SpringApplicationBuilder(CasegraphApplication.class)
-			.properties("server.port=0", "casegraph.seed.reference-case=false")
-			.run(args)
-			.close());
+		return startFailure(new SpringApplicationBuilder(CasegraphApplication.class).properties("server.port=0",
+				"casegraph.seed.reference-case=false"), args);
+	}
+
+	/**
+	 * The setting named by the failure of {@code application} started with {@code args}.
+	 */
+	static InvalidSettingException startFailure(SpringApplicationBuilder application, String... args) {
+		Throwable thrown = catchThrowable(() -> application.run(args).close());
 		assertThat(thrown).isNotNull();
 		Throwable cause = thrown;
 		while (cause != null && !(cause instanceof InvalidSettingException)) {
