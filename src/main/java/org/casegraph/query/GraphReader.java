@@ -45,6 +45,8 @@ public class GraphReader {
 	/** Pages' statements without a filter, by shape: a few per list and selection. */
 	private final Cache<PageShape, String> pageStatements = Caffeine.newBuilder().maximumSize(1_000).build();
 
+	private final NestedPlans nestedPlans = new NestedPlans();
+
 	GraphReader(ReadOnlyCypher cypher) {
 		this.cypher = cypher;
 	}
@@ -66,7 +68,7 @@ public class GraphReader {
 	 */
 	public <T extends Entity> Connection<T> page(String label, PageRequest request,
 			Function<org.neo4j.driver.types.Node, T> mapper, DataFetchingEnvironment env) {
-		NestedReads nestedReads = NestedReads.of(env, nested);
+		NestedReads nestedReads = nestedPlans.get("page", env, nested, NestedReads::of);
 		PageShape shape = new PageShape(label, request.orderBy(), request.after() != null, request.first(),
 				nestedReads.columns());
 		Map<String, Object> parameters = new LinkedHashMap<>();
@@ -136,7 +138,7 @@ public class GraphReader {
 	 * null when there is none (or the mapper makes nothing of it).
 	 */
 	public <T> T entity(String id, Function<org.neo4j.driver.types.Node, T> mapper, DataFetchingEnvironment env) {
-		NestedReads nestedReads = NestedReads.ofEntity(env, nested);
+		NestedReads nestedReads = nestedPlans.get("entity", env, nested, NestedReads::ofEntity);
 		String columns = nestedReads.columns().stream().map(column -> ", " + column).collect(Collectors.joining());
 		List<T> found = list("MATCH (n:Entity {id: $id}) RETURN n" + columns, Map.of("id", id), record -> {
 			T entity = mapper.apply(record.get("n").asNode());
@@ -293,6 +295,7 @@ public class GraphReader {
 	 */
 	public void nest(NestedField... fields) {
 		nested.addAll(List.of(fields));
+		nestedPlans.clear();
 	}
 
 	private static SortItem sort(Expression property, PageRequest.Order order) {

@@ -73,6 +73,28 @@ class GuardRailsIntegrationTests extends EmbeddedGraphTests {
 	}
 
 	@Test
+	void anOperationWithinTheLimitsIsCheckedAgainWithOtherVariables() {
+		String document = """
+				query ($limit: Int!) { a: contactNetwork(scope: {all: true}) { nodes { id } }
+				  b: allegationSpread { links { kind } } c: linkedInvestigations(id: "investigation:hotton-1") { nodes { id } }
+				  d: neighbourhood(ids: ["officer:a"], limit: $limit) { nodes { id } }
+				  e: paths(from: "officer:a", to: "officer:b", k: 10, maxLength: 9) { paths { length } } }
+				""";
+		List<String> refusals = new java.util.ArrayList<>();
+		for (int limit : new int[] { 4900, 4901, 4900, 4901 }) {
+			graphQl.document(document)
+				.variable("limit", limit)
+				.execute()
+				.errors()
+				.satisfy(errors -> refusals.add(errors.isEmpty() ? "" : errors.getFirst().getMessage()));
+		}
+		assertThat(refusals).containsExactly("", "The query may return 20001 nodes"
+				+ " (each network counted at what may bound it); the limit is 20000 (casegraph.limits.query-cost)", "",
+				"The query may return 20001 nodes (each network counted at what may bound it); the limit is 20000"
+						+ " (casegraph.limits.query-cost)");
+	}
+
+	@Test
 	void aResultTooLargeIsRefused() {
 		ResponseError error = onlyError("{ neighbourhood(ids: [\"unit:impact\"], limit: 100000) { nodes { id } } }");
 		assertThat(error.getMessage()).contains("'limit'").contains("casegraph.limits.graph-nodes");

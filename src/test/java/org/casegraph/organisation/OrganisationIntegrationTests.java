@@ -14,6 +14,7 @@ import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.InstanceOfAssertFactories.LIST;
 
 /**
  * Officers, units and stations through GraphQL, and what their nested fields cost in
@@ -164,6 +165,37 @@ class OrganisationIntegrationTests extends EmbeddedGraphTests {
 		Map<Object, Map<String, Object>> pagedById = new HashMap<>();
 		paged.forEach(officer -> pagedById.put(officer.get("id"), officer));
 		batchLoaded.forEach((id, subject) -> assertThat(pagedById.get(id)).as("subject %s", id).isEqualTo(subject));
+	}
+
+	@Test
+	void aPageAskedAgainReadsWhatItsIncludedFieldsAskForThisTime() {
+		String document = """
+				query ($units: Boolean!) { officers(first: 20, orderBy: {field: NAME}) {
+				  nodes { id memberships @include(if: $units) { id unit { name } } } } }
+				""";
+		List<Map<String, Object>> withUnits = new ArrayList<>();
+		long[] trips = new long[3];
+		trips[0] = acquisitions(() -> graphQl.document(document)
+			.variable("units", false)
+			.execute()
+			.path("officers.nodes[0].memberships")
+			.pathDoesNotExist());
+		for (int i = 1; i < 3; i++) {
+			trips[i] = acquisitions(() -> withUnits.add(graphQl.document(document)
+				.variable("units", true)
+				.execute()
+				.path("officers")
+				.entity(new ParameterizedTypeReference<Map<String, Object>>() {
+				})
+				.get()));
+		}
+		// the same document with the memberships excluded, then included: each time
+		// one statement reading what this request's variables include
+		assertThat(trips).containsExactly(1, 1, 1);
+		assertThat(withUnits.get(1)).isEqualTo(withUnits.get(0));
+		assertThat(withUnits.get(0).get("nodes")).asInstanceOf(LIST)
+			.hasSize(20)
+			.anySatisfy(officer -> assertThat((List<?>) ((Map<?, ?>) officer).get("memberships")).isNotEmpty());
 	}
 
 	private long roundTrips(int first) {
