@@ -9,12 +9,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 import org.casegraph.neo4j.BulkCypher;
 import org.casegraph.neo4j.CypherScript;
+import org.casegraph.neo4j.KeptAnswers;
 import org.casegraph.neo4j.StoreVersion;
 import org.casegraph.query.BadRequestException;
 
@@ -23,6 +25,12 @@ import org.springframework.stereotype.Component;
 /**
  * Term lists: every saved version kept as it was saved, the next one numbered after the
  * last; a list or term that cannot be matched is refused with what and where.
+ * <p>
+ * The versions read are kept until the next write to the store or save here, so that
+ * asking a list's hits again does not read every version of it again. A save leaves other
+ * kept answers in place ({@link StoreVersion#keptThrough}), so the versions are kept
+ * under the count of saves made here as well: a read that a save overtook is kept under
+ * the count before it, which no later request asks for.
  */
 @Component
 public class TermLists {
@@ -30,6 +38,12 @@ public class TermLists {
 	static final int MAX_TERMS = 1000;
 
 	static final int MAX_LENGTH = 200;
+
+	/**
+	 * Most terms kept in all, over every version read (a list asked without a name holds
+	 * every version of every list): at most 200 characters each.
+	 */
+	private static final long MAX_KEPT_TERMS = 100_000;
 
 	private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
 
@@ -41,9 +55,15 @@ public class TermLists {
 
 	private final StoreVersion storeVersion;
 
+	private final AtomicLong saves = new AtomicLong();
+
+	private final KeptAnswers<Asked, List<TermList>> kept;
+
 	TermLists(BulkCypher cypher, StoreVersion storeVersion) {
 		this.cypher = cypher;
 		this.storeVersion = storeVersion;
+		this.kept = new KeptAnswers<>(storeVersion, MAX_KEPT_TERMS,
+				versions -> versions.stream().mapToInt(list -> list.terms().size()).sum());
 	}
 
 	/**
@@ -60,16 +80,25 @@ public class TermLists {
 		parameters.put("note", note);
 		parameters.put("by", by);
 		parameters.put("at", ZonedDateTime.now(ZoneOffset.UTC));
-		return list(storeVersion.keptThrough(() -> cypher.write(tx -> tx.list(save, parameters))).getFirst());
+		try {
+			return list(storeVersion.keptThrough(() -> cypher.write(tx -> tx.list(save, parameters))).getFirst());
+		}
+		finally {
+			saves.incrementAndGet();
+		}
 	}
 
 	/** Every version of every list, or of one ({@code name}), oldest first. */
 	public List<TermList> all(String name) {
+		return kept.get(new Asked(name, saves.get()), () -> read(name));
+	}
+
+	private List<TermList> read(String name) {
 		List<TermList> found = new ArrayList<>();
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("name", name);
 		cypher.read(lists, parameters, row -> found.add(list(row)));
-		return found;
+		return List.copyOf(found);
 	}
 
 	/**
@@ -166,6 +195,15 @@ public class TermLists {
 		OffsetDateTime createdAt = (at instanceof ZonedDateTime zoned) ? zoned.toOffsetDateTime() : (OffsetDateTime) at;
 		return new TermList((String) list.get("name"), ((Number) list.get("version")).intValue(), List.copyOf(terms),
 				(String) list.get("note"), (String) list.get("createdBy"), createdAt);
+	}
+
+	/**
+	 * What was asked, and how many saves this process had made before it.
+	 *
+	 * @param name the list; null for every list
+	 * @param saves saves made before the read
+	 */
+	private record Asked(String name, long saves) {
 	}
 
 }

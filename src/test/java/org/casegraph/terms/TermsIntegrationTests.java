@@ -20,7 +20,10 @@ import org.casegraph.EmbeddedGraphTests;
 import org.casegraph.cli.CommandLineInterface;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.driver.Driver;
+import org.neo4j.kernel.impl.transaction.stats.DatabaseTransactionStats;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
@@ -60,6 +63,9 @@ class TermsIntegrationTests extends EmbeddedGraphTests {
 
 	@Autowired
 	Neo4jConnectionDetails database;
+
+	@Autowired
+	DatabaseManagementService embeddedNeo4j;
 
 	@TempDir
 	Path temp;
@@ -188,6 +194,26 @@ class TermsIntegrationTests extends EmbeddedGraphTests {
 		union.addAll(tinHat);
 		assertThat(matchIds(second)).isEqualTo(union).isNotEqualTo(first);
 		assertThat(matchIds(hits("versions-test", 1, null))).isEqualTo(first);
+	}
+
+	@Test
+	void aListsVersionsAreReadOnceAndTheNextAskAfterASaveFindsTheNewVersion() {
+		assertThat(save("kept-versions-test", List.of(Map.of("text", "bluebottle")))).containsEntry("version", 1);
+		Set<String> first = matchIds(hits("kept-versions-test", null, null));
+		assertThat(first).isNotEmpty();
+
+		// Asked again, the hits are kept and the messages shown are read in one
+		// transaction:
+		// the list's versions are not read again in another.
+		long started = startedTransactions();
+		assertThat(matchIds(hits("kept-versions-test", null, null))).isEqualTo(first);
+		assertThat(startedTransactions() - started).isEqualTo(1);
+
+		assertThat(save("kept-versions-test", List.of(Map.of("text", "tin hat")))).containsEntry("version", 2);
+		Map<String, Object> second = hits("kept-versions-test", null, null);
+		assertThat(second).containsEntry("version", 2);
+		assertThat(matchIds(second))
+			.isEqualTo(ids("MATCH (m:Message) WHERE toLower(m.body) CONTAINS 'tin hat' RETURN m.id AS id", Map.of()));
 	}
 
 	@Test
@@ -337,6 +363,13 @@ class TermsIntegrationTests extends EmbeddedGraphTests {
 			.path("termHits")
 			.entity(Map.class)
 			.get();
+	}
+
+	/** Transactions begun on the default database so far, reads and writes alike. */
+	private long startedTransactions() {
+		return ((GraphDatabaseAPI) embeddedNeo4j.database("neo4j")).getDependencyResolver()
+			.resolveDependency(DatabaseTransactionStats.class)
+			.getNumberOfStartedTransactions();
 	}
 
 	private Set<String> ids(String cypher, Map<String, Object> parameters) {
