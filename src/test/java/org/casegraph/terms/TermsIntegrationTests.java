@@ -20,6 +20,7 @@ import org.casegraph.EmbeddedGraphTests;
 import org.casegraph.cli.CommandLineInterface;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.driver.Driver;
 import org.neo4j.kernel.impl.transaction.stats.DatabaseTransactionStats;
@@ -367,7 +368,8 @@ class TermsIntegrationTests extends EmbeddedGraphTests {
 
 	/** Transactions begun on the default database so far, reads and writes alike. */
 	private long startedTransactions() {
-		return ((GraphDatabaseAPI) embeddedNeo4j.database("neo4j")).getDependencyResolver()
+		return ((GraphDatabaseAPI) embeddedNeo4j.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME))
+			.getDependencyResolver()
 			.resolveDependency(DatabaseTransactionStats.class)
 			.getNumberOfStartedTransactions();
 	}
