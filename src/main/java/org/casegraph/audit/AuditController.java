@@ -2,10 +2,7 @@ package org.casegraph.audit;
 
 import java.io.IOException;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
-
-import tools.jackson.databind.JsonNode;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
@@ -35,17 +32,15 @@ class AuditController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
 			@RequestParam(required = false) String user) throws IOException {
-		List<JsonNode> entries = audit.trail().read(entry -> {
-			Instant time = Instant.parse(entry.get("time").asString());
-			return (from == null || !time.isBefore(from)) && (to == null || !time.isAfter(to))
-					&& (user == null || user.equals(entry.path("actor").path("name").asString(null)));
-		});
-		if (entries.size() > MOST) {
+		AuditTrail.Entries entries = audit.trail()
+			.read(from, to, entry -> user == null || user.equals(entry.path("actor").path("name").asString(null)),
+					MOST);
+		if (entries.total() > MOST) {
 			return ResponseEntity.of(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-					entries.size() + " entries match; narrow the time (from, to) to at most " + MOST))
+					entries.total() + " entries match; narrow the time (from, to) to at most " + MOST))
 				.build();
 		}
-		return ResponseEntity.ok(Map.of("entries", entries, "total", entries.size()));
+		return ResponseEntity.ok(Map.of("entries", entries.first(), "total", entries.total()));
 	}
 
 	@GetMapping("/audit/verify")

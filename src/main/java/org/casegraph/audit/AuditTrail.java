@@ -1,6 +1,10 @@
 package org.casegraph.audit;
 
+import java.io.EOFException;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +18,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import org.apache.commons.codec.digest.DigestUtils;
@@ -35,6 +43,9 @@ public final class AuditTrail {
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private static final String HASH_FIELD = ",\"hash\":\"";
+
+	/** The bytes read at a time while a file is searched backwards for its last entry. */
+	private static final int TAIL_CHUNK = 64 * 1024;
 
 	private final Path directory;
 
@@ -89,77 +100,199 @@ public final class AuditTrail {
 		}
 	}
 
-	/** The entries, oldest first, that match {@code keep}. */
-	public List<JsonNode> read(java.util.function.Predicate<JsonNode> keep) throws IOException {
-		List<JsonNode> entries = new ArrayList<>();
+	/**
+	 * The entries, oldest first, written from {@code from} to {@code to} (either may be
+	 * null) that match {@code keep}: the first {@code most} of them, and how many there
+	 * are. The files of days outside the range are not opened, and the trail is read line
+	 * by line, so that a day's file larger than the heap can be searched.
+	 */
+	public Entries read(Instant from, Instant to, Predicate<JsonNode> keep, int most) throws IOException {
+		Found found = new Found(most);
 		for (Path file : files(directory)) {
-			for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-				if (!line.isBlank()) {
-					JsonNode entry = JSON.readTree(line);
-					if (keep.test(entry)) {
-						entries.add(entry);
-					}
-				}
+			if (overlaps(file, from, to)) {
+				lines(file, text -> {
+					text.map(JSON::readTree)
+						.filter(entry -> within(entry, from, to) && keep.test(entry))
+						.forEach(found);
+					return found;
+				});
 			}
 		}
-		return entries;
+		return new Entries(List.copyOf(found.first), found.total);
+	}
+
+	/** The first entries a read found, and how many it found. */
+	private static final class Found implements Consumer<JsonNode> {
+
+		private final List<JsonNode> first = new ArrayList<>();
+
+		private final int most;
+
+		private long total;
+
+		Found(int most) {
+			this.most = most;
+		}
+
+		@Override
+		public void accept(JsonNode entry) {
+			total++;
+			if (first.size() < most) {
+				first.add(entry);
+			}
+		}
+
+	}
+
+	private static boolean overlaps(Path file, Instant from, Instant to) {
+		Instant start = day(file).atStartOfDay(ZoneOffset.UTC).toInstant();
+		Instant end = day(file).plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+		return (from == null || from.isBefore(end)) && (to == null || !to.isBefore(start));
+	}
+
+	private static boolean within(JsonNode entry, Instant from, Instant to) {
+		Instant time = Instant.parse(entry.get("time").asString());
+		return (from == null || !time.isBefore(from)) && (to == null || !time.isAfter(to));
+	}
+
+	private static LocalDate day(Path file) {
+		String name = file.getFileName().toString();
+		return LocalDate.parse(name.substring("audit-".length(), name.length() - ".jsonl".length()));
 	}
 
 	/**
 	 * Checks the whole chain: every line's own hash, its link to the line before, and
-	 * sequence numbers without gaps.
+	 * sequence numbers without gaps. Reads line by line: a day's file can be larger than
+	 * the heap.
 	 */
 	public static Verification verify(Path directory) throws IOException {
-		long expected = 0;
-		String previous = GENESIS;
-		long lines = 0;
+		Chain chain = new Chain();
 		for (Path file : files(directory)) {
-			for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-				if (line.isBlank()) {
-					continue;
-				}
-				Line parsed = Line.parse(line);
-				if (parsed == null) {
-					return Verification.broken(lines, expected, "the line after sequence number " + (expected - 1)
-							+ " in " + file.getFileName() + " is not an audit entry");
-				}
-				if (parsed.seq() != expected) {
-					return Verification.broken(lines, expected,
-							(parsed.seq() > expected)
-									? "sequence number " + expected + " is missing (the next line is " + parsed.seq()
-											+ ")"
-									: "sequence number " + parsed.seq() + " comes again after " + (expected - 1));
-				}
-				if (!parsed.hash().equals(DigestUtils.sha256Hex(parsed.body()))) {
-					return Verification.broken(lines, expected,
-							"entry " + expected + " was changed after it was written (its hash does not match)");
-				}
-				if (!parsed.prev().equals(previous)) {
-					return Verification.broken(lines, expected - 1, "entry " + (expected - 1) + " is not the one entry "
-							+ expected + " was written after (the chain breaks there)");
-				}
-				previous = parsed.hash();
-				expected++;
-				lines++;
+			Optional<Verification> broken = lines(file,
+					text -> text.map(line -> chain.next(line, file)).flatMap(Optional::stream).findFirst());
+			if (broken.isPresent()) {
+				return broken.get();
 			}
 		}
-		return new Verification(true, lines, null, "intact: " + lines + " entries");
+		return new Verification(true, chain.checked, null, "intact: " + chain.checked + " entries");
 	}
 
+	/** What {@code read} makes of the file's lines that are not blank, read lazily. */
+	private static <T> T lines(Path file, Function<Stream<String>, T> read) throws IOException {
+		try (Stream<String> lines = Files.lines(file, StandardCharsets.UTF_8)) {
+			return read.apply(lines.filter(line -> !line.isBlank()));
+		}
+		catch (UncheckedIOException ex) {
+			throw ex.getCause();
+		}
+	}
+
+	/** The chain as checked so far, line after line. */
+	private static final class Chain {
+
+		private long checked;
+
+		private String previous = GENESIS;
+
+		/** What is wrong with the next line, or nothing. */
+		Optional<Verification> next(String line, Path file) {
+			long expected = checked;
+			Line parsed = Line.parse(line);
+			if (parsed == null) {
+				return broken(expected, "the line after sequence number " + (expected - 1) + " in " + file.getFileName()
+						+ " is not an audit entry");
+			}
+			if (parsed.seq() != expected) {
+				return broken(expected,
+						(parsed.seq() > expected)
+								? "sequence number " + expected + " is missing (the next line is " + parsed.seq() + ")"
+								: "sequence number " + parsed.seq() + " comes again after " + (expected - 1));
+			}
+			if (!parsed.hash().equals(DigestUtils.sha256Hex(parsed.body()))) {
+				return broken(expected,
+						"entry " + expected + " was changed after it was written (its hash does not match)");
+			}
+			if (!parsed.prev().equals(previous)) {
+				return broken(expected - 1, "entry " + (expected - 1) + " is not the one entry " + expected
+						+ " was written after (the chain breaks there)");
+			}
+			previous = parsed.hash();
+			checked++;
+			return Optional.empty();
+		}
+
+		private Optional<Verification> broken(long seq, String message) {
+			return Optional.of(new Verification(false, checked, seq, message));
+		}
+
+	}
+
+	/**
+	 * Finds the last entry written, newest file first, reading each file from its end: a
+	 * busy day's file can be larger than the heap, and a server reads it before its first
+	 * answer.
+	 */
 	private void resume() throws IOException {
 		seq = -1;
 		lastHash = GENESIS;
-		List<Path> files = files(directory);
-		if (files.isEmpty()) {
-			return;
-		}
-		List<String> lines = Files.readAllLines(files.getLast(), StandardCharsets.UTF_8);
-		for (int i = lines.size() - 1; i >= 0; i--) {
-			Line last = Line.parse(lines.get(i));
+		for (Path file : files(directory).reversed()) {
+			Line last = lastEntry(file);
 			if (last != null) {
 				seq = last.seq();
 				lastHash = last.hash();
 				return;
+			}
+		}
+	}
+
+	/** The file's last line that is an entry, read backwards from its end; or null. */
+	private static Line lastEntry(Path file) throws IOException {
+		try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+			long end = channel.size();
+			while (end > 0) {
+				long start = lineStart(channel, end);
+				Line line = Line.parse(text(channel, start, end).stripTrailing());
+				if (line != null) {
+					return line;
+				}
+				end = start;
+			}
+			return null;
+		}
+	}
+
+	/**
+	 * Where the line that ends at {@code end} (its newline, if it has one, the last byte
+	 * before it) begins: after the newline before it, or at the file's start. A newline
+	 * byte is never part of another UTF-8 character.
+	 */
+	private static long lineStart(FileChannel channel, long end) throws IOException {
+		ByteBuffer chunk = ByteBuffer.allocate(TAIL_CHUNK);
+		long position = end - 1;
+		while (position > 0) {
+			int length = (int) Math.min(TAIL_CHUNK, position);
+			long from = position - length;
+			readFully(channel, chunk.clear().limit(length), from);
+			for (int i = length - 1; i >= 0; i--) {
+				if (chunk.get(i) == '\n') {
+					return from + i + 1;
+				}
+			}
+			position = from;
+		}
+		return 0;
+	}
+
+	private static String text(FileChannel channel, long start, long end) throws IOException {
+		ByteBuffer bytes = ByteBuffer.allocate(Math.toIntExact(end - start));
+		readFully(channel, bytes, start);
+		return new String(bytes.array(), StandardCharsets.UTF_8);
+	}
+
+	private static void readFully(FileChannel channel, ByteBuffer buffer, long position) throws IOException {
+		while (buffer.hasRemaining()) {
+			if (channel.read(buffer, position + buffer.position()) < 0) {
+				throw new EOFException("the audit file ended while it was read");
 			}
 		}
 	}
@@ -181,6 +314,15 @@ public final class AuditTrail {
 	}
 
 	/**
+	 * The entries a read found.
+	 *
+	 * @param first the first of them, oldest first, as many as were asked for at most
+	 * @param total how many there are
+	 */
+	public record Entries(List<JsonNode> first, long total) {
+	}
+
+	/**
 	 * What a check of the chain found.
 	 *
 	 * @param intact whether every line is as written, in order, none missing
@@ -189,11 +331,6 @@ public final class AuditTrail {
 	 * @param message what was found, in words
 	 */
 	public record Verification(boolean intact, long entries, Long firstBad, String message) {
-
-		static Verification broken(long entries, long seq, String message) {
-			return new Verification(false, entries, seq, message);
-		}
-
 	}
 
 	/** One written line: its fields of the chain and the text its hash covers. */

@@ -1,9 +1,12 @@
 package org.casegraph.audit;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -19,7 +22,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The trail's chain: intact as written, across the files of several days and a restart;
- * an edited byte, a removed line or a removed file is found at its sequence number.
+ * an edited byte, a removed line or a removed file is found at its sequence number. A
+ * restart finds the last entry from the end of the newest file that has one; a read keeps
+ * what it was asked for.
  */
 class AuditTrailTests {
 
@@ -88,6 +93,60 @@ class AuditTrailTests {
 	}
 
 	@Test
+	void aRestartReadsTheDaysFileFromItsEndNotWhole(@TempDir Path elsewhere) throws IOException {
+		new AuditTrail(elsewhere, clockAt("2026-11-03T09:00:00Z")).append(Map.of("channel", "graphql"));
+		new AuditTrail(elsewhere, clockAt("2026-11-03T10:00:00Z")).append(Map.of("channel", "graphql"));
+		String last = Files.readAllLines(AuditTrail.files(elsewhere).getFirst()).getLast();
+		// Four GiB before the last entry, as a file with a hole takes no disk: a day's
+		// file
+		// read whole would not fit in the heap.
+		try (FileChannel day = FileChannel.open(dir.resolve("audit-2026-11-03.jsonl"), StandardOpenOption.CREATE_NEW,
+				StandardOpenOption.WRITE)) {
+			day.write(ByteBuffer.wrap(("\n" + last + "\n").getBytes(StandardCharsets.UTF_8)), 4L << 30);
+		}
+
+		long seq = new AuditTrail(dir, clockAt("2026-11-04T09:00:00Z")).append(Map.of("channel", "graphql"));
+
+		assertThat(seq).isEqualTo(seqOf(last) + 1);
+		assertThat(Files.readString(dir.resolve("audit-2026-11-04.jsonl")))
+			.contains("\"prev\":\"" + hashOf(last) + "\"");
+	}
+
+	@Test
+	void aRestartContinuesAfterALongLastEntryAndADayWithoutEntries() throws IOException {
+		String ids = "officer:x,".repeat(20_000);
+		new AuditTrail(dir, clockAt("2026-11-01T09:00:00Z")).append(Map.of("channel", "graphql"));
+		new AuditTrail(dir, clockAt("2026-11-01T10:00:00Z")).append(Map.of("channel", "graphql", "ids", ids));
+		Files.writeString(dir.resolve("audit-2026-11-01.jsonl"), "\n\n", StandardOpenOption.APPEND);
+		Files.writeString(dir.resolve("audit-2026-11-02.jsonl"), "\n");
+
+		long seq = new AuditTrail(dir, clockAt("2026-11-03T09:00:00Z")).append(Map.of("channel", "graphql"));
+
+		assertThat(seq).isEqualTo(2);
+		assertThat(AuditTrail.verify(dir)).satisfies(result -> {
+			assertThat(result.intact()).as(result.message()).isTrue();
+			assertThat(result.entries()).isEqualTo(3);
+		});
+	}
+
+	@Test
+	void aReadKeepsItsTimesAndAtMostTheEntriesAskedForAndCountsTheRest() throws IOException {
+		write(5);
+		AuditTrail trail = new AuditTrail(dir);
+
+		AuditTrail.Entries secondDay = trail.read(Instant.parse("2026-11-02T00:00:00Z"),
+				Instant.parse("2026-11-02T23:59:59Z"), entry -> true, 10);
+		AuditTrail.Entries fromTheSecondDay = trail.read(Instant.parse("2026-11-01T10:00:00Z"), null, entry -> true, 2);
+		AuditTrail.Entries even = trail.read(null, null, entry -> entry.path("n").asInt() % 2 == 0, 10);
+
+		assertThat(secondDay.first()).extracting(entry -> entry.path("n").asInt()).containsExactly(2, 3);
+		assertThat(secondDay.total()).isEqualTo(2);
+		assertThat(fromTheSecondDay.first()).extracting(entry -> entry.path("n").asInt()).containsExactly(1, 2);
+		assertThat(fromTheSecondDay.total()).isEqualTo(4);
+		assertThat(even.first()).extracting(entry -> entry.path("n").asInt()).containsExactly(0, 2, 4);
+	}
+
+	@Test
 	void aTrailThatCannotBeWrittenSaysSo() throws IOException {
 		Path notADirectory = Files.writeString(dir.resolve("a-file"), "x");
 		assertThatThrownBy(() -> new AuditTrail(notADirectory).append(Map.of("channel", "graphql")))
@@ -106,6 +165,10 @@ class AuditTrailTests {
 
 	private static Clock clockAt(String instant) {
 		return Clock.fixed(Instant.parse(instant), ZoneOffset.UTC);
+	}
+
+	private static String hashOf(String line) {
+		return line.replaceAll("^.*,\"hash\":\"([0-9a-f]{64})\"}$", "$1");
 	}
 
 	private static long seqOf(String line) {
