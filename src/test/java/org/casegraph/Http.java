@@ -1,5 +1,6 @@
 package org.casegraph;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -61,6 +62,13 @@ public final class Http {
 	public HttpResponse<String> post(String path, String contentType, String body) {
 		return send(request(path).header("Content-Type", contentType)
 			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build());
+	}
+
+	/** A JSON body sent in chunks, without saying its length first. */
+	public HttpResponse<String> postChunked(String path, byte[] body) {
+		return send(request(path).header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
 			.build());
 	}
 

@@ -17,9 +17,9 @@ class FilterConfiguration {
 	static final int SHAPE_ORDER = SecurityFilterProperties.DEFAULT_FILTER_ORDER + 2;
 
 	@Bean
-	FilterRegistrationBean<RequestShapeFilter> requestShapeFilter() {
+	FilterRegistrationBean<RequestShapeFilter> requestShapeFilter(RequestLimits limits) {
 		FilterRegistrationBean<RequestShapeFilter> registration = new FilterRegistrationBean<>(
-				new RequestShapeFilter());
+				new RequestShapeFilter(limits.bytes()));
 		registration.setOrder(SHAPE_ORDER);
 		registration.setDispatcherTypes(DispatcherType.REQUEST);
 		return registration;

@@ -25,14 +25,21 @@ import org.springframework.web.util.UrlPathHelper;
  * downloads): a POST whose body is a JSON object with a {@code query}, or a GraphQL
  * document sent as {@code application/graphql}. Everything else is refused before it
  * runs: GET (405), a form, multipart or text body (415: a cross-site form cannot send
- * JSON), a body that is {@code null}, a list or not JSON (400), each with a problem
- * detail that says what was wrong.
+ * JSON), a body that is {@code null}, a list or not JSON (400), a body larger than
+ * {@code casegraph.limits.request-body} (413, read no further than the limit), each with
+ * a problem detail that says what was wrong.
  */
 class RequestShapeFilter extends OncePerRequestFilter {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private static final MediaType GRAPHQL = MediaType.parseMediaType("application/graphql");
+
+	private final int mostBytes;
+
+	RequestShapeFilter(int mostBytes) {
+		this.mostBytes = mostBytes;
+	}
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
@@ -50,7 +57,12 @@ class RequestShapeFilter extends OncePerRequestFilter {
 			return;
 		}
 		MediaType type = mediaType(request.getContentType());
-		byte[] body = request.getInputStream().readAllBytes();
+		long declared = request.getContentLengthLong();
+		byte[] body = (declared > mostBytes) ? null : request.getInputStream().readNBytes(mostBytes + 1);
+		if (body == null || body.length > mostBytes) {
+			refuse(response, HttpStatus.CONTENT_TOO_LARGE, tooLarge(declared));
+			return;
+		}
 		if (type != null && GRAPHQL.isCompatibleWith(type) && !type.getSubtype().contains("json")) {
 			byte[] json = JSON.writeValueAsBytes(Map.of("query", new String(body, StandardCharsets.UTF_8)));
 			chain.doFilter(new CachedBody(request, json, MediaType.APPLICATION_JSON_VALUE), response);
@@ -69,6 +81,12 @@ class RequestShapeFilter extends OncePerRequestFilter {
 			return;
 		}
 		chain.doFilter(new CachedBody(request, body, request.getContentType()), response);
+	}
+
+	private String tooLarge(long declared) {
+		String size = (declared > mostBytes) ? declared + " bytes" : "more than " + mostBytes + " bytes";
+		return "The body is " + size + "; a GraphQL request's body may be at most " + mostBytes + " bytes ("
+				+ RequestLimits.SETTING + ")";
 	}
 
 	/** What is wrong with a JSON body, or null. */

@@ -300,6 +300,29 @@ class UsersModeIntegrationTests {
 	}
 
 	@Test
+	void aBodyAboveTheLimitIsRefusedWithoutBeingReadAndAudited() throws IOException {
+		String query = "{ units { nodes { id } } }";
+		HttpResponse<String> under = as("viewer").graphQl(query, Map.of("padding", "x".repeat(1_000_000)));
+		HttpResponse<String> over = as("viewer").graphQl(query, Map.of("padding", "x".repeat(1_048_576)));
+		byte[] chunked = Http.JSON
+			.writeValueAsBytes(Map.of("query", query, "variables", Map.of("padding", "x".repeat(1_500_000))));
+		HttpResponse<String> overInChunks = as("viewer").postChunked("/graphql", chunked);
+
+		assertThat(under.statusCode()).as(under.body()).isEqualTo(200);
+		assertThat(Http.json(under).path("data").path("units").path("nodes").size()).isPositive();
+		assertThat(over.statusCode()).isEqualTo(413);
+		assertThat(Http.json(over).path("detail").asString()).startsWith("The body is 1048641 bytes")
+			.endsWith("at most 1048576 bytes (casegraph.limits.request-body)");
+		assertThat(overInChunks.statusCode()).isEqualTo(413);
+		assertThat(Http.json(overInChunks).path("detail").asString()).startsWith("The body is more than 1048576 bytes");
+		JsonNode refused = entry(over);
+		assertThat(refused.path("actor").path("name").asString()).isEqualTo("viewer");
+		assertThat(refused.path("status").asInt()).isEqualTo(413);
+		assertThat(refused.path("outcome").asString()).isEqualTo("error");
+		assertThat(as("viewer").graphQl(query).statusCode()).isEqualTo(200);
+	}
+
+	@Test
 	void repeatedFailedLoginsLockTheAccount() {
 		Http wrong = new Http(port).as("locked", "not the password");
 		for (int i = 0; i < 3; i++) {
