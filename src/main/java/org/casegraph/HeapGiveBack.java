@@ -5,6 +5,8 @@ import java.lang.management.ManagementFactory;
 import java.time.Duration;
 
 import com.sun.management.HotSpotDiagnosticMXBean;
+import jakarta.servlet.ServletRequestEvent;
+import jakarta.servlet.ServletRequestListener;
 
 import org.casegraph.neo4j.GraphDataScience;
 
@@ -18,10 +20,12 @@ import org.springframework.stereotype.Component;
  * <p>
  * A start leaves several hundred megabytes of garbage (classes read, Cypher planned, the
  * schema and the database opened) for about 90 MB of live objects, and G1 would hold that
- * heap, resident, until its next collection. So once the server is ready and Graph Data
- * Science, registered after that ({@link GraphDataScience}), is too, one full collection,
- * on a thread of its own, gives back what is free beyond {@code -XX:MaxHeapFreeRatio}
- * (15% with {@code bin/casegraph} and {@code mvn spring-boot:run}, 70% by default).
+ * heap, resident, until its next collection. So once the server is ready and has gone a
+ * second without a request, it registers Graph Data Science ({@link GraphDataScience},
+ * unless a report needed it first), and one full collection, on a thread of its own,
+ * gives back what is free beyond {@code -XX:MaxHeapFreeRatio} (15% with
+ * {@code bin/casegraph} and {@code mvn spring-boot:run}, 70% by default). Done as soon as
+ * the server was ready, both ran beside its first answers.
  * <p>
  * G1 also shrinks the heap to that ratio at the end of each marking cycle. Under a steady
  * stream of large answers that kept the heap at about three times its live objects, so
@@ -33,7 +37,7 @@ import org.springframework.stereotype.Component;
  * collected since its last give-back. Jobs that are not servers run to their end instead.
  */
 @Component
-class HeapGiveBack {
+class HeapGiveBack implements ServletRequestListener {
 
 	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(HeapGiveBack.class);
 
@@ -43,6 +47,13 @@ class HeapGiveBack {
 	static final String WORKING = "100";
 
 	static final Duration IDLE = Duration.ofMinutes(1);
+
+	/**
+	 * How long a server just started goes without a request before it registers Graph
+	 * Data Science and gives its heap back: both took a core, and the full collection
+	 * paused every request, during the first answers.
+	 */
+	static final Duration QUIET = Duration.ofSeconds(1);
 
 	/**
 	 * Null on a JVM that is not HotSpot: then the start's garbage alone is given back.
@@ -58,8 +69,25 @@ class HeapGiveBack {
 
 	private final GraphDataScience graphDataScience;
 
+	private final QuietMoment quiet = new QuietMoment();
+
 	HeapGiveBack(GraphDataScience graphDataScience) {
 		this.graphDataScience = graphDataScience;
+	}
+
+	/**
+	 * A request begins (the servlet container calls this once per request, not again for
+	 * an asynchronous answer's second dispatch).
+	 */
+	@Override
+	public void requestInitialized(ServletRequestEvent event) {
+		quiet.began();
+	}
+
+	/** A request has been answered, asynchronously or not. */
+	@Override
+	public void requestDestroyed(ServletRequestEvent event) {
+		quiet.ended();
 	}
 
 	@EventListener
@@ -68,6 +96,7 @@ class HeapGiveBack {
 			return;
 		}
 		Runnable work = (VM == null) ? () -> {
+			quiet.await(QUIET);
 			startDone();
 			System.gc();
 		} : this::giveBackWhenIdle;
@@ -75,6 +104,10 @@ class HeapGiveBack {
 	}
 
 	private void giveBackWhenIdle() {
+		// The first requests may come before the give-back: they are served with the
+		// working ratio, as every request after it is.
+		working();
+		quiet.await(QUIET);
 		startDone();
 		giveBack();
 		long given = collections();
@@ -90,14 +123,26 @@ class HeapGiveBack {
 		}
 	}
 
-	/** Waits for the registration that follows a start, whose garbage is the start's. */
+	/**
+	 * Registers Graph Data Science, or waits for a report that needed it first: its
+	 * garbage is the start's.
+	 */
 	private void startDone() {
 		try {
 			graphDataScience.awaitRegistered();
 		}
 		catch (IllegalStateException ex) {
-			// Logged by the registration's own thread; the heap is given back all the
-			// same.
+			// The heap is given back all the same.
+			log.error("Graph Data Science could not be registered; reports that use it will fail: {}", ex.getMessage());
+		}
+	}
+
+	private static void working() {
+		try {
+			VM.setVMOption(RATIO, WORKING);
+		}
+		catch (IllegalArgumentException ex) {
+			log.debug("{} cannot be set at run time: {}", RATIO, ex.getMessage());
 		}
 	}
 

@@ -7,15 +7,13 @@ import org.neo4j.graphdb.GraphDatabaseService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
-
 /**
- * Graph Data Science's procedures and functions in the embedded database, registered once
- * the application is ready, on a thread of its own, or at their first need before that.
- * Registering them takes one to two seconds, which a start no longer waits for; run
- * beside the rest of a start, on two cores, it slowed that down as much. With an external
- * database they come from the server's plugin, and nothing is registered.
+ * Graph Data Science's procedures and functions in the embedded database, registered when
+ * a server first has a quiet moment after its start, or at their first need before that
+ * (a report, a job). Registering them takes one to two seconds, which a start no longer
+ * waits for; run beside the rest of a start, on two cores, it slowed that down as much,
+ * and run beside a server's first answers, it slowed them. With an external database they
+ * come from the server's plugin, and nothing is registered.
  */
 public final class GraphDataScience {
 
@@ -42,20 +40,6 @@ public final class GraphDataScience {
 		FutureTask<Integer> none = new FutureTask<>(() -> 0);
 		none.run();
 		return new GraphDataScience(none);
-	}
-
-	@EventListener(ApplicationReadyEvent.class)
-	void registerWhenReady() {
-		Thread.ofPlatform().name("gds-registration").daemon().start(this::registerLogged);
-	}
-
-	private void registerLogged() {
-		try {
-			awaitRegistered();
-		}
-		catch (IllegalStateException ex) {
-			log.error("Graph Data Science could not be registered; reports that use it will fail: {}", ex.getMessage());
-		}
 	}
 
 	/**
