@@ -22,6 +22,8 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.apache.commons.codec.digest.DigestUtils;
@@ -43,6 +45,9 @@ public final class AuditTrail {
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private static final String HASH_FIELD = ",\"hash\":\"";
+
+	/** A day's file ({@link #file}), its day the group. */
+	private static final Pattern FILE_NAME = Pattern.compile("audit-(\\d{4}-\\d{2}-\\d{2})\\.jsonl");
 
 	/** The bytes read at a time while a file is searched backwards for its last entry. */
 	private static final int TAIL_CHUNK = 64 * 1024;
@@ -155,9 +160,13 @@ public final class AuditTrail {
 		return (from == null || !time.isBefore(from)) && (to == null || !time.isAfter(to));
 	}
 
+	/** The day of one of the trail's files ({@link #files}). */
 	private static LocalDate day(Path file) {
-		String name = file.getFileName().toString();
-		return LocalDate.parse(name.substring("audit-".length(), name.length() - ".jsonl".length()));
+		Matcher name = FILE_NAME.matcher(file.getFileName().toString());
+		if (!name.matches()) {
+			throw new IllegalArgumentException(file + " is not one of the trail's files");
+		}
+		return LocalDate.parse(name.group(1));
 	}
 
 	/**
@@ -307,9 +316,7 @@ public final class AuditTrail {
 			return List.of();
 		}
 		try (Stream<Path> files = Files.list(directory)) {
-			return files.filter(file -> file.getFileName().toString().matches("audit-\\d{4}-\\d{2}-\\d{2}\\.jsonl"))
-				.sorted()
-				.toList();
+			return files.filter(file -> FILE_NAME.matcher(file.getFileName().toString()).matches()).sorted().toList();
 		}
 	}
 
