@@ -125,6 +125,23 @@ public class AccessPolicy extends SimplePerformantInstrumentation {
 	}
 
 	/**
+	 * The fetch {@link #instrumentDataFetcher} would give a field, bound to a request's
+	 * context, when it reads the field without its data fetching environment: a trivial
+	 * read the policy does not act on, or one it acts on with the source object alone.
+	 * Null when the fetch needs the environment (a controller, a batch load, a role or
+	 * argument to check), which is then built and instrumented as usual.
+	 */
+	public LightDataFetcher<?> withoutEnvironment(DataFetcher<?> fetcher, GraphQLContext context) {
+		if (fetcher instanceof Governed governed) {
+			return (governed.check == Check.GUARDED) ? null : (LightDataFetcher<?>) governed.in(context);
+		}
+		if (schemaVisited && fetcher instanceof TrivialDataFetcher<?> && fetcher instanceof LightDataFetcher<?> light) {
+			return light;
+		}
+		return null;
+	}
+
+	/**
 	 * The schema visitor that wraps each field the policy acts on and graphql-java reads
 	 * trivially in a {@link Governed} fetch, in the code registry the schema is built
 	 * with. The fields of other fetchers (controllers, batch loaders) are looked up as

@@ -1,0 +1,267 @@
+package org.casegraph.query;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+
+import graphql.ExecutionInput;
+import graphql.ExecutionResult;
+import graphql.GraphQL;
+import graphql.execution.AsyncExecutionStrategy;
+import graphql.execution.DataFetcherExceptionHandler;
+import graphql.execution.SimpleDataFetcherExceptionHandler;
+import graphql.execution.ExecutionContext;
+import graphql.execution.ExecutionStepInfo;
+import graphql.execution.ExecutionStrategyParameters;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.idl.RuntimeWiring;
+import graphql.schema.idl.SchemaGenerator;
+import graphql.schema.idl.SchemaParser;
+import org.casegraph.EmbeddedGraphTests;
+import org.casegraph.security.AccessPolicy;
+import org.casegraph.security.Caller;
+import org.casegraph.security.Disclosure;
+import org.casegraph.security.Role;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.graphql.ExecutionGraphQlService;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
+import org.springframework.graphql.execution.DataFetcherExceptionResolver;
+import org.springframework.graphql.execution.DefaultExecutionGraphQlService;
+import org.springframework.graphql.execution.GraphQlSource;
+import org.springframework.graphql.support.DefaultExecutionGraphQlRequest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Plain objects completed in one step answer exactly as graphql-java's own strategy does:
+ * the same data, the same errors, and the same notes of the access policy (what was
+ * returned, disclosed and redacted), for each role, on the reference case's network
+ * queries and entity pages, whose batch loads must still run.
+ */
+class PlainObjectsIntegrationTests extends EmbeddedGraphTests {
+
+	@Autowired
+	GraphQlSource source;
+
+	@Autowired
+	BatchLoaderRegistry loaders;
+
+	@Autowired
+	ObjectProvider<DataFetcherExceptionResolver> resolvers;
+
+	@Autowired
+	AccessPolicy policy;
+
+	static Stream<Arguments> requests() {
+		List<Object[]> documents = List.of(new Object[] { "officersWithRelations", Map.of("first", 50) },
+				new Object[] { "contactNetwork", Map.of("scope", Map.of("unitIds", List.of("unit:impact"))) },
+				new Object[] { "linkedInvestigations", Map.of("id", "investigation:hotton-1") },
+				new Object[] { "allegationSpread", Map.of() },
+				new Object[] { "neighbourhood", Map.of("ids", List.of("officer:a"), "depth", 2) },
+				new Object[] { "messagesPage", Map.of("first", 50) },
+				new Object[] { "timeline", Map.of("id", "officer:a") }, new Object[] { "impactTeam", Map.of() },
+				new Object[] { "subjects", Map.of() },
+				new Object[] { "paths", Map.of("from", "officer:a", "to", "unit:impact") });
+		return documents.stream()
+			.flatMap(document -> Stream.of(Role.VIEWER, Role.INVESTIGATOR)
+				.map(role -> Arguments.of(document[0], document[1], role)));
+	}
+
+	@ParameterizedTest(name = "{0} as {2}")
+	@MethodSource("requests")
+	void answersAsGraphQlJavaDoes(String name, Map<String, Object> variables, Role role) throws IOException {
+		String document = document(name);
+		Answer plain = answer(service(source.graphQl()), document, variables, role);
+		Answer standard = answer(service(standard(source.graphQl())), document, variables, role);
+
+		assertThat(plain.response()).isEqualTo(standard.response());
+		assertThat(plain.response()).containsKey("data");
+		assertThat(plain.notes()).isEqualTo(standard.notes());
+	}
+
+	@Test
+	void aViewerSeesTheSameRedactionsOfANetwork() throws IOException {
+		Answer plain = answer(service(source.graphQl()), document("neighbourhood"),
+				Map.of("ids", List.of("officer:a"), "depth", 2), Role.VIEWER);
+
+		assertThat(plain.notes().get("redacted")).isNotEqualTo(Map.of());
+		assertThat(plain.notes().get("returned")).isNotEqualTo(0L);
+	}
+
+	/**
+	 * A schema of its own, read by property: each way a plain field can stop being plain
+	 * in one object (null where it may not be, a value that does not coerce, a read that
+	 * fails, a future) gives the errors and nulls graphql-java gives.
+	 */
+	@Test
+	void fieldsThatAreNotPlainInAnObjectAnswerAsGraphQlJavaDoes() {
+		GraphQLSchema schema = thingsSchema();
+		DataFetcherExceptionHandler errors = new SimpleDataFetcherExceptionHandler();
+		GraphQL plain = GraphQL.newGraphQL(schema)
+			.instrumentation(source.graphQl().getInstrumentation())
+			.queryExecutionStrategy(new PlainObjects(errors, policy))
+			.build();
+		GraphQL standard = plain
+			.transform(builder -> builder.queryExecutionStrategy(new AsyncExecutionStrategy(errors)));
+		String query = "{ things { __typename name count kind tags later failing } }";
+
+		Map<String, Object> answer = run(plain, query);
+
+		assertThat(answer).isEqualTo(run(standard, query)).containsKey("errors");
+		assertThat((List<?>) ((Map<?, ?>) answer.get("data")).get("things")).hasSize(6).containsNull();
+	}
+
+	/**
+	 * graphql-java works out a step info for each field it completes; an object completed
+	 * in one step needs none, however many fields it has, and one with an object among
+	 * its fields is completed field by field.
+	 */
+	@Test
+	void onlyObjectsWithPlainFieldsAreCompletedInOneStep() {
+		CountingSteps strategy = new CountingSteps(policy);
+		GraphQL plain = GraphQL.newGraphQL(thingsSchema())
+			.instrumentation(source.graphQl().getInstrumentation())
+			.queryExecutionStrategy(strategy)
+			.build();
+
+		long one = strategy.steps(plain, "{ first { name } }");
+		long four = strategy.steps(plain, "{ first { name count kind tags } }");
+		long nested = strategy.steps(plain, "{ first { name inner { name } } }");
+
+		assertThat(four).isEqualTo(one);
+		assertThat(nested).isGreaterThanOrEqualTo(one + 2);
+	}
+
+	private static final class CountingSteps extends PlainObjects {
+
+		private final AtomicLong steps = new AtomicLong();
+
+		CountingSteps(AccessPolicy policy) {
+			super(new SimpleDataFetcherExceptionHandler(), policy);
+		}
+
+		long steps(GraphQL graphQl, String query) {
+			steps.set(0);
+			assertThat(run(graphQl, query)).doesNotContainKey("errors");
+			return steps.get();
+		}
+
+		@Override
+		protected ExecutionStepInfo createExecutionStepInfo(ExecutionContext context,
+				ExecutionStrategyParameters parameters, GraphQLFieldDefinition field, GraphQLObjectType parent) {
+			steps.incrementAndGet();
+			return super.createExecutionStepInfo(context, parameters, field, parent);
+		}
+
+	}
+
+	private static GraphQLSchema thingsSchema() {
+		String sdl = """
+				type Query { things: [Thing] first: Thing }
+				type Thing { name: String! count: Int kind: Kind tags: [String!] later: String failing: String
+				  inner: Thing }
+				enum Kind { PLAIN, ODD }
+				""";
+		List<Thing> things = List.of(new Thing("a", 1, "PLAIN", List.of("x"), null),
+				new Thing(null, 2, "PLAIN", null, null), new Thing("c", "three", "PLAIN", null, null),
+				new Thing("d", 4, "NEITHER", null, null),
+				new Thing("e", 5, "ODD", java.util.Arrays.asList("y", null), null),
+				new Thing("f", 6, "ODD", null, CompletableFuture.completedFuture("later")));
+		RuntimeWiring wiring = RuntimeWiring.newRuntimeWiring()
+			.type("Query", type -> type.dataFetcher("things", env -> things).dataFetcher("first", env -> things.get(0)))
+			.build();
+		return new SchemaGenerator().makeExecutableSchema(new SchemaParser().parse(sdl), wiring);
+	}
+
+	private static Map<String, Object> run(GraphQL graphQl, String query) {
+		ExecutionResult result = graphQl.execute(ExecutionInput.newExecutionInput(query)
+			.graphQLContext(Map.of(Caller.KEY, caller(Role.ADMIN), Disclosure.KEY, new Disclosure())));
+		return result.toSpecification();
+	}
+
+	/** A thing read by property. */
+	public record Thing(String name, Object count, String kind, List<String> tags, CompletableFuture<String> later) {
+
+		public String failing() {
+			throw new IllegalStateException("this read fails");
+		}
+
+		public Thing inner() {
+			return this;
+		}
+
+	}
+
+	private Answer answer(ExecutionGraphQlService service, String document, Map<String, Object> variables, Role role) {
+		Disclosure disclosure = new Disclosure();
+		DefaultExecutionGraphQlRequest request = new DefaultExecutionGraphQlRequest(document, null, variables, null,
+				"plain-objects", null);
+		request.configureExecutionInput(
+				(input, builder) -> builder.graphQLContext(Map.of(Caller.KEY, caller(role), Disclosure.KEY, disclosure))
+					.build());
+		Map<String, Object> response = service.execute(request).block(Duration.ofSeconds(60)).toMap();
+		Map<String, Object> notes = new LinkedHashMap<>();
+		notes.put("returned", disclosure.returnedTotal());
+		notes.put("returnedIds", disclosure.returnedIds());
+		notes.put("disclosed", disclosure.disclosedIds());
+		notes.put("redacted", disclosure.redactedCounts());
+		return new Answer(response, notes);
+	}
+
+	private record Answer(Map<String, Object> response, Map<String, Object> notes) {
+	}
+
+	private static Caller caller(Role role) {
+		Set<Role> roles = role.withIncluded();
+		return new Caller("plain-objects-test", roles, "test", "a justification");
+	}
+
+	/** A service run as the application's is, on the given GraphQL. */
+	private ExecutionGraphQlService service(GraphQL graphQl) {
+		DefaultExecutionGraphQlService service = new DefaultExecutionGraphQlService(new GraphQlSource() {
+			@Override
+			public GraphQL graphQl() {
+				return graphQl;
+			}
+
+			@Override
+			public GraphQLSchema schema() {
+				return source.schema();
+			}
+		});
+		service.addDataLoaderRegistrar(loaders);
+		return service;
+	}
+
+	private GraphQL standard(GraphQL graphQl) {
+		return graphQl.transform(builder -> builder.queryExecutionStrategy(new AsyncExecutionStrategy(
+				DataFetcherExceptionResolver.createExceptionHandler(resolvers.orderedStream().toList()))));
+	}
+
+	private static String document(String name) throws IOException {
+		String document = new ClassPathResource("graphql-test/" + name + ".graphql")
+			.getContentAsString(StandardCharsets.UTF_8);
+		if (document.contains("...graphFields")) {
+			document += "\n" + new ClassPathResource("graphql-test/graphFields.graphql")
+				.getContentAsString(StandardCharsets.UTF_8);
+		}
+		return document;
+	}
+
+}
