@@ -47,7 +47,7 @@ import org.springframework.graphql.execution.DataFetcherExceptionResolver;
 /**
  * Completes an object whose selected fields are all plain reads (a scalar, an enum or a
  * list of them, read as a property or a record's component) in one step. graphql-java
- * takes several steps a field: its parameters, its step info, four instrumentation
+ * takes several steps a field: its parameters, its step info, the instrumentation
  * contexts and a combined future, and an answer of thousands of small objects (a term
  * list's hits over every person, a network's nodes and edges) spent most of its time
  * there (docs/benchmarks.md).
@@ -247,10 +247,10 @@ class PlainObjects extends AsyncExecutionStrategy {
 			LightDataFetcher<?> fetcher = policy.withoutEnvironment(
 					context.getGraphQLSchema().getCodeRegistry().getDataFetcher(type, definition),
 					context.getGraphQLContext());
-			GraphQLType value = GraphQLTypeUtil.unwrapNonNull(definition.getType());
 			if (fetcher == null) {
 				return null;
 			}
+			GraphQLType value = GraphQLTypeUtil.unwrapNonNull(definition.getType());
 			if (value instanceof GraphQLList list) {
 				GraphQLType item = GraphQLTypeUtil.unwrapNonNull(list.getWrappedType());
 				Leaf leaf = Leaf.of(item);
