@@ -358,7 +358,7 @@ class PlainObjects extends AsyncExecutionStrategy {
 
 		private final Leaf leaf;
 
-		/** Whether the field is a list, and its items may not be null. */
+		/** Whether the field is a list whose items may not be null. */
 		private final boolean listOfNonNull;
 
 		private final boolean list;
@@ -415,9 +415,7 @@ class PlainObjects extends AsyncExecutionStrategy {
 				return NOT_PLAIN;
 			}
 			List<Object> items = new ArrayList<>();
-			ResultNodesInfo nodes = context.getResultNodesInfo();
 			for (Object each : FpKit.toIterable(read)) {
-				nodes.incrementAndGetResultNodesCount();
 				Object item = context.getValueUnboxer().unbox(each);
 				Object value = (item == null) ? null : coerce(context, item);
 				if (value == NOT_PLAIN || (value == null && listOfNonNull)) {
@@ -425,6 +423,10 @@ class PlainObjects extends AsyncExecutionStrategy {
 				}
 				items.add(value);
 			}
+			// Counted once the list is plain: otherwise its standard completion counts
+			// them.
+			ResultNodesInfo nodes = context.getResultNodesInfo();
+			items.forEach(item -> nodes.incrementAndGetResultNodesCount());
 			return items;
 		}
 

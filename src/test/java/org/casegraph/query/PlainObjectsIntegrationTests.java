@@ -20,6 +20,7 @@ import graphql.execution.SimpleDataFetcherExceptionHandler;
 import graphql.execution.ExecutionContext;
 import graphql.execution.ExecutionStepInfo;
 import graphql.execution.ExecutionStrategyParameters;
+import graphql.execution.ResultNodesInfo;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLSchema;
@@ -124,6 +125,7 @@ class PlainObjectsIntegrationTests extends EmbeddedGraphTests {
 		Map<String, Object> answer = run(plain, query);
 
 		assertThat(answer).isEqualTo(run(standard, query)).containsKey("errors");
+		assertThat(resultNodes(plain, query)).isEqualTo(resultNodes(standard, query)).isGreaterThan(6);
 		assertThat((List<?>) ((Map<?, ?>) answer.get("data")).get("things")).hasSize(6).containsNull();
 	}
 
@@ -193,6 +195,16 @@ class PlainObjectsIntegrationTests extends EmbeddedGraphTests {
 		ExecutionResult result = graphQl.execute(ExecutionInput.newExecutionInput(query)
 			.graphQLContext(Map.of(Caller.KEY, caller(Role.ADMIN), Disclosure.KEY, new Disclosure())));
 		return result.toSpecification();
+	}
+
+	/** How many result nodes graphql-java counted for an answer (a public figure). */
+	private static int resultNodes(GraphQL graphQl, String query) {
+		ExecutionInput input = ExecutionInput.newExecutionInput(query)
+			.graphQLContext(Map.of(Caller.KEY, caller(Role.ADMIN), Disclosure.KEY, new Disclosure()))
+			.build();
+		graphQl.execute(input);
+		ResultNodesInfo nodes = input.getGraphQLContext().get(ResultNodesInfo.RESULT_NODES_INFO);
+		return nodes.getResultNodesCount();
 	}
 
 	/** A thing read by property. */
