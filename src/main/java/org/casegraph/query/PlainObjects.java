@@ -242,7 +242,7 @@ class PlainObjects extends AsyncExecutionStrategy {
 		private Read read(ExecutionContext context, GraphQLObjectType type, String key, MergedField field) {
 			GraphQLFieldDefinition definition = getFieldDef(context.getGraphQLSchema(), type, field.getSingleField());
 			if (definition == Introspection.TypeNameMetaFieldDef) {
-				return new Read(key, definition, null, Leaf.TYPE_NAME, false);
+				return new Read(key, definition, null);
 			}
 			LightDataFetcher<?> fetcher = policy.withoutEnvironment(
 					context.getGraphQLSchema().getCodeRegistry().getDataFetcher(type, definition),
@@ -250,15 +250,8 @@ class PlainObjects extends AsyncExecutionStrategy {
 			if (fetcher == null) {
 				return null;
 			}
-			GraphQLType value = GraphQLTypeUtil.unwrapNonNull(definition.getType());
-			if (value instanceof GraphQLList list) {
-				GraphQLType item = GraphQLTypeUtil.unwrapNonNull(list.getWrappedType());
-				Leaf leaf = Leaf.of(item);
-				return (leaf == null) ? null
-						: new Read(key, definition, fetcher, leaf, list.getWrappedType() instanceof GraphQLNonNull);
-			}
-			Leaf leaf = Leaf.of(value);
-			return (leaf == null) ? null : new Read(key, definition, fetcher, leaf, false);
+			Read read = new Read(key, definition, fetcher);
+			return (read.leaf == null) ? null : read;
 		}
 
 	}
@@ -356,7 +349,8 @@ class PlainObjects extends AsyncExecutionStrategy {
 
 		private final LightDataFetcher<?> fetcher;
 
-		private final Leaf leaf;
+		/** What the value is made of; null when it is not a leaf or a list of leaves. */
+		final Leaf leaf;
 
 		/** Whether the field is a list whose items may not be null. */
 		private final boolean listOfNonNull;
@@ -369,17 +363,17 @@ class PlainObjects extends AsyncExecutionStrategy {
 
 		private final BuiltIn builtIn;
 
-		Read(String key, GraphQLFieldDefinition definition, LightDataFetcher<?> fetcher, Leaf leaf,
-				boolean listOfNonNull) {
+		/** A read of the field by {@code fetcher}, or of the type's name without one. */
+		Read(String key, GraphQLFieldDefinition definition, LightDataFetcher<?> fetcher) {
 			this.key = key;
 			this.definition = definition;
 			this.fetcher = fetcher;
-			this.leaf = leaf;
-			this.listOfNonNull = listOfNonNull;
 			this.nonNull = definition.getType() instanceof GraphQLNonNull;
 			GraphQLType value = GraphQLTypeUtil.unwrapNonNull(definition.getType());
 			this.list = value instanceof GraphQLList;
+			this.listOfNonNull = list && ((GraphQLList) value).getWrappedType() instanceof GraphQLNonNull;
 			this.leafType = list ? GraphQLTypeUtil.unwrapNonNull(((GraphQLList) value).getWrappedType()) : value;
+			this.leaf = (definition == Introspection.TypeNameMetaFieldDef) ? Leaf.TYPE_NAME : Leaf.of(leafType);
 			this.builtIn = BuiltIn.of(leafType);
 		}
 

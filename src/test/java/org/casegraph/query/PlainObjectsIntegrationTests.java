@@ -12,7 +12,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 import graphql.ExecutionInput;
-import graphql.ExecutionResult;
 import graphql.GraphQL;
 import graphql.execution.AsyncExecutionStrategy;
 import graphql.execution.DataFetcherExceptionHandler;
@@ -192,19 +191,21 @@ class PlainObjectsIntegrationTests extends EmbeddedGraphTests {
 	}
 
 	private static Map<String, Object> run(GraphQL graphQl, String query) {
-		ExecutionResult result = graphQl.execute(ExecutionInput.newExecutionInput(query)
-			.graphQLContext(Map.of(Caller.KEY, caller(Role.ADMIN), Disclosure.KEY, new Disclosure())));
-		return result.toSpecification();
+		return graphQl.execute(asAdmin(query)).toSpecification();
 	}
 
 	/** How many result nodes graphql-java counted for an answer (a public figure). */
 	private static int resultNodes(GraphQL graphQl, String query) {
-		ExecutionInput input = ExecutionInput.newExecutionInput(query)
-			.graphQLContext(Map.of(Caller.KEY, caller(Role.ADMIN), Disclosure.KEY, new Disclosure()))
-			.build();
+		ExecutionInput input = asAdmin(query);
 		graphQl.execute(input);
 		ResultNodesInfo nodes = input.getGraphQLContext().get(ResultNodesInfo.RESULT_NODES_INFO);
 		return nodes.getResultNodesCount();
+	}
+
+	private static ExecutionInput asAdmin(String query) {
+		return ExecutionInput.newExecutionInput(query)
+			.graphQLContext(Map.of(Caller.KEY, caller(Role.ADMIN), Disclosure.KEY, new Disclosure()))
+			.build();
 	}
 
 	/** A thing read by property. */
