@@ -19,6 +19,7 @@ import graphql.execution.SimpleDataFetcherExceptionHandler;
 import graphql.execution.ExecutionContext;
 import graphql.execution.ExecutionStepInfo;
 import graphql.execution.ExecutionStrategyParameters;
+import graphql.execution.FieldValueInfo;
 import graphql.execution.ResultNodesInfo;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLObjectType;
@@ -129,6 +130,30 @@ class PlainObjectsIntegrationTests extends EmbeddedGraphTests {
 	}
 
 	/**
+	 * A list whose items may not be null: an item made null by a field that may not be
+	 * null makes the list null, with graphql-java's error and path.
+	 */
+	@Test
+	void anItemOfAListOfNonNullObjectsThatIsNotPlainAnswersAsGraphQlJavaDoes() {
+		GraphQLSchema schema = thingsSchema();
+		DataFetcherExceptionHandler errors = new SimpleDataFetcherExceptionHandler();
+		GraphQL plain = GraphQL.newGraphQL(schema)
+			.instrumentation(source.graphQl().getInstrumentation())
+			.queryExecutionStrategy(new PlainObjects(errors, policy))
+			.build();
+		GraphQL standard = plain
+			.transform(builder -> builder.queryExecutionStrategy(new AsyncExecutionStrategy(errors)));
+		String query = "{ all { name count } clean { name count tags } }";
+
+		Map<String, Object> answer = run(plain, query);
+
+		assertThat(answer).isEqualTo(run(standard, query)).containsKey("errors");
+		assertThat(resultNodes(plain, query)).isEqualTo(resultNodes(standard, query));
+		assertThat(((Map<?, ?>) answer.get("data")).get("all")).isNull();
+		assertThat((List<?>) ((Map<?, ?>) answer.get("data")).get("clean")).hasSize(3).doesNotContainNull();
+	}
+
+	/**
 	 * graphql-java works out a step info for each field it completes; an object completed
 	 * in one step needs none, however many fields it has, and one with an object among
 	 * its fields is completed field by field.
@@ -144,14 +169,22 @@ class PlainObjectsIntegrationTests extends EmbeddedGraphTests {
 		long one = strategy.steps(plain, "{ first { name } }");
 		long many = strategy.steps(plain, "{ first { name count score kind tags } }");
 		long nested = strategy.steps(plain, "{ first { name inner { name } } }");
+		long list = strategy.steps(plain, "{ clean { name count } }");
 
 		assertThat(many).isEqualTo(one);
 		assertThat(nested).isGreaterThanOrEqualTo(one + 2);
+		assertThat(list).isEqualTo(one);
+		assertThat(strategy.values).hasValue(1);
 	}
 
 	private static final class CountingSteps extends PlainObjects {
 
 		private final AtomicLong steps = new AtomicLong();
+
+		/**
+		 * Values completed one by one in the last query: each list item, in graphql-java.
+		 */
+		private final AtomicLong values = new AtomicLong();
 
 		CountingSteps(AccessPolicy policy) {
 			super(new SimpleDataFetcherExceptionHandler(), policy);
@@ -159,8 +192,15 @@ class PlainObjectsIntegrationTests extends EmbeddedGraphTests {
 
 		long steps(GraphQL graphQl, String query) {
 			steps.set(0);
+			values.set(0);
 			assertThat(run(graphQl, query)).doesNotContainKey("errors");
 			return steps.get();
+		}
+
+		@Override
+		protected FieldValueInfo completeValue(ExecutionContext context, ExecutionStrategyParameters parameters) {
+			values.incrementAndGet();
+			return super.completeValue(context, parameters);
 		}
 
 		@Override
@@ -174,7 +214,7 @@ class PlainObjectsIntegrationTests extends EmbeddedGraphTests {
 
 	private static GraphQLSchema thingsSchema() {
 		String sdl = """
-				type Query { things: [Thing] first: Thing }
+				type Query { things: [Thing] first: Thing all: [Thing!] clean: [Thing!]! }
 				type Thing { name: String! count: Int score: Float kind: Kind tags: [String!] later: String failing: String
 				  inner: Thing }
 				enum Kind { PLAIN, ODD }
@@ -184,8 +224,14 @@ class PlainObjectsIntegrationTests extends EmbeddedGraphTests {
 				new Thing("d", 4, Double.NaN, "NEITHER", null, null),
 				new Thing("e", 5_000_000_000L, 2.0, "ODD", java.util.Arrays.asList("y", null), null),
 				new Thing("f", 6, 2.5f, "ODD", null, CompletableFuture.completedFuture("later")));
+		List<Thing> clean = List.of(new Thing("g", 7, 3.0, "PLAIN", List.of("z"), null),
+				new Thing("h", 8L, 3.5, "ODD", List.of(), null), new Thing("i", 9, 4.0, "PLAIN", null, null));
 		RuntimeWiring wiring = RuntimeWiring.newRuntimeWiring()
-			.type("Query", type -> type.dataFetcher("things", env -> things).dataFetcher("first", env -> things.get(0)))
+			.type("Query",
+					type -> type.dataFetcher("things", env -> things)
+						.dataFetcher("first", env -> things.get(0))
+						.dataFetcher("all", env -> things)
+						.dataFetcher("clean", env -> clean))
 			.build();
 		return new SchemaGenerator().makeExecutableSchema(new SchemaParser().parse(sdl), wiring);
 	}
