@@ -59,8 +59,25 @@ public final class CasegraphProcess {
 
 	/** A port nothing listens on now. */
 	public static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
-			return socket.getLocalPort();
+		return freePorts(1)[0];
+	}
+
+	/**
+	 * Ports nothing listens on now, each a different one: each is held until all are
+	 * found, as the system may hand a port just let go to the next ask.
+	 */
+	public static int[] freePorts(int count) throws IOException {
+		List<ServerSocket> held = new ArrayList<>();
+		try {
+			for (int i = 0; i < count; i++) {
+				held.add(new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1")));
+			}
+			return held.stream().mapToInt(ServerSocket::getLocalPort).toArray();
+		}
+		finally {
+			for (ServerSocket socket : held) {
+				socket.close();
+			}
 		}
 	}
 

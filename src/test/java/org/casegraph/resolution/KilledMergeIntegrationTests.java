@@ -36,8 +36,9 @@ class KilledMergeIntegrationTests {
 	@Test
 	void killNineMidMergeLeavesTheGraphAsBefore() throws Exception {
 		Path data = temp.resolve("data");
-		int http = CasegraphProcess.freePort();
-		int bolt = CasegraphProcess.freePort();
+		int[] ports = CasegraphProcess.freePorts(2);
+		int http = ports[0];
+		int bolt = ports[1];
 		List<String> serve = List.of("--casegraph.neo4j.data-dir=" + data, "--server.port=" + http,
 				"--casegraph.neo4j.bolt-enabled=true", "--casegraph.neo4j.bolt-port=" + bolt);
 		// Dave in two chats exported from two phones: one candidate, two accounts.
