@@ -18,6 +18,7 @@ import graphql.execution.DataFetcherExceptionHandler;
 import graphql.execution.SimpleDataFetcherExceptionHandler;
 import graphql.execution.ExecutionContext;
 import graphql.execution.ExecutionStepInfo;
+import graphql.execution.ExecutionStrategy;
 import graphql.execution.ExecutionStrategyParameters;
 import graphql.execution.FieldValueInfo;
 import graphql.execution.ResultNodesInfo;
@@ -112,21 +113,9 @@ class PlainObjectsIntegrationTests extends EmbeddedGraphTests {
 	 */
 	@Test
 	void fieldsThatAreNotPlainInAnObjectAnswerAsGraphQlJavaDoes() {
-		GraphQLSchema schema = thingsSchema();
-		DataFetcherExceptionHandler errors = new SimpleDataFetcherExceptionHandler();
-		GraphQL plain = GraphQL.newGraphQL(schema)
-			.instrumentation(source.graphQl().getInstrumentation())
-			.queryExecutionStrategy(new PlainObjects(errors, policy))
-			.build();
-		GraphQL standard = plain
-			.transform(builder -> builder.queryExecutionStrategy(new AsyncExecutionStrategy(errors)));
-		String query = "{ things { __typename name count score kind tags later failing } }";
+		Map<?, ?> data = asGraphQlJava("{ things { __typename name count score kind tags later failing } }");
 
-		Map<String, Object> answer = run(plain, query);
-
-		assertThat(answer).isEqualTo(run(standard, query)).containsKey("errors");
-		assertThat(resultNodes(plain, query)).isEqualTo(resultNodes(standard, query)).isGreaterThan(6);
-		assertThat((List<?>) ((Map<?, ?>) answer.get("data")).get("things")).hasSize(6).containsNull();
+		assertThat((List<?>) data.get("things")).hasSize(6).containsNull();
 	}
 
 	/**
@@ -135,22 +124,25 @@ class PlainObjectsIntegrationTests extends EmbeddedGraphTests {
 	 */
 	@Test
 	void anItemOfAListOfNonNullObjectsThatIsNotPlainAnswersAsGraphQlJavaDoes() {
-		GraphQLSchema schema = thingsSchema();
-		DataFetcherExceptionHandler errors = new SimpleDataFetcherExceptionHandler();
-		GraphQL plain = GraphQL.newGraphQL(schema)
-			.instrumentation(source.graphQl().getInstrumentation())
-			.queryExecutionStrategy(new PlainObjects(errors, policy))
-			.build();
-		GraphQL standard = plain
-			.transform(builder -> builder.queryExecutionStrategy(new AsyncExecutionStrategy(errors)));
-		String query = "{ all { name count } clean { name count tags } }";
+		Map<?, ?> data = asGraphQlJava("{ all { name count } clean { name count tags } }");
+
+		assertThat(data.get("all")).isNull();
+		assertThat((List<?>) data.get("clean")).hasSize(3).doesNotContainNull();
+	}
+
+	/**
+	 * The data of a query's answer on the things schema, once its data, errors and count
+	 * of result nodes are found to be those graphql-java's own strategy gives.
+	 */
+	private Map<?, ?> asGraphQlJava(String query) {
+		GraphQL plain = things(new PlainObjects(ERRORS, policy));
+		GraphQL standard = things(new AsyncExecutionStrategy(ERRORS));
 
 		Map<String, Object> answer = run(plain, query);
 
 		assertThat(answer).isEqualTo(run(standard, query)).containsKey("errors");
-		assertThat(resultNodes(plain, query)).isEqualTo(resultNodes(standard, query));
-		assertThat(((Map<?, ?>) answer.get("data")).get("all")).isNull();
-		assertThat((List<?>) ((Map<?, ?>) answer.get("data")).get("clean")).hasSize(3).doesNotContainNull();
+		assertThat(resultNodes(plain, query)).isEqualTo(resultNodes(standard, query)).isGreaterThan(6);
+		return (Map<?, ?>) answer.get("data");
 	}
 
 	/**
@@ -161,10 +153,7 @@ class PlainObjectsIntegrationTests extends EmbeddedGraphTests {
 	@Test
 	void onlyObjectsWithPlainFieldsAreCompletedInOneStep() {
 		CountingSteps strategy = new CountingSteps(policy);
-		GraphQL plain = GraphQL.newGraphQL(thingsSchema())
-			.instrumentation(source.graphQl().getInstrumentation())
-			.queryExecutionStrategy(strategy)
-			.build();
+		GraphQL plain = things(strategy);
 
 		long one = strategy.steps(plain, "{ first { name } }");
 		long many = strategy.steps(plain, "{ first { name count score kind tags } }");
@@ -210,6 +199,16 @@ class PlainObjectsIntegrationTests extends EmbeddedGraphTests {
 			return super.createExecutionStepInfo(context, parameters, field, parent);
 		}
 
+	}
+
+	private static final DataFetcherExceptionHandler ERRORS = new SimpleDataFetcherExceptionHandler();
+
+	/** graphql-java on the things schema, with the application's instrumentation. */
+	private GraphQL things(ExecutionStrategy strategy) {
+		return GraphQL.newGraphQL(thingsSchema())
+			.instrumentation(source.graphQl().getInstrumentation())
+			.queryExecutionStrategy(strategy)
+			.build();
 	}
 
 	private static GraphQLSchema thingsSchema() {
