@@ -135,14 +135,12 @@ class PlainObjectsIntegrationTests extends EmbeddedGraphTests {
 	 * of result nodes are found to be those graphql-java's own strategy gives.
 	 */
 	private Map<?, ?> asGraphQlJava(String query) {
-		GraphQL plain = things(new PlainObjects(ERRORS, policy));
-		GraphQL standard = things(new AsyncExecutionStrategy(ERRORS));
+		Executed plain = execute(things(new PlainObjects(ERRORS, policy)), query);
+		Executed standard = execute(things(new AsyncExecutionStrategy(ERRORS)), query);
 
-		Map<String, Object> answer = run(plain, query);
-
-		assertThat(answer).isEqualTo(run(standard, query)).containsKey("errors");
-		assertThat(resultNodes(plain, query)).isEqualTo(resultNodes(standard, query)).isGreaterThan(6);
-		return (Map<?, ?>) answer.get("data");
+		assertThat(plain.answer()).isEqualTo(standard.answer()).containsKey("errors");
+		assertThat(plain.resultNodes()).isEqualTo(standard.resultNodes()).isGreaterThan(6);
+		return (Map<?, ?>) plain.answer().get("data");
 	}
 
 	/**
@@ -239,12 +237,18 @@ class PlainObjectsIntegrationTests extends EmbeddedGraphTests {
 		return graphQl.execute(asAdmin(query)).toSpecification();
 	}
 
-	/** How many result nodes graphql-java counted for an answer (a public figure). */
-	private static int resultNodes(GraphQL graphQl, String query) {
+	/**
+	 * A query's answer, and how many result nodes graphql-java counted for it (a public
+	 * figure), from one execution.
+	 */
+	private static Executed execute(GraphQL graphQl, String query) {
 		ExecutionInput input = asAdmin(query);
-		graphQl.execute(input);
+		Map<String, Object> answer = graphQl.execute(input).toSpecification();
 		ResultNodesInfo nodes = input.getGraphQLContext().get(ResultNodesInfo.RESULT_NODES_INFO);
-		return nodes.getResultNodesCount();
+		return new Executed(answer, nodes.getResultNodesCount());
+	}
+
+	private record Executed(Map<String, Object> answer, int resultNodes) {
 	}
 
 	private static ExecutionInput asAdmin(String query) {
