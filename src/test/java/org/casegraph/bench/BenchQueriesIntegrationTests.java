@@ -1,0 +1,61 @@
+package org.casegraph.bench;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.casegraph.cli.CommandLineInterface;
+import org.casegraph.referencecase.BundleGenerator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code bench queries} on a generated tier imported offline: it asks its rows over HTTP
+ * and replays their statements through the driver, and prints each with its count of
+ * statements and both columns.
+ */
+class BenchQueriesIntegrationTests {
+
+	@TempDir
+	Path temp;
+
+	@Test
+	void theEntityPagesAreTimedThroughGraphQlAndTheirOneStatement() {
+		Path bundle = temp.resolve("bundle");
+		BundleGenerator.generate(BundleGenerator.Tier.of("S"), 3, bundle);
+		Path data = temp.resolve("data");
+		assertThat(run("import", "csv", bundle.toString(), "--data-dir", data.toString())).startsWith("0");
+
+		String printed = run("bench", "queries", "--data-dir", data.toString(), "--iterations", "5", "--warmup", "2",
+				"--warmup-seconds", "0", "--only", "entity page");
+
+		assertThat(printed).startsWith("0");
+		List<String> rows = printed.lines().filter(line -> line.startsWith("| entity page")).toList();
+		assertThat(rows).hasSize(2);
+		// Statements, then three GraphQL figures, three Cypher figures and their ratio.
+		assertThat(rows).allMatch(row -> row.matches("\\| entity page[^|]+\\| 1 (\\| \\d+\\.\\d+ ){7}\\|"),
+				"a full row");
+	}
+
+	/** The command's exit status, then what it printed. */
+	private static String run(String... args) {
+		StringWriter err = new StringWriter();
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		PrintStream original = System.out;
+		System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+		try {
+			int status = CommandLineInterface.commandLine().setErr(new PrintWriter(err, true)).execute(args);
+			return status + "\n" + out.toString(StandardCharsets.UTF_8) + err;
+		}
+		finally {
+			System.setOut(original);
+		}
+	}
+
+}
