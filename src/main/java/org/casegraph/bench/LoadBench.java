@@ -380,7 +380,7 @@ public class LoadBench implements Callable<Integer> {
 			JsonNode reported = data.path("allegations").path("nodes").path(0).path("reported");
 			if (officers.isEmpty() || units.isEmpty() || investigations.isEmpty() || lastMessage.isMissingNode()
 					|| reported.isMissingNode()) {
-				throw new IllegalStateException(
+				throw new BenchException(
 						"bench load needs officers, a unit with two members, an investigation, a message and an "
 								+ "allegation; the database has not all of them (load the reference case or a "
 								+ "generated tier first)");
@@ -423,19 +423,19 @@ public class LoadBench implements Callable<Integer> {
 			try {
 				HttpResponse<String> response = http.send(post(Map.of("query", document)),
 						HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-				JsonNode body = JSON.readTree(response.body());
-				if (response.statusCode() != 200 || body.has("errors")) {
-					throw new IllegalStateException("The server refused bench load's first query (" + graphql + "): "
-							+ response.statusCode() + " " + abbreviated(response.body()));
+				JsonNode body = (response.statusCode() == 200) ? JSON.readTree(response.body()) : null;
+				if (body == null || body.has("errors")) {
+					throw BenchException.refused("Its first query (" + graphql + ")", response.statusCode(),
+							response.body());
 				}
 				return body.path("data");
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
-				throw new IllegalStateException("Interrupted", ex);
+				throw new BenchException("Interrupted", ex);
 			}
 			catch (java.io.IOException ex) {
-				throw new IllegalStateException("No answer from " + graphql + ": " + ex.getMessage(), ex);
+				throw new BenchException("No answer from " + graphql + ": " + ex.getMessage(), ex);
 			}
 		}
 

@@ -224,7 +224,7 @@ public class QueryBench implements Callable<Integer> {
 		http.execute(post, response -> {
 			String body = EntityUtils.toString(response.getEntity(), StandardCharsets.UTF_8);
 			if (response.getCode() != 200 || body.contains("\"errors\"")) {
-				throw new IllegalStateException(query.name() + " failed: " + body);
+				throw BenchException.refused("The row '" + query.name() + "'", response.getCode(), body);
 			}
 			return null;
 		});

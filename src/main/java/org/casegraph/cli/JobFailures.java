@@ -1,5 +1,6 @@
 package org.casegraph.cli;
 
+import org.casegraph.bench.BenchException;
 import org.casegraph.ingest.InputException;
 import org.casegraph.neo4j.InvalidSettingException;
 import org.casegraph.neo4j.LimitExceededException;
@@ -38,6 +39,9 @@ final class JobFailures implements IExecutionExceptionHandler {
 				}
 				case ReportException report -> {
 					return fail(command, report.getMessage(), EXIT_FAILED);
+				}
+				case BenchException bench -> {
+					return fail(command, name + ": " + bench.getMessage(), EXIT_FAILED);
 				}
 				case LimitExceededException limit -> {
 					return fail(command, limit.getMessage(), EXIT_FAILED);

@@ -18,9 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * {@code bench queries} on a generated tier imported offline: it asks its rows over HTTP
  * and replays their statements through the driver, and prints each with its count of
- * statements and both columns.
+ * statements and both columns. A benchmark that cannot go on says why in one line.
  */
-class BenchQueriesIntegrationTests {
+class BenchIntegrationTests {
 
 	@TempDir
 	Path temp;
@@ -41,6 +41,31 @@ class BenchQueriesIntegrationTests {
 		// Statements, then three GraphQL figures, three Cypher figures and their ratio.
 		assertThat(rows).allMatch(row -> row.matches("\\| entity page[^|]+\\| 1 (\\| \\d+\\.\\d+ ){7}\\|"),
 				"a full row");
+	}
+
+	@Test
+	void aDatabaseWithoutWhatTheLoadAsksAboutIsOneLineAndExitOne() {
+		String printed = run("bench", "load", "--data-dir", temp.resolve("empty").toString(), "--seconds", "1",
+				"--clients", "1");
+
+		assertThat(printed).startsWith("1\n")
+			.contains("bench load: bench load needs officers, a unit with two members")
+			.doesNotContain("Exception")
+			.doesNotContain("\tat ");
+	}
+
+	@Test
+	void aRefusedRequestIsNamedWithItsStatusAndTheServersMessages() {
+		assertThat(BenchException.refused("The row 'spread'", 200,
+				"{\"errors\":[{\"message\":\"The query ran longer than the limit of PT10S (casegraph.limits.timeout)\"},"
+						+ "{\"message\":\"another\"}],\"data\":null}")
+			.getMessage())
+			.isEqualTo("The row 'spread' was refused (HTTP 200): The query ran longer than the limit of "
+					+ "PT10S (casegraph.limits.timeout); another");
+		assertThat(BenchException.refused("Its first query", 401, "").getMessage())
+			.isEqualTo("Its first query was refused (HTTP 401): no body");
+		assertThat(BenchException.refused("Its first query", 502, "<html>Bad gateway</html>").getMessage())
+			.isEqualTo("Its first query was refused (HTTP 502): <html>Bad gateway</html>");
 	}
 
 	/** The command's exit status, then what it printed. */
