@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import org.casegraph.CypherRoundTrips;
 import org.casegraph.EmbeddedGraphTests;
 import org.casegraph.cli.CommandLineInterface;
 import org.junit.jupiter.api.Test;
@@ -61,6 +62,9 @@ class TermsIntegrationTests extends EmbeddedGraphTests {
 
 	@Autowired
 	Driver driver;
+
+	@Autowired
+	CypherRoundTrips roundTrips;
 
 	@Autowired
 	Neo4jConnectionDetails database;
@@ -215,6 +219,38 @@ class TermsIntegrationTests extends EmbeddedGraphTests {
 		assertThat(second).containsEntry("version", 2);
 		assertThat(matchIds(second))
 			.isEqualTo(ids("MATCH (m:Message) WHERE toLower(m.body) CONTAINS 'tin hat' RETURN m.id AS id", Map.of()));
+	}
+
+	@Test
+	void theMessagesShownAreKeptWithTheHitsUntilTheNextWrite() {
+		assertThat(save("kept-messages-test", List.of(Map.of("text", "bluebottle")))).containsEntry("version", 1);
+		Map<String, Object> first = hits("kept-messages-test", null, null);
+		Map<String, Object> shown = map(list(first, "matches").getFirst(), "message");
+
+		assertThat(roundTrips.during(() -> assertThat(hits("kept-messages-test", null, null)).isEqualTo(first)))
+			.as("statements asked again")
+			.isZero();
+
+		boolean flagged = (Boolean) shown.get("flagged");
+		try (var session = driver.session()) {
+			session
+				.run("MATCH (m:Message {id: $id}) SET m.flagged = $flagged",
+						Map.of("id", shown.get("id"), "flagged", !flagged))
+				.consume();
+		}
+		try {
+			Map<String, Object> after = hits("kept-messages-test", null, null);
+			assertThat(map(list(after, "matches").getFirst(), "message")).containsEntry("id", shown.get("id"))
+				.containsEntry("flagged", !flagged);
+		}
+		finally {
+			try (var session = driver.session()) {
+				session
+					.run("MATCH (m:Message {id: $id}) SET m.flagged = $flagged",
+							Map.of("id", shown.get("id"), "flagged", flagged))
+					.consume();
+			}
+		}
 	}
 
 	@Test
