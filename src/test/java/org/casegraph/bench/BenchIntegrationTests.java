@@ -1,19 +1,15 @@
 package org.casegraph.bench;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.casegraph.cli.CommandLineInterface;
+import org.casegraph.cli.Commands;
 import org.casegraph.referencecase.BundleGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.casegraph.cli.Commands.run;
 
 /**
  * {@code bench queries} on a generated tier imported offline: it asks its rows over HTTP
@@ -30,13 +26,13 @@ class BenchIntegrationTests {
 		Path bundle = temp.resolve("bundle");
 		BundleGenerator.generate(BundleGenerator.Tier.of("S"), 3, bundle);
 		Path data = temp.resolve("data");
-		assertThat(run("import", "csv", bundle.toString(), "--data-dir", data.toString())).startsWith("0");
+		assertThat(run("import", "csv", bundle.toString(), "--data-dir", data.toString()).status()).isZero();
 
-		String printed = run("bench", "queries", "--data-dir", data.toString(), "--iterations", "5", "--warmup", "2",
-				"--warmup-seconds", "0", "--only", "entity page");
+		Commands.Run bench = run("bench", "queries", "--data-dir", data.toString(), "--iterations", "5", "--warmup",
+				"2", "--warmup-seconds", "0", "--only", "entity page");
 
-		assertThat(printed).startsWith("0");
-		List<String> rows = printed.lines().filter(line -> line.startsWith("| entity page")).toList();
+		assertThat(bench.status()).isZero();
+		List<String> rows = bench.out().lines().filter(line -> line.startsWith("| entity page")).toList();
 		assertThat(rows).hasSize(2);
 		// Statements, then three GraphQL figures, three Cypher figures and their ratio.
 		assertThat(rows).allMatch(row -> row.matches("\\| entity page[^|]+\\| 1 (\\| \\d+\\.\\d+ ){7}\\|"),
@@ -45,11 +41,11 @@ class BenchIntegrationTests {
 
 	@Test
 	void aDatabaseWithoutWhatTheLoadAsksAboutIsOneLineAndExitOne() {
-		String printed = run("bench", "load", "--data-dir", temp.resolve("empty").toString(), "--seconds", "1",
+		Commands.Run load = run("bench", "load", "--data-dir", temp.resolve("empty").toString(), "--seconds", "1",
 				"--clients", "1");
 
-		assertThat(printed).startsWith("1\n")
-			.contains("bench load: bench load needs officers, a unit with two members")
+		assertThat(load.status()).isEqualTo(1);
+		assertThat(load.err()).contains("bench load: bench load needs officers, a unit with two members")
 			.doesNotContain("Exception")
 			.doesNotContain("\tat ");
 	}
@@ -66,21 +62,6 @@ class BenchIntegrationTests {
 			.isEqualTo("Its first query was refused (HTTP 401): no body");
 		assertThat(BenchException.refused("Its first query", 502, "<html>Bad gateway</html>").getMessage())
 			.isEqualTo("Its first query was refused (HTTP 502): <html>Bad gateway</html>");
-	}
-
-	/** The command's exit status, then what it printed. */
-	private static String run(String... args) {
-		StringWriter err = new StringWriter();
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		PrintStream original = System.out;
-		System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-		try {
-			int status = CommandLineInterface.commandLine().setErr(new PrintWriter(err, true)).execute(args);
-			return status + "\n" + out.toString(StandardCharsets.UTF_8) + err;
-		}
-		finally {
-			System.setOut(original);
-		}
 	}
 
 }

@@ -7,12 +7,12 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 
 /** Commands run in this JVM as the command line runs them, with what they printed. */
-final class Commands {
+public final class Commands {
 
 	private Commands() {
 	}
 
-	static Run run(String... args) {
+	public static Run run(String... args) {
 		StringWriter err = new StringWriter();
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		PrintStream original = System.out;
@@ -33,7 +33,7 @@ final class Commands {
 	 * @param out what it printed on standard output
 	 * @param err what it printed on standard error
 	 */
-	record Run(int status, String out, String err) {
+	public record Run(int status, String out, String err) {
 	}
 
 }
