@@ -208,8 +208,8 @@ public class QueryBench implements Callable<Integer> {
 	/**
 	 * One connection, used by the one thread that asks, with nothing but HTTP itself: the
 	 * JDK's {@code HttpClient} hands each exchange between the asking thread, its
-	 * selector thread and its executor, and those hand-offs took 0.3 to 0.6 ms of every
-	 * request (docs/benchmarks.md), counted against GraphQL where they belong to the
+	 * selector thread and its executor, and those hand-offs took 0.2 to 0.5 ms of most
+	 * requests (docs/benchmarks.md), counted against GraphQL where they belong to the
 	 * client.
 	 */
 	private static CloseableHttpClient client() {
