@@ -45,6 +45,11 @@ public class BenchException extends RuntimeException {
 		if (body.isBlank()) {
 			return "no body";
 		}
+		return abbreviated(body);
+	}
+
+	/** An answer's first 300 characters, enough to say what went wrong. */
+	static String abbreviated(String body) {
 		return (body.length() > 300) ? body.substring(0, 300) + "..." : body;
 	}
 

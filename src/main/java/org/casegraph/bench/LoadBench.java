@@ -406,7 +406,7 @@ public class LoadBench implements Callable<Integer> {
 						post(Map.of("query", request.document(), "variables", request.variables())),
 						HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 				if (response.statusCode() != 200 || response.body().contains("\"errors\"")) {
-					return response.statusCode() + " " + abbreviated(response.body());
+					return response.statusCode() + " " + BenchException.abbreviated(response.body());
 				}
 				return null;
 			}
@@ -448,10 +448,6 @@ public class LoadBench implements Callable<Integer> {
 				request.header("Authorization", authorization);
 			}
 			return request.build();
-		}
-
-		private static String abbreviated(String body) {
-			return (body.length() > 300) ? body.substring(0, 300) + "..." : body;
 		}
 
 	}

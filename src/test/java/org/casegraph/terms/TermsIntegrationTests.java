@@ -232,24 +232,22 @@ class TermsIntegrationTests extends EmbeddedGraphTests {
 			.isZero();
 
 		boolean flagged = (Boolean) shown.get("flagged");
-		try (var session = driver.session()) {
-			session
-				.run("MATCH (m:Message {id: $id}) SET m.flagged = $flagged",
-						Map.of("id", shown.get("id"), "flagged", !flagged))
-				.consume();
-		}
+		setFlagged(shown.get("id"), !flagged);
 		try {
 			Map<String, Object> after = hits("kept-messages-test", null, null);
 			assertThat(map(list(after, "matches").getFirst(), "message")).containsEntry("id", shown.get("id"))
 				.containsEntry("flagged", !flagged);
 		}
 		finally {
-			try (var session = driver.session()) {
-				session
-					.run("MATCH (m:Message {id: $id}) SET m.flagged = $flagged",
-							Map.of("id", shown.get("id"), "flagged", flagged))
-					.consume();
-			}
+			setFlagged(shown.get("id"), flagged);
+		}
+	}
+
+	/** A write to one message, as any client could make it. */
+	private void setFlagged(Object id, boolean flagged) {
+		try (var session = driver.session()) {
+			session.run("MATCH (m:Message {id: $id}) SET m.flagged = $flagged", Map.of("id", id, "flagged", flagged))
+				.consume();
 		}
 	}
 
