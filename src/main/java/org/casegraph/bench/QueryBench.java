@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -94,8 +95,8 @@ public class QueryBench implements Callable<Integer> {
 			out.printf("%nbench queries: %s; %d timed runs each after at least %d warm-up runs and %d s; %d cores%n%n",
 					describe(cypher), iterations, warmup, warmupSeconds, Runtime.getRuntime().availableProcessors());
 			out.println("| query | statements | GraphQL p50 ms | p95 | p99 | Cypher p50 ms | p95 | p99 "
-					+ "| GraphQL / Cypher (p50) |");
-			out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+					+ "| GraphQL / Cypher (p50) | answer KB |");
+			out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
 			List<BenchQuery> chosen = queries(picked).stream()
 				.filter(query -> only == null || only.stream()
 					.anyMatch(text -> query.name().toLowerCase(Locale.ROOT).contains(text.toLowerCase(Locale.ROOT))))
@@ -103,6 +104,10 @@ public class QueryBench implements Callable<Integer> {
 			// Every query's warm-up comes first, so that the first rows are not timed
 			// on a JVM that has compiled less than the last ones.
 			Map<BenchQuery, List<Statement>> statementsOf = new LinkedHashMap<>();
+			// Each answer's size goes beside its times: a question's cost should follow
+			// what it
+			// answers, not the store.
+			Map<BenchQuery, Integer> answerBytes = new HashMap<>();
 			for (BenchQuery query : chosen) {
 				// The statements of the second ask: what a request runs once what it
 				// worked out is kept (or, asked for the first time, all it reads).
@@ -112,6 +117,7 @@ public class QueryBench implements Callable<Integer> {
 				graphQl.run();
 				List<Statement> statements = List.copyOf(ran);
 				statementsOf.put(query, statements);
+				answerBytes.put(query, post(http, port, query).getBytes(StandardCharsets.UTF_8).length);
 				long until = System.nanoTime() + Duration.ofSeconds(warmupSeconds).toNanos();
 				for (int i = 1; i < warmup || System.nanoTime() < until; i++) {
 					graphQl.run();
@@ -149,7 +155,7 @@ public class QueryBench implements Callable<Integer> {
 						time(aggregateRead, aggregateMicros);
 					}
 				}
-				out.println(row(query, statements.size(), overHttp, direct));
+				out.println(row(query, statements.size(), overHttp, direct, answerBytes.get(query)));
 				if (withAggregate) {
 					againstAggregate.add(
 							"%s through GraphQL: %.1f ms p50; the same unit's pairs read from the aggregate alone, one statement through the driver (membership dates ignored): %.1f ms p50; %.2fx"
@@ -171,13 +177,14 @@ public class QueryBench implements Callable<Integer> {
 	 * A table row; a request that runs no statement (its answer kept) has no Cypher to
 	 * set it against.
 	 */
-	private static String row(BenchQuery query, int statements, Histogram overHttp, Histogram direct) {
+	private static String row(BenchQuery query, int statements, Histogram overHttp, Histogram direct, int answerBytes) {
 		String graphQl = "%.1f | %.1f | %.1f".formatted(ms(overHttp, 50), ms(overHttp, 95), ms(overHttp, 99));
+		double answerKb = answerBytes / 1024.0;
 		if (statements == 0) {
-			return "| %s | 0 | %s | - | - | - | - |".formatted(query.name(), graphQl);
+			return "| %s | 0 | %s | - | - | - | - | %.1f |".formatted(query.name(), graphQl, answerKb);
 		}
-		return "| %s | %d | %s | %.1f | %.1f | %.1f | %.2f |".formatted(query.name(), statements, graphQl,
-				ms(direct, 50), ms(direct, 95), ms(direct, 99), ms(overHttp, 50) / ms(direct, 50));
+		return "| %s | %d | %s | %.1f | %.1f | %.1f | %.2f | %.1f |".formatted(query.name(), statements, graphQl,
+				ms(direct, 50), ms(direct, 95), ms(direct, 99), ms(overHttp, 50) / ms(direct, 50), answerKb);
 	}
 
 	/**
@@ -216,17 +223,18 @@ public class QueryBench implements Callable<Integer> {
 		return HttpClients.createMinimal(new BasicHttpClientConnectionManager());
 	}
 
-	private static void post(CloseableHttpClient http, int port, BenchQuery query) throws Exception {
+	/** One ask, and its answer. */
+	private static String post(CloseableHttpClient http, int port, BenchQuery query) throws Exception {
 		HttpPost post = new HttpPost("http://127.0.0.1:" + port + "/graphql");
 		post.setEntity(new StringEntity(
 				JSON.writeValueAsString(Map.of("query", query.document(), "variables", query.variables())),
 				ContentType.APPLICATION_JSON));
-		http.execute(post, response -> {
+		return http.execute(post, response -> {
 			String body = EntityUtils.toString(response.getEntity(), StandardCharsets.UTF_8);
 			if (response.getCode() != 200 || body.contains("\"errors\"")) {
 				throw BenchException.refused("The row '" + query.name() + "'", response.getCode(), body);
 			}
-			return null;
+			return body;
 		});
 	}
 

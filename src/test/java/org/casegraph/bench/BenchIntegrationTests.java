@@ -34,8 +34,9 @@ class BenchIntegrationTests {
 		assertThat(bench.status()).isZero();
 		List<String> rows = bench.out().lines().filter(line -> line.startsWith("| entity page")).toList();
 		assertThat(rows).hasSize(2);
-		// Statements, then three GraphQL figures, three Cypher figures and their ratio.
-		assertThat(rows).allMatch(row -> row.matches("\\| entity page[^|]+\\| 1 (\\| \\d+\\.\\d+ ){7}\\|"),
+		// Statements, then three GraphQL figures, three Cypher figures, their ratio and
+		// the answer's size.
+		assertThat(rows).allMatch(row -> row.matches("\\| entity page[^|]+\\| 1 (\\| \\d+\\.\\d+ ){8}\\|"),
 				"a full row");
 	}
 
