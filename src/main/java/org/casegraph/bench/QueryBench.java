@@ -105,8 +105,7 @@ public class QueryBench implements Callable<Integer> {
 			// on a JVM that has compiled less than the last ones.
 			Map<BenchQuery, List<Statement>> statementsOf = new LinkedHashMap<>();
 			// Each answer's size goes beside its times: a question's cost should follow
-			// what it
-			// answers, not the store.
+			// what it answers, not the store.
 			Map<BenchQuery, Integer> answerBytes = new HashMap<>();
 			for (BenchQuery query : chosen) {
 				// The statements of the second ask: what a request runs once what it
