@@ -24,6 +24,14 @@ public class BenchException extends RuntimeException {
 	}
 
 	/**
+	 * Whether an answer is not clean: a status other than 200, or an errors entry (a
+	 * GraphQL error, or partial data with errors).
+	 */
+	static boolean failed(int status, String body) {
+		return status != 200 || body.contains("\"errors\"");
+	}
+
+	/**
 	 * A request {@code what} that was not answered cleanly: its HTTP status and the
 	 * messages of its GraphQL errors (or the start of a body that is not GraphQL's).
 	 */

@@ -405,7 +405,7 @@ public class LoadBench implements Callable<Integer> {
 				HttpResponse<String> response = http.send(
 						post(Map.of("query", request.document(), "variables", request.variables())),
 						HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-				if (response.statusCode() != 200 || response.body().contains("\"errors\"")) {
+				if (BenchException.failed(response.statusCode(), response.body())) {
 					return response.statusCode() + " " + BenchException.abbreviated(response.body());
 				}
 				return null;

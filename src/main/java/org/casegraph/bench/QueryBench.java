@@ -230,7 +230,7 @@ public class QueryBench implements Callable<Integer> {
 				ContentType.APPLICATION_JSON));
 		return http.execute(post, response -> {
 			String body = EntityUtils.toString(response.getEntity(), StandardCharsets.UTF_8);
-			if (response.getCode() != 200 || body.contains("\"errors\"")) {
+			if (BenchException.failed(response.getCode(), body)) {
 				throw BenchException.refused("The row '" + query.name() + "'", response.getCode(), body);
 			}
 			return body;
