@@ -11,8 +11,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.function.Function;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 /**
  * The who-messaged-whom aggregate worked out in memory from messages: whom each message
@@ -84,29 +87,40 @@ public final class ContactTally {
 	}
 
 	/**
-	 * Hands each pair's row to {@code sink} and forgets the pair, so that a whole
-	 * bundle's pairs are never held twice (once counted, once as rows); returns how many.
+	 * Each pair's row, the pair forgotten as its row is read, so that a whole bundle's
+	 * pairs are never held twice (once counted, once as rows). Read on one thread at a
+	 * time, once no message is added any more.
 	 */
-	public long drainRows(Consumer<Map<String, Object>> sink) {
-		return drain(pairs.values(), ContactAggregate.PairDelta::row, sink);
+	public Stream<Map<String, Object>> drainRows() {
+		return drain(pairs.values(), ContactAggregate.PairDelta::row);
 	}
 
 	/** As {@link #drainRows}, for the pairs per unit of {@link #unitRows}. */
-	public long drainUnitRows(Consumer<Map<String, Object>> sink) {
-		return drain(unitPairs.entrySet(), entry -> entry.getKey().row(entry.getValue()), sink);
+	public Stream<Map<String, Object>> drainUnitRows() {
+		return drain(unitPairs.entrySet(), entry -> entry.getKey().row(entry.getValue()));
 	}
 
-	private <T> long drain(Collection<T> counted, Function<T, Map<String, Object>> row,
-			Consumer<Map<String, Object>> sink) {
+	private <T> Stream<Map<String, Object>> drain(Collection<T> counted, Function<T, Map<String, Object>> row) {
 		// A message after this must not count into a pair handed on: with no last sender,
 		// the next message starts a new map.
 		sender = null;
-		long drained = 0;
-		for (Iterator<T> each = counted.iterator(); each.hasNext(); drained++) {
-			sink.accept(row.apply(each.next()));
-			each.remove();
-		}
-		return drained;
+		Iterator<T> each = counted.iterator();
+		Iterator<Map<String, Object>> rows = new Iterator<>() {
+
+			@Override
+			public boolean hasNext() {
+				return each.hasNext();
+			}
+
+			@Override
+			public Map<String, Object> next() {
+				Map<String, Object> next = row.apply(each.next());
+				each.remove();
+				return next;
+			}
+
+		};
+		return StreamSupport.stream(Spliterators.spliteratorUnknownSize(rows, Spliterator.ORDERED), false);
 	}
 
 	Map<ContactAggregate.Pair, ContactAggregate.PairDelta> pairs() {
