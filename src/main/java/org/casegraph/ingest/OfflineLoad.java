@@ -114,8 +114,8 @@ public final class OfflineLoad implements StoreLoader {
 
 	/**
 	 * One full collection before the batch importer runs in this JVM: the aggregate's
-	 * facts and what two threads allocated writing the files had grown the heap to 6 to 8
-	 * GB at M, and beside it the importer took 42 to 55 s instead of 36.
+	 * facts and what two threads allocated writing the files had grown the process to 6
+	 * to 8 GiB at M, and beside it the importer took 42 to 55 s instead of 36 to 38.
 	 */
 	private static void shrinkHeap() {
 		System.gc();
