@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,12 +17,19 @@ import java.util.stream.Collectors;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
+import org.eclipse.collections.impl.map.mutable.primitive.ObjectLongHashMap;
 
 /**
  * The input files of Neo4j's batch importer ({@code neo4j-admin database import}): one
  * file per shape of row (labels or type, and property names with their types), each with
- * its typed header ({@code id:ID}, {@code sentAt:datetime}, {@code :LABEL},
+ * its typed header ({@code :ID}, {@code sentAt:datetime}, {@code :LABEL},
  * {@code :START_ID}...). Arrays are separated by {@value #ARRAY_DELIMITER}.
+ * <p>
+ * Each node's record number is given ({@code --id-type=actual}): a node's {@code id} is
+ * numbered when it is first written or referred to, and kept as a plain property. The
+ * importer then maps no ids of its own, which took a quarter of its time at M (nodes 17 s
+ * against 14, relationships 14 s against 7). Since it no longer checks them either, every
+ * id must be written as a node once, and {@link #close} refuses the files otherwise.
  */
 final class AdminCsv implements AutoCloseable {
 
@@ -33,8 +41,19 @@ final class AdminCsv implements AutoCloseable {
 
 	private final Map<String, File> relationships = new LinkedHashMap<>();
 
-	AdminCsv(Path dir) {
+	/** Each id's record number. */
+	private ObjectLongHashMap<String> numbers;
+
+	/** The numbers written as nodes. */
+	private final BitSet written = new BitSet();
+
+	/**
+	 * Files in {@code dir}, for about {@code nodes} nodes: the ids' map is sized for them
+	 * once rather than grown through twenty doublings.
+	 */
+	AdminCsv(Path dir, long nodes) {
 		this.dir = dir;
+		this.numbers = new ObjectLongHashMap<>(Math.toIntExact(Math.min(nodes, Integer.MAX_VALUE / 2)));
 	}
 
 	/** A node; {@code properties} holds its {@code id}. */
@@ -42,9 +61,16 @@ final class AdminCsv implements AutoCloseable {
 		List<String> keys = keys(properties, "id");
 		String shape = "N|" + String.join(":", labels) + "|" + shape(keys, properties);
 		File file = nodes.computeIfAbsent(shape, s -> open("nodes-" + nodes.size() + ".csv",
-				header(List.of("id:ID"), keys, properties, List.of(":LABEL"))));
+				header(List.of(":ID", "id:string"), keys, properties, List.of(":LABEL"))));
+		String id = (String) properties.get("id");
+		long number = number(id);
+		if (written.get(Math.toIntExact(number))) {
+			throw new IllegalStateException("Node id '" + id + "' written twice");
+		}
+		written.set(Math.toIntExact(number));
 		List<String> row = new ArrayList<>();
-		row.add((String) properties.get("id"));
+		row.add(Long.toString(number));
+		row.add(id);
 		keys.forEach(key -> row.add(text(properties.get(key))));
 		row.add(String.join(ARRAY_DELIMITER, labels));
 		file.write(row);
@@ -55,7 +81,7 @@ final class AdminCsv implements AutoCloseable {
 		String shape = "R|" + type + "|" + shape(keys, properties);
 		File file = relationships.computeIfAbsent(shape, s -> open("relationships-" + relationships.size() + ".csv",
 				header(List.of(":START_ID", ":END_ID", ":TYPE"), keys, properties, List.of())));
-		List<String> row = new ArrayList<>(List.of(from, to, type));
+		List<String> row = new ArrayList<>(List.of(Long.toString(number(from)), Long.toString(number(to)), type));
 		keys.forEach(key -> row.add(text(properties.get(key))));
 		file.write(row);
 	}
@@ -70,7 +96,10 @@ final class AdminCsv implements AutoCloseable {
 
 	private boolean closed;
 
-	/** Closes every file; they stay listed for the importer. */
+	/**
+	 * Closes every file; they stay listed for the importer.
+	 * @throws IllegalStateException when an id was referred to but never written
+	 */
 	@Override
 	public void close() {
 		if (closed) {
@@ -79,6 +108,17 @@ final class AdminCsv implements AutoCloseable {
 		closed = true;
 		nodes.values().forEach(File::close);
 		relationships.values().forEach(File::close);
+		ObjectLongHashMap<String> numbered = numbers;
+		numbers = null;
+		if (written.cardinality() != numbered.size()) {
+			String first = numbered.keyValuesView().detect(id -> !written.get((int) id.getTwo())).getOne();
+			throw new IllegalStateException("'" + first + "' is referred to but was never written as a node (and "
+					+ (numbered.size() - written.cardinality() - 1) + " more)");
+		}
+	}
+
+	private long number(String id) {
+		return numbers.getIfAbsentPut(id, numbers.size());
 	}
 
 	// Both run for each of the bundle's rows and each pair: plain loops, no stream or

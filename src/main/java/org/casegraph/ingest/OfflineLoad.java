@@ -80,7 +80,7 @@ public final class OfflineLoad implements StoreLoader {
 		FileSystemUtils.deleteRecursively(staging);
 		Files.createDirectories(staging);
 		WriteCounts written;
-		try (AdminCsv files = new AdminCsv(staging)) {
+		try (AdminCsv files = new AdminCsv(staging, plan.rows())) {
 			written = writeAll(files);
 			files.close();
 			shrinkHeap();
@@ -215,7 +215,7 @@ public final class OfflineLoad implements StoreLoader {
 	 * file.
 	 */
 	private void runBatchImporter(Path home, Path staging, AdminCsv files) {
-		List<String> args = new ArrayList<>(List.of("neo4j", "--id-type=string", "--multiline-fields=true",
+		List<String> args = new ArrayList<>(List.of("neo4j", "--id-type=actual", "--multiline-fields=true",
 				"--array-delimiter=" + AdminCsv.ARRAY_DELIMITER, "--overwrite-destination=true", "--bad-tolerance=0",
 				"--report-file=" + staging.resolve("import.report")));
 		files.nodeFiles().forEach(file -> args.add("--nodes=" + file));
