@@ -13,7 +13,6 @@ import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
@@ -166,11 +165,28 @@ final class AdminCsv implements AutoCloseable {
 		};
 	}
 
+	/**
+	 * A value as the importer reads it. The aggregate's pairs hold about a hundred
+	 * numbers each in their month arrays: they are appended as digits, with no string of
+	 * their own.
+	 */
 	private static String text(Object value) {
-		if (value instanceof List<?> list) {
-			return list.stream().map(AdminCsv::text).collect(Collectors.joining(ARRAY_DELIMITER));
+		if (!(value instanceof List<?> list)) {
+			return String.valueOf(value);
 		}
-		return String.valueOf(value);
+		StringBuilder text = new StringBuilder(list.size() * 16);
+		for (int i = 0; i < list.size(); i++) {
+			if (i > 0) {
+				text.append(ARRAY_DELIMITER);
+			}
+			if (list.get(i) instanceof Long number) {
+				text.append(number.longValue());
+			}
+			else {
+				text.append(list.get(i));
+			}
+		}
+		return text.toString();
 	}
 
 	private File open(String name, List<String> header) {

@@ -246,15 +246,17 @@ public final class OfflineLoad implements StoreLoader {
 	 */
 	private static final class Facts {
 
-		/**
-		 * A sender at a time, so that their pairs are looked up among theirs alone, and
-		 * in time order, so that a pair's contacts mostly fall in the month its last one
-		 * did.
-		 */
-		private static final Comparator<MessageFacts> BY_SENDER_IN_TIME = Comparator.comparing(MessageFacts::sender)
-			.thenComparingLong(MessageFacts::second);
+		private static final Comparator<MessageFacts> IN_TIME = Comparator.comparingLong(MessageFacts::second);
 
 		private final Map<String, MessageFacts> messages = new HashMap<>();
+
+		/**
+		 * Each sender's messages, so that the tally takes a sender at a time (their pairs
+		 * are looked up among theirs alone) without ordering a million messages by
+		 * sender: that sort was a fifth of the time between the files and the batch
+		 * importer.
+		 */
+		private final Map<String, List<MessageFacts>> bySender = new HashMap<>();
 
 		private final ContactTally.Memberships memberships = new ContactTally.Memberships();
 
@@ -280,8 +282,10 @@ public final class OfflineLoad implements StoreLoader {
 		void message(Map<String, Object> row) {
 			Map<String, Object> properties = (Map<String, Object>) row.get("properties");
 			ZonedDateTime sentAt = zoned(properties.get("sentAt"));
-			messages.put((String) row.get("id"), new MessageFacts((String) row.get("sender"), (String) row.get("group"),
-					sentAt, (String) properties.get("channel"), new ArrayList<>(1)));
+			MessageFacts facts = new MessageFacts((String) row.get("sender"), (String) row.get("group"), sentAt,
+					(String) properties.get("channel"), new ArrayList<>(1));
+			messages.put((String) row.get("id"), facts);
+			bySender.computeIfAbsent(facts.sender(), sender -> new ArrayList<>()).add(facts);
 			activity.message((String) row.get("sender"), sentAt, Boolean.TRUE.equals(properties.get("flagged")));
 		}
 
@@ -315,10 +319,13 @@ public final class OfflineLoad implements StoreLoader {
 				}
 			});
 			ContactTally tally = new ContactTally(memberships, units);
-			messages.values()
-				.stream()
-				.sorted(BY_SENDER_IN_TIME)
-				.forEach(m -> tally.message(m.sender(), m.group(), m.sentAt(), m.channel(), m.recipients()));
+			for (List<MessageFacts> sent : bySender.values()) {
+				// In time order, so that a pair's contacts mostly fall in the month its
+				// last
+				// one did; a bundle's messages mostly come so already.
+				sent.sort(IN_TIME);
+				sent.forEach(m -> tally.message(m.sender(), m.group(), m.sentAt(), m.channel(), m.recipients()));
+			}
 			return tally;
 		}
 

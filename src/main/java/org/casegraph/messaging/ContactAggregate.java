@@ -3,12 +3,13 @@ package org.casegraph.messaging;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 
 import org.casegraph.neo4j.BulkCypher;
 import org.casegraph.neo4j.CypherScript;
@@ -365,9 +366,9 @@ public class ContactAggregate {
 
 		private long count;
 
-		private ZonedDateTime first;
+		private Moment first;
 
-		private ZonedDateTime last;
+		private Moment last;
 
 		/**
 		 * Whether what was stored came without its direct messages per month (an
@@ -383,16 +384,16 @@ public class ContactAggregate {
 			return pair;
 		}
 
-		void add(String channel, ZonedDateTime sentAt) {
+		void add(String channel, Moment sentAt) {
 			count++;
 			countChannel(Objects.requireNonNullElse(channel, "DIRECT"), 1);
 			if (sentAt == null) {
 				return;
 			}
-			first = earlier(first, sentAt);
-			last = later(last, sentAt);
-			span(sentAt.getYear() * 100L + sentAt.getMonthValue()).add(1, "GROUP".equals(channel) ? 0 : 1, sentAt,
-					sentAt);
+			first = Moment.earlier(first, sentAt);
+			last = Moment.later(last, sentAt);
+			ZonedDateTime time = sentAt.time();
+			span(time.getYear() * 100L + time.getMonthValue()).add(1, "GROUP".equals(channel) ? 0 : 1, sentAt, sentAt);
 		}
 
 		/**
@@ -426,8 +427,8 @@ public class ContactAggregate {
 			countChannel("GROUP", number(stored.get("groupCount")));
 			countChannel("SMS", number(stored.get("smsCount")));
 			countChannel("EMAIL", number(stored.get("emailCount")));
-			first = earlier(first, (ZonedDateTime) stored.get("first"));
-			last = later(last, (ZonedDateTime) stored.get("last"));
+			first = Moment.earlier(first, Moment.of((ZonedDateTime) stored.get("first")));
+			last = Moment.later(last, Moment.of((ZonedDateTime) stored.get("last")));
 			List<Object> months = (List<Object>) stored.getOrDefault("months", List.of());
 			List<Object> counts = (List<Object>) stored.get("monthCounts");
 			List<Object> firsts = (List<Object>) stored.get("monthFirst");
@@ -436,11 +437,12 @@ public class ContactAggregate {
 			directUnknown |= !months.isEmpty() && (direct == null || direct.size() != months.size());
 			for (int i = 0; i < months.size(); i++) {
 				long directOf = (directUnknown) ? 0 : number(direct.get(i));
-				span(number(months.get(i))).add(number(counts.get(i)), directOf, PackedInstant.read(firsts.get(i)),
-						PackedInstant.read(lasts.get(i)));
+				span(number(months.get(i))).add(number(counts.get(i)), directOf,
+						Moment.of(PackedInstant.read(firsts.get(i))), Moment.of(PackedInstant.read(lasts.get(i))));
 			}
 		}
 
+		/** The pair's row, a new map each time (a unit pair adds its own keys to it). */
 		Map<String, Object> row() {
 			Map<String, Object> row = new HashMap<>();
 			row.put("sender", pair.sender());
@@ -450,15 +452,33 @@ public class ContactAggregate {
 			row.put("groupCount", byChannel[1]);
 			row.put("smsCount", byChannel[2]);
 			row.put("emailCount", byChannel[3]);
-			row.put("first", first);
-			row.put("last", last);
-			TreeMap<Long, Span> months = new TreeMap<>(byMonth);
-			row.put("months", List.copyOf(months.keySet()));
-			row.put("monthCounts", months.values().stream().map(Span::count).toList());
-			boolean packed = months.values().stream().allMatch(Span::packable);
-			row.put("monthFirst", months.values().stream().map(span -> span.storedFirst(packed)).toList());
-			row.put("monthLast", months.values().stream().map(span -> span.storedLast(packed)).toList());
-			row.put("monthDirect", directUnknown ? null : months.values().stream().map(Span::direct).toList());
+			row.put("first", (first == null) ? null : first.time());
+			row.put("last", (last == null) ? null : last.time());
+			Span[] spans = byMonth.values().toArray(Span[]::new);
+			Arrays.sort(spans, Span.IN_ORDER);
+			boolean packed = true;
+			for (Span span : spans) {
+				packed &= span.packable;
+			}
+			List<Long> months = new ArrayList<>(spans.length);
+			List<Long> counts = new ArrayList<>(spans.length);
+			List<Object> firsts = new ArrayList<>(spans.length);
+			List<Object> lasts = new ArrayList<>(spans.length);
+			List<Long> direct = directUnknown ? null : new ArrayList<>(spans.length);
+			for (Span span : spans) {
+				months.add(span.month);
+				counts.add(span.count);
+				firsts.add(packed ? span.firstDown : span.first.time());
+				lasts.add(packed ? span.lastUp : span.last.time());
+				if (direct != null) {
+					direct.add(span.direct);
+				}
+			}
+			row.put("months", months);
+			row.put("monthCounts", counts);
+			row.put("monthFirst", firsts);
+			row.put("monthLast", lasts);
+			row.put("monthDirect", direct);
 			return row;
 		}
 
@@ -468,16 +488,14 @@ public class ContactAggregate {
 
 	}
 
-	private static ZonedDateTime earlier(ZonedDateTime a, ZonedDateTime b) {
-		return (a == null || (b != null && b.isBefore(a))) ? b : a;
-	}
-
-	private static ZonedDateTime later(ZonedDateTime a, ZonedDateTime b) {
-		return (a == null || (b != null && b.isAfter(a))) ? b : a;
-	}
-
-	/** One month of one pair. */
+	/**
+	 * One month of one pair. What its first and last are written as is kept beside them
+	 * as they change, so that writing millions of months follows no reference to a
+	 * date-time.
+	 */
 	private static final class Span {
+
+		static final Comparator<Span> IN_ORDER = Comparator.comparingLong(span -> span.month);
 
 		private final long month;
 
@@ -485,44 +503,33 @@ public class ContactAggregate {
 
 		private long direct;
 
-		private ZonedDateTime first;
+		private Moment first;
 
-		private ZonedDateTime last;
+		private Moment last;
+
+		private long firstDown;
+
+		private long lastUp;
+
+		/** Whether the first and the last both pack. */
+		private boolean packable;
 
 		Span(long month) {
 			this.month = month;
 		}
 
-		void add(long messages, long directMessages, ZonedDateTime earliest, ZonedDateTime latest) {
+		void add(long messages, long directMessages, Moment earliest, Moment latest) {
 			count += messages;
 			direct += directMessages;
-			first = earlier(first, earliest);
-			last = later(last, latest);
-		}
-
-		long count() {
-			return count;
-		}
-
-		/** Of them, how many were not posted in a group. */
-		long direct() {
-			return direct;
-		}
-
-		boolean packable() {
-			return PackedInstant.packable(first) && PackedInstant.packable(last);
-		}
-
-		/**
-		 * The first as the pair keeps it: packed, unless a month of the pair cannot be.
-		 */
-		Object storedFirst(boolean packed) {
-			return packed ? PackedInstant.down(first) : first;
-		}
-
-		/** The last as the pair keeps it. */
-		Object storedLast(boolean packed) {
-			return packed ? PackedInstant.up(last) : last;
+			if (first == null || earliest.isBefore(first)) {
+				first = earliest;
+				firstDown = earliest.down();
+			}
+			if (last == null || last.isBefore(latest)) {
+				last = latest;
+				lastUp = latest.up();
+			}
+			packable = first.packable() && last.packable();
 		}
 
 	}

@@ -58,13 +58,14 @@ public final class ContactTally {
 		// one, and a group post reaches dozens.
 		List<String> sendersUnits = units.of(sender, sentAt);
 		Map<String, Reached> bySender = reachedBy(sender);
+		Moment moment = Moment.of(sentAt);
 		for (String recipient : reached) {
 			Reached pair = bySender.computeIfAbsent(recipient, key -> new Reached(
 					pairs.computeIfAbsent(new ContactAggregate.Pair(sender, key), ContactAggregate.PairDelta::new)));
-			pair.all.add(channel, sentAt);
+			pair.all.add(channel, moment);
 			for (String unit : sendersUnits) {
 				if (units.member(recipient, unit, sentAt)) {
-					pair.inUnit(unit, unitPairs).add(channel, sentAt);
+					pair.inUnit(unit, unitPairs).add(channel, moment);
 				}
 			}
 		}
@@ -176,7 +177,7 @@ public final class ContactTally {
 		}
 
 		Map<String, Object> row(ContactAggregate.PairDelta delta) {
-			Map<String, Object> row = new HashMap<>(delta.row());
+			Map<String, Object> row = delta.row();
 			row.put("id", id(unit, pair.sender(), pair.recipient()));
 			row.put("unit", unit);
 			return row;

@@ -1,5 +1,6 @@
 package org.casegraph.messaging;
 
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
@@ -20,9 +21,9 @@ class PairDeltaTests {
 	@Test
 	void eachMonthKeepsHowManyOfItsMessagesWereNotGroupPosts() {
 		ContactAggregate.PairDelta pair = pair();
-		pair.add("GROUP", JANUARY);
-		pair.add("DIRECT", JANUARY.plusDays(1));
-		pair.add("SMS", JANUARY.plusMonths(1));
+		pair.add("GROUP", Moment.of(JANUARY));
+		pair.add("DIRECT", Moment.of(JANUARY.plusDays(1)));
+		pair.add("SMS", Moment.of(JANUARY.plusMonths(1)));
 		Map<String, Object> row = pair.row();
 		assertThat(row.get("months")).isEqualTo(List.of(201601L, 201602L));
 		assertThat(row.get("monthCounts")).isEqualTo(List.of(2L, 1L));
@@ -55,13 +56,30 @@ class PairDeltaTests {
 		ContactAggregate.PairDelta pair = pair();
 		pair.merge(Map.of("count", 2L, "groupCount", 1L, "directCount", 1L, "months", List.of(201601L), "monthCounts",
 				List.of(2L), "monthFirst", List.of(JANUARY), "monthLast", List.of(JANUARY.plusDays(1))));
-		pair.add("DIRECT", JANUARY.plusDays(2));
+		pair.add("DIRECT", Moment.of(JANUARY.plusDays(2)));
 		Map<String, Object> row = pair.row();
 		assertThat(row.get("monthCounts")).isEqualTo(List.of(3L));
 		assertThat(row).containsEntry("monthDirect", null);
 		assertThat(row.get("monthFirst")).as("its date-times read, and written as numbers")
 			.isEqualTo(List.of(PackedInstant.down(JANUARY)));
 		assertThat(row.get("monthLast")).isEqualTo(List.of(PackedInstant.up(JANUARY.plusDays(2))));
+	}
+
+	@Test
+	void theFirstAndLastAreTheEarliestAndLatestWhateverTheOrderAdded() {
+		ZonedDateTime sameSecond = JANUARY.plusNanos(700_000_000);
+		ZonedDateTime elsewhere = JANUARY.plusNanos(300_000_000).withZoneSameInstant(ZoneId.of("+05:00"));
+		ContactAggregate.PairDelta pair = pair();
+		pair.add("DIRECT", Moment.of(sameSecond));
+		pair.add("DIRECT", Moment.of(elsewhere));
+		pair.add("DIRECT", Moment.of(JANUARY.plusDays(3)));
+		pair.add("DIRECT", Moment.of(JANUARY.plusDays(1)));
+		Map<String, Object> row = pair.row();
+
+		assertThat(row.get("first")).isEqualTo(elsewhere);
+		assertThat(row.get("last")).isEqualTo(JANUARY.plusDays(3));
+		assertThat(row.get("monthFirst")).isEqualTo(List.of(PackedInstant.down(elsewhere)));
+		assertThat(row.get("monthLast")).isEqualTo(List.of(PackedInstant.up(JANUARY.plusDays(3))));
 	}
 
 	private static ContactAggregate.PairDelta pair() {
@@ -71,7 +89,7 @@ class PairDeltaTests {
 	private static Map<String, Object> directMessages(ZonedDateTime... sent) {
 		ContactAggregate.PairDelta pair = pair();
 		for (ZonedDateTime at : sent) {
-			pair.add("DIRECT", at);
+			pair.add("DIRECT", Moment.of(at));
 		}
 		return pair.row();
 	}
