@@ -321,8 +321,7 @@ public final class OfflineLoad implements StoreLoader {
 			ContactTally tally = new ContactTally(memberships, units);
 			for (List<MessageFacts> sent : bySender.values()) {
 				// In time order, so that a pair's contacts mostly fall in the month its
-				// last
-				// one did; a bundle's messages mostly come so already.
+				// last one did; a bundle's messages mostly come so already.
 				sent.sort(IN_TIME);
 				sent.forEach(m -> tally.message(m.sender(), m.group(), m.sentAt(), m.channel(), m.recipients()));
 			}
