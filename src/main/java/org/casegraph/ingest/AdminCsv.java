@@ -179,11 +179,12 @@ final class AdminCsv implements AutoCloseable {
 			if (i > 0) {
 				text.append(ARRAY_DELIMITER);
 			}
-			if (list.get(i) instanceof Long number) {
+			Object element = list.get(i);
+			if (element instanceof Long number) {
 				text.append(number.longValue());
 			}
 			else {
-				text.append(list.get(i));
+				text.append(element);
 			}
 		}
 		return text.toString();

@@ -521,14 +521,10 @@ public class ContactAggregate {
 		void add(long messages, long directMessages, Moment earliest, Moment latest) {
 			count += messages;
 			direct += directMessages;
-			if (first == null || earliest.isBefore(first)) {
-				first = earliest;
-				firstDown = earliest.down();
-			}
-			if (last == null || last.isBefore(latest)) {
-				last = latest;
-				lastUp = latest.up();
-			}
+			first = Moment.earlier(first, earliest);
+			last = Moment.later(last, latest);
+			firstDown = first.down();
+			lastUp = last.up();
 			packable = first.packable() && last.packable();
 		}
 
