@@ -10,9 +10,12 @@ import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
@@ -57,10 +60,16 @@ final class AdminCsv implements AutoCloseable {
 
 	/** A node; {@code properties} holds its {@code id}. */
 	void node(List<String> labels, Map<String, Object> properties) {
-		List<String> keys = keys(properties, "id");
-		String shape = "N|" + String.join(":", labels) + "|" + shape(keys, properties);
-		File file = nodes.computeIfAbsent(shape, s -> open("nodes-" + nodes.size() + ".csv",
-				header(List.of(":ID", "id:string"), keys, properties, List.of(":LABEL"))));
+		Shape shape = lastNodeShapes.get(labels);
+		if (shape == null || !shape.fits(properties)) {
+			shape = Shape.of(properties, "id",
+					keys -> nodes.computeIfAbsent("N|" + String.join(":", labels) + "|" + signature(keys, properties),
+							s -> open("nodes-" + nodes.size() + ".csv",
+									header(List.of(":ID", "id:string"), keys, properties, List.of(":LABEL")))));
+			lastNodeShapes.put(labels, shape);
+		}
+		List<String> keys = shape.keys();
+		File file = shape.file();
 		String id = (String) properties.get("id");
 		long number = number(id);
 		if (written.get(Math.toIntExact(number))) {
@@ -76,10 +85,16 @@ final class AdminCsv implements AutoCloseable {
 	}
 
 	void relationship(String from, String type, String to, Map<String, Object> properties) {
-		List<String> keys = keys(properties, null);
-		String shape = "R|" + type + "|" + shape(keys, properties);
-		File file = relationships.computeIfAbsent(shape, s -> open("relationships-" + relationships.size() + ".csv",
-				header(List.of(":START_ID", ":END_ID", ":TYPE"), keys, properties, List.of())));
+		Shape shape = lastRelationshipShapes.get(type);
+		if (shape == null || !shape.fits(properties)) {
+			shape = Shape.of(properties, null,
+					keys -> relationships.computeIfAbsent("R|" + type + "|" + signature(keys, properties),
+							s -> open("relationships-" + relationships.size() + ".csv",
+									header(List.of(":START_ID", ":END_ID", ":TYPE"), keys, properties, List.of()))));
+			lastRelationshipShapes.put(type, shape);
+		}
+		List<String> keys = shape.keys();
+		File file = shape.file();
 		List<String> row = new ArrayList<>(List.of(Long.toString(number(from)), Long.toString(number(to)), type));
 		keys.forEach(key -> row.add(text(properties.get(key))));
 		file.write(row);
@@ -120,8 +135,7 @@ final class AdminCsv implements AutoCloseable {
 		return numbers.getIfAbsentPut(id, numbers.size());
 	}
 
-	// Both run for each of the bundle's rows and each pair: plain loops, no stream or
-	// sorted set.
+	/** The names written, sorted: all but {@code except} and empty arrays. */
 	private static List<String> keys(Map<String, Object> properties, String except) {
 		List<String> keys = new ArrayList<>(properties.size());
 		properties.forEach((key, value) -> {
@@ -133,7 +147,7 @@ final class AdminCsv implements AutoCloseable {
 		return keys;
 	}
 
-	private static String shape(List<String> keys, Map<String, Object> properties) {
+	private static String signature(List<String> keys, Map<String, Object> properties) {
 		StringBuilder shape = new StringBuilder();
 		for (String key : keys) {
 			shape.append(shape.isEmpty() ? "" : ",").append(key).append(':').append(type(properties.get(key)));
@@ -160,8 +174,22 @@ final class AdminCsv implements AutoCloseable {
 			case LocalDate d -> "date";
 			case OffsetDateTime t -> "datetime";
 			case ZonedDateTime t -> "datetime";
-			case List<?> list when !list.isEmpty() -> type(list.getFirst()) + "[]";
+			case List<?> list when !list.isEmpty() -> arrayType(list.getFirst());
 			default -> throw new IllegalArgumentException("No batch-import type for " + value);
+		};
+	}
+
+	/** The importer's name for an array of such values, one constant per type. */
+	private static String arrayType(Object element) {
+		return switch (type(element)) {
+			case "string" -> "string[]";
+			case "long" -> "long[]";
+			case "int" -> "int[]";
+			case "boolean" -> "boolean[]";
+			case "double" -> "double[]";
+			case "date" -> "date[]";
+			case "datetime" -> "datetime[]";
+			default -> throw new IllegalArgumentException("No batch-import type for arrays of " + element);
 		};
 	}
 
@@ -188,6 +216,60 @@ final class AdminCsv implements AutoCloseable {
 			}
 		}
 		return text.toString();
+	}
+
+	/**
+	 * The shape of the last row of each set of labels (or type): rows come in runs of one
+	 * shape, and working a row's shape out again (its names sorted, its file's name built
+	 * and looked up) was a quarter of the thread that writes the files.
+	 */
+	private final Map<List<String>, Shape> lastNodeShapes = new HashMap<>();
+
+	private final Map<String, Shape> lastRelationshipShapes = new HashMap<>();
+
+	/**
+	 * The names of a row's properties in its map's order, with each one's type (null for
+	 * one left out of the file: the excepted name or an empty array), and the file and
+	 * sorted names they give.
+	 */
+	private record Shape(String[] names, String[] types, String except, List<String> keys, File file) {
+
+		static Shape of(Map<String, Object> properties, String except, Function<List<String>, File> file) {
+			String[] names = new String[properties.size()];
+			String[] types = new String[properties.size()];
+			int i = 0;
+			for (var property : properties.entrySet()) {
+				names[i] = property.getKey();
+				types[i] = written(property.getKey(), property.getValue(), except);
+				i++;
+			}
+			List<String> keys = AdminCsv.keys(properties, except);
+			return new Shape(names, types, except, keys, file.apply(keys));
+		}
+
+		/** Whether a row of these labels (or this type) has this shape. */
+		boolean fits(Map<String, Object> properties) {
+			if (properties.size() != names.length) {
+				return false;
+			}
+			int i = 0;
+			for (var property : properties.entrySet()) {
+				if (!names[i].equals(property.getKey())
+						|| !Objects.equals(types[i], written(property.getKey(), property.getValue(), except))) {
+					return false;
+				}
+				i++;
+			}
+			return true;
+		}
+
+		private static String written(String key, Object value, String except) {
+			if (key.equals(except) || (value instanceof List<?> list && list.isEmpty())) {
+				return null;
+			}
+			return type(value);
+		}
+
 	}
 
 	private File open(String name, List<String> header) {

@@ -42,7 +42,7 @@ public final class GraphBatch {
 		Map<String, Object> props = withoutNulls(properties);
 		Vocabulary.require(id, MESSAGE, props);
 		props.put("id", id);
-		Map<String, Object> row = new LinkedHashMap<>();
+		Map<String, Object> row = LinkedHashMap.newLinkedHashMap(4);
 		row.put("id", id);
 		row.put("sender", sender);
 		row.put("group", group);
@@ -120,9 +120,12 @@ public final class GraphBatch {
 
 	@SuppressWarnings("unchecked")
 	private static Map<String, Object> withExhibit(Map<String, Object> row, String exhibit) {
-		Map<String, Object> properties = new LinkedHashMap<>((Map<String, Object>) row.get("properties"));
+		Map<String, Object> original = (Map<String, Object>) row.get("properties");
+		Map<String, Object> properties = LinkedHashMap.newLinkedHashMap(original.size() + 1);
+		properties.putAll(original);
 		properties.put("exhibit", exhibit);
-		Map<String, Object> copy = new LinkedHashMap<>(row);
+		Map<String, Object> copy = LinkedHashMap.newLinkedHashMap(row.size());
+		copy.putAll(row);
 		copy.put("properties", properties);
 		return copy;
 	}
@@ -142,8 +145,9 @@ public final class GraphBatch {
 		return (inputRows >= 0) ? inputRows : size();
 	}
 
+	/** A copy with room for the id and an exhibit, so that neither grows it. */
 	private static Map<String, Object> withoutNulls(Map<String, Object> properties) {
-		Map<String, Object> copy = new LinkedHashMap<>();
+		Map<String, Object> copy = LinkedHashMap.newLinkedHashMap(properties.size() + 2);
 		properties.forEach((key, value) -> {
 			if (value != null) {
 				copy.put(key, value);

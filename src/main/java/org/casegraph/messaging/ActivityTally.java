@@ -1,12 +1,16 @@
 package org.casegraph.messaging;
 
-import java.time.ZoneOffset;
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.eclipse.collections.impl.map.mutable.primitive.LongObjectHashMap;
 
 /**
  * The activity aggregate worked out in memory: per sender and calendar month (UTC), the
@@ -17,18 +21,23 @@ import java.util.TreeMap;
  */
 public final class ActivityTally {
 
-	private final Map<String, SenderMonth> months = new HashMap<>();
+	/**
+	 * Each sender's months by month number: a message finds its month without building
+	 * the month's id, which an offline import would do a million times.
+	 */
+	private final Map<String, LongObjectHashMap<SenderMonth>> bySender = new HashMap<>();
 
 	/** Adds one message; one without a time has no hour and is not counted. */
 	public void message(String sender, ZonedDateTime sentAt, boolean flagged) {
 		if (sentAt == null) {
 			return;
 		}
-		long hour = Math.floorDiv(sentAt.toEpochSecond(), 3600);
-		ZonedDateTime utc = sentAt.withZoneSameInstant(ZoneOffset.UTC);
+		long second = sentAt.toEpochSecond();
+		LocalDate utc = LocalDate.ofEpochDay(Math.floorDiv(second, 86_400));
 		long month = utc.getYear() * 100L + utc.getMonthValue();
-		months.computeIfAbsent(id(sender, month), id -> new SenderMonth(id, sender, month))
-			.add(hour, 1, flagged ? 1 : 0);
+		bySender.computeIfAbsent(sender, key -> new LongObjectHashMap<>())
+			.getIfAbsentPut(month, () -> new SenderMonth(sender, month))
+			.add(Math.floorDiv(second, 3600), 1, flagged ? 1 : 0);
 	}
 
 	/**
@@ -37,7 +46,8 @@ public final class ActivityTally {
 	 */
 	@SuppressWarnings("unchecked")
 	void merge(Map<String, Object> stored) {
-		SenderMonth month = months.get((String) stored.get("id"));
+		LongObjectHashMap<SenderMonth> months = bySender.get((String) stored.get("sender"));
+		SenderMonth month = (months != null) ? months.get(number(stored.get("month"))) : null;
 		if (month == null) {
 			return;
 		}
@@ -53,18 +63,22 @@ public final class ActivityTally {
 	 * The months touched, as {@code cypher/aggregate/add-activity.cypher} writes them.
 	 */
 	public List<Map<String, Object>> rows() {
-		return months.values().stream().map(SenderMonth::row).toList();
+		return months().map(SenderMonth::row).toList();
 	}
 
 	/** The ids of the months touched. */
 	Set<String> ids() {
-		return months.keySet();
+		return months().map(month -> id(month.sender, month.month)).collect(Collectors.toSet());
 	}
 
 	Map<String, Map<String, Object>> rowsById() {
 		Map<String, Map<String, Object>> rows = new HashMap<>();
-		months.values().forEach(month -> rows.put(month.id, month.row()));
+		months().forEach(month -> rows.put(id(month.sender, month.month), month.row()));
 		return rows;
+	}
+
+	private Stream<SenderMonth> months() {
+		return bySender.values().stream().flatMap(months -> months.values().stream());
 	}
 
 	/** The node id of one sender's month. */
@@ -78,31 +92,38 @@ public final class ActivityTally {
 
 	private static final class SenderMonth {
 
-		private final String id;
-
 		private final String sender;
 
 		private final long month;
 
 		/** Per hour since the epoch: messages, of which flagged. */
-		private final TreeMap<Long, long[]> hours = new TreeMap<>();
+		private final LongObjectHashMap<long[]> hours = new LongObjectHashMap<>();
 
-		SenderMonth(String id, String sender, long month) {
-			this.id = id;
+		SenderMonth(String sender, long month) {
 			this.sender = sender;
 			this.month = month;
 		}
 
 		void add(long hour, long messages, long flagged) {
-			long[] counts = hours.computeIfAbsent(hour, key -> new long[2]);
+			long[] counts = hours.getIfAbsentPut(hour, () -> new long[2]);
 			counts[0] += messages;
 			counts[1] += flagged;
 		}
 
+		/** The hours in order, each with its counts. */
 		Map<String, Object> row() {
-			return Map.of("id", id, "sender", sender, "month", month, "hours", List.copyOf(hours.keySet()), "counts",
-					hours.values().stream().map(counts -> counts[0]).toList(), "flagged",
-					hours.values().stream().map(counts -> counts[1]).toList());
+			long[] sorted = hours.keySet().toSortedArray();
+			List<Long> hourList = new ArrayList<>(sorted.length);
+			List<Long> counts = new ArrayList<>(sorted.length);
+			List<Long> flagged = new ArrayList<>(sorted.length);
+			for (long hour : sorted) {
+				long[] inHour = hours.get(hour);
+				hourList.add(hour);
+				counts.add(inHour[0]);
+				flagged.add(inHour[1]);
+			}
+			return Map.of("id", id(sender, month), "sender", sender, "month", month, "hours", List.copyOf(hourList),
+					"counts", List.copyOf(counts), "flagged", List.copyOf(flagged));
 		}
 
 	}

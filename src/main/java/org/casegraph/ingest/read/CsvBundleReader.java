@@ -407,8 +407,8 @@ public final class CsvBundleReader {
 			throw new InputException(file, line, null,
 					"expected " + header.size() + " fields, found " + record.getFieldCount());
 		}
-		Map<String, Object> row = new HashMap<>();
 		List<CsvTables.Column> columns = table.columns();
+		Map<String, Object> row = HashMap.newHashMap(columns.size());
 		for (int i = 0; i < columns.size(); i++) {
 			int index = header.index()[i];
 			String text = (index >= 0) ? record.getField(index).strip() : "";
