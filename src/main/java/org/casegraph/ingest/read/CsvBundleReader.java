@@ -17,6 +17,7 @@ import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
@@ -26,6 +27,7 @@ import de.siegmar.fastcsv.reader.CsvRecord;
 import org.casegraph.ingest.GraphBatch;
 import org.casegraph.ingest.ImportPlan;
 import org.casegraph.ingest.InputException;
+import org.casegraph.ingest.ReadAhead;
 import org.casegraph.ingest.WriteCounts;
 
 /**
@@ -39,6 +41,8 @@ import org.casegraph.ingest.WriteCounts;
  * into batches.
  */
 public final class CsvBundleReader {
+
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(CsvBundleReader.class);
 
 	private final Settings settings;
 
@@ -88,6 +92,7 @@ public final class CsvBundleReader {
 	}
 
 	private ImportPlan plan() {
+		long started = System.nanoTime();
 		List<Part> parts = new ArrayList<>();
 		for (CsvTables.Table table : CsvTables.ALL) {
 			Path file = settings.dir().resolve(table.file());
@@ -100,6 +105,7 @@ public final class CsvBundleReader {
 					"holds none of the bundle's files (" + CsvTables.fileNames() + ")");
 		}
 		requireRepliesAfterOriginals();
+		log.debug("{} validated in {} ms", settings.dir(), (System.nanoTime() - started) / 1_000_000);
 		references.keySet().removeAll(defined.keySet());
 		defined.clear();
 		List<String> notes = new ArrayList<>();
@@ -133,7 +139,7 @@ public final class CsvBundleReader {
 	 */
 	private long validate(CsvTables.Table table, Path file) {
 		long valid = 0;
-		try (Rows rows = new Rows(table, file, Set.of())) {
+		try (Rows rows = new Rows(table, file, Set.of(), true)) {
 			while (rows.hasNext()) {
 				Row row = rows.next();
 				try {
@@ -227,7 +233,7 @@ public final class CsvBundleReader {
 					return false;
 				}
 				part = parts.next();
-				rows = new Rows(part.table(), part.file(), rejectedLines.getOrDefault(part.file(), Set.of()));
+				rows = new Rows(part.table(), part.file(), rejectedLines.getOrDefault(part.file(), Set.of()), false);
 			}
 			return true;
 		}
@@ -256,6 +262,11 @@ public final class CsvBundleReader {
 
 	}
 
+	/** Records parsed ahead in each chunk handed over, and chunks ready at most. */
+	private static final int CHUNK = 1_000;
+
+	private static final int CHUNKS_AHEAD = 4;
+
 	/** A valid row and the line it starts on. */
 	private record Row(long line, Map<String, Object> values) {
 	}
@@ -272,9 +283,10 @@ public final class CsvBundleReader {
 
 		private final Set<Long> skip;
 
-		private final TextFile.Strict text;
+		/** The file as read, once it is open. */
+		private final AtomicReference<TextFile.Strict> text = new AtomicReference<>();
 
-		private final CsvReader<CsvRecord> csv;
+		private final AutoCloseable source;
 
 		private final Iterator<CsvRecord> records;
 
@@ -282,13 +294,25 @@ public final class CsvBundleReader {
 
 		private Row next;
 
-		Rows(CsvTables.Table table, Path file, Set<Long> skip) {
+		/**
+		 * A file's rows; {@code parsedAhead}: its records parsed on a thread of their own
+		 * while this one checks them, for the first pass, which has the other core to
+		 * itself (the parsing was a third of that pass).
+		 */
+		Rows(CsvTables.Table table, Path file, Set<Long> skip, boolean parsedAhead) {
 			this.table = table;
 			this.file = file;
 			this.skip = skip;
-			this.text = TextFile.stream(file);
-			this.csv = CsvReader.builder().allowExtraFields(true).allowMissingFields(true).ofCsvRecord(text);
-			this.records = csv.iterator();
+			if (parsedAhead) {
+				Stream<List<CsvRecord>> chunks = ReadAhead.of("casegraph-csv-read-ahead", this::chunks, CHUNKS_AHEAD);
+				this.source = chunks::close;
+				this.records = chunks.flatMap(List::stream).iterator();
+			}
+			else {
+				CsvReader<CsvRecord> csv = open();
+				this.source = csv;
+				this.records = csv.iterator();
+			}
 			try {
 				this.header = header(table, file, records);
 			}
@@ -351,19 +375,87 @@ public final class CsvBundleReader {
 		 * row it makes.
 		 */
 		private void requireClosedQuotes() {
-			if (text.unclosedQuoteLine() > 0) {
-				throw new InputException(file, text.unclosedQuoteLine(), null,
+			TextFile.Strict read = text.get();
+			if (read != null && read.unclosedQuoteLine() > 0) {
+				throw new InputException(file, read.unclosedQuoteLine(), null,
 						"broken CSV quoting: a quoted field opens here and never closes");
 			}
 		}
 
+		private CsvReader<CsvRecord> open() {
+			TextFile.Strict read = TextFile.stream(file);
+			text.set(read);
+			return CsvReader.builder().allowExtraFields(true).allowMissingFields(true).ofCsvRecord(read);
+		}
+
+		/**
+		 * The file's records a chunk at a time, so that handing them between threads
+		 * costs little beside parsing them. What the parser throws comes after the
+		 * records before it, as it would without the other thread.
+		 */
+		private Stream<List<CsvRecord>> chunks() {
+			CsvReader<CsvRecord> csv = open();
+			Iterator<CsvRecord> parsed = csv.iterator();
+			Iterator<List<CsvRecord>> chunks = new Iterator<>() {
+
+				private RuntimeException failure;
+
+				@Override
+				public boolean hasNext() {
+					if (failure != null) {
+						return true;
+					}
+					try {
+						return parsed.hasNext();
+					}
+					catch (RuntimeException ex) {
+						failure = ex;
+						return true;
+					}
+				}
+
+				@Override
+				public List<CsvRecord> next() {
+					if (failure != null) {
+						throw failure;
+					}
+					List<CsvRecord> chunk = new ArrayList<>(CHUNK);
+					try {
+						while (chunk.size() < CHUNK && parsed.hasNext()) {
+							chunk.add(parsed.next());
+						}
+					}
+					catch (RuntimeException ex) {
+						if (chunk.isEmpty()) {
+							throw ex;
+						}
+						failure = ex;
+					}
+					return chunk;
+				}
+
+			};
+			return StreamSupport.stream(Spliterators.spliteratorUnknownSize(chunks, Spliterator.ORDERED), false)
+				.onClose(() -> close(csv));
+		}
+
 		@Override
 		public void close() {
+			close(source);
+		}
+
+		private static void close(AutoCloseable closeable) {
 			try {
-				csv.close();
+				closeable.close();
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);
+			}
+			catch (RuntimeException ex) {
+				throw ex;
+			}
+			catch (Exception ex) {
+				throw new IllegalStateException(ex);
 			}
 		}
 

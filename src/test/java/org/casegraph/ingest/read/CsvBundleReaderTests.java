@@ -1,6 +1,7 @@
 package org.casegraph.ingest.read;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -64,6 +65,35 @@ class CsvBundleReaderTests {
 		assertError(garbage, "people.csv:2: not UTF-8 text");
 		assertError(temp.resolve("no-such-folder"), "no-such-folder: no such folder");
 		assertError(bundle("notes.txt", "hello"), "holds none of the bundle's files");
+	}
+
+	@Test
+	void aLargeFileGivesTheErrorOfItsFirstBadLine() throws IOException {
+		assertError(people(1_500, "maybe", 4_000, new byte[] { (byte) 0xff }), "people.csv:1501: officer: 'maybe'");
+		// Parsed ahead a thousand rows at a time: the bad bytes break the chunk that
+		// holds the bad value, after it.
+		assertError(people(1_100, "maybe", 1_990, new byte[] { (byte) 0xff }), "people.csv:1101: officer: 'maybe'");
+		assertError(people(4_000, "maybe", 1_500, new byte[] { (byte) 0xff }), "people.csv:1501: not UTF-8 text");
+	}
+
+	/**
+	 * A people file of 5,000 rows, one with {@code officer} on line {@code badValueLine}
+	 * and {@code badBytes} on line {@code badBytesLine}.
+	 */
+	private Path people(int badValueLine, String officer, int badBytesLine, byte[] badBytes) throws IOException {
+		Path dir = Files.createTempDirectory(temp, "bundle");
+		var bytes = new java.io.ByteArrayOutputStream();
+		bytes.writeBytes("id,name,officer\n".getBytes(StandardCharsets.UTF_8));
+		for (int line = 2; line <= 5_001; line++) {
+			String value = (line == badValueLine + 1) ? officer : "false";
+			bytes.writeBytes(("p:" + line + ",Name " + line + "," + value).getBytes(StandardCharsets.UTF_8));
+			if (line == badBytesLine + 1) {
+				bytes.writeBytes(badBytes);
+			}
+			bytes.write('\n');
+		}
+		Files.write(dir.resolve("people.csv"), bytes.toByteArray());
+		return dir;
 	}
 
 	private static ImportPlan read(Path bundle) {
