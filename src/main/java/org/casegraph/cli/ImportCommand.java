@@ -33,6 +33,8 @@ import picocli.CommandLine.Spec;
 				ImportCommand.WhatsApp.class })
 public class ImportCommand {
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ImportCommand.class);
+
 	/**
 	 * Reads and validates, then writes; prints the summary. Input errors print one line
 	 * and write nothing ({@link JobFailures}).
@@ -60,11 +62,16 @@ public class ImportCommand {
 		long started = System.nanoTime();
 		PrintStream out = System.out;
 		ImportPlan read = reader.get();
+		long validated = System.nanoTime();
 		// After the reader: it has checked that the files are there and readable.
 		Exhibit exhibit = (evidence == null) ? null : Exhibit.of(evidence, System.getProperty("user.name"));
 		ImportPlan plan = (exhibit == null) ? read : read.stamped(exhibit);
 		OfflineLoad load = offline ? new OfflineLoad(plan, out) : null;
 		try (var context = Jobs.start(database, load)) {
+			// Logged once the application has set its logging up, which it had not when
+			// the
+			// input was read.
+			log.debug("input read and validated in {} ms", (validated - started) / 1_000_000);
 			Importer importer = context.getBean(Importer.class);
 			Importer.Result result = (load != null && load.loaded()) ? importer.recordLoaded(plan, load, exhibit)
 					: importer.run(plan, exhibit, out);

@@ -42,8 +42,6 @@ import org.casegraph.ingest.WriteCounts;
  */
 public final class CsvBundleReader {
 
-	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(CsvBundleReader.class);
-
 	private final Settings settings;
 
 	private final List<String> rejects = new ArrayList<>();
@@ -92,7 +90,6 @@ public final class CsvBundleReader {
 	}
 
 	private ImportPlan plan() {
-		long started = System.nanoTime();
 		List<Part> parts = new ArrayList<>();
 		for (CsvTables.Table table : CsvTables.ALL) {
 			Path file = settings.dir().resolve(table.file());
@@ -105,7 +102,6 @@ public final class CsvBundleReader {
 					"holds none of the bundle's files (" + CsvTables.fileNames() + ")");
 		}
 		requireRepliesAfterOriginals();
-		log.debug("{} validated in {} ms", settings.dir(), (System.nanoTime() - started) / 1_000_000);
 		references.keySet().removeAll(defined.keySet());
 		defined.clear();
 		List<String> notes = new ArrayList<>();
