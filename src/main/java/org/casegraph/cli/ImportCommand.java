@@ -68,9 +68,8 @@ public class ImportCommand {
 		ImportPlan plan = (exhibit == null) ? read : read.stamped(exhibit);
 		OfflineLoad load = offline ? new OfflineLoad(plan, out) : null;
 		try (var context = Jobs.start(database, load)) {
-			// Logged once the application has set its logging up, which it had not when
-			// the
-			// input was read.
+			// Logged here, once the application has set its logging up: it had not when
+			// the input was read.
 			log.debug("input read and validated in {} ms", (validated - started) / 1_000_000);
 			Importer importer = context.getBean(Importer.class);
 			Importer.Result result = (load != null && load.loaded()) ? importer.recordLoaded(plan, load, exhibit)

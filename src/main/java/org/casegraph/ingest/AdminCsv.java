@@ -60,14 +60,10 @@ final class AdminCsv implements AutoCloseable {
 
 	/** A node; {@code properties} holds its {@code id}. */
 	void node(List<String> labels, Map<String, Object> properties) {
-		Shape shape = lastNodeShapes.get(labels);
-		if (shape == null || !shape.fits(properties)) {
-			shape = Shape.of(properties, "id",
-					keys -> nodes.computeIfAbsent("N|" + String.join(":", labels) + "|" + signature(keys, properties),
-							s -> open("nodes-" + nodes.size() + ".csv",
-									header(List.of(":ID", "id:string"), keys, properties, List.of(":LABEL")))));
-			lastNodeShapes.put(labels, shape);
-		}
+		Shape shape = shape(lastNodeShapes, labels, properties, "id",
+				keys -> nodes.computeIfAbsent("N|" + String.join(":", labels) + "|" + signature(keys, properties),
+						s -> open("nodes-" + nodes.size() + ".csv",
+								header(List.of(":ID", "id:string"), keys, properties, List.of(":LABEL")))));
 		List<String> keys = shape.keys();
 		File file = shape.file();
 		String id = (String) properties.get("id");
@@ -85,14 +81,10 @@ final class AdminCsv implements AutoCloseable {
 	}
 
 	void relationship(String from, String type, String to, Map<String, Object> properties) {
-		Shape shape = lastRelationshipShapes.get(type);
-		if (shape == null || !shape.fits(properties)) {
-			shape = Shape.of(properties, null,
-					keys -> relationships.computeIfAbsent("R|" + type + "|" + signature(keys, properties),
-							s -> open("relationships-" + relationships.size() + ".csv",
-									header(List.of(":START_ID", ":END_ID", ":TYPE"), keys, properties, List.of()))));
-			lastRelationshipShapes.put(type, shape);
-		}
+		Shape shape = shape(lastRelationshipShapes, type, properties, null,
+				keys -> relationships.computeIfAbsent("R|" + type + "|" + signature(keys, properties),
+						s -> open("relationships-" + relationships.size() + ".csv",
+								header(List.of(":START_ID", ":END_ID", ":TYPE"), keys, properties, List.of()))));
 		List<String> keys = shape.keys();
 		File file = shape.file();
 		List<String> row = new ArrayList<>(List.of(Long.toString(number(from)), Long.toString(number(to)), type));
@@ -226,6 +218,22 @@ final class AdminCsv implements AutoCloseable {
 	private final Map<List<String>, Shape> lastNodeShapes = new HashMap<>();
 
 	private final Map<String, Shape> lastRelationshipShapes = new HashMap<>();
+
+	/**
+	 * The shape of a row of {@code kind} (its labels or type): the last one's when the
+	 * row fits it, else worked out and its file found by {@code file}, from the names
+	 * written.
+	 */
+	private static <K> Shape shape(Map<K, Shape> last, K kind, Map<String, Object> properties, String except,
+			Function<List<String>, File> file) {
+		Shape known = last.get(kind);
+		if (known != null && known.fits(properties)) {
+			return known;
+		}
+		Shape shape = Shape.of(properties, except, file);
+		last.put(kind, shape);
+		return shape;
+	}
 
 	/**
 	 * The names of a row's properties in its map's order, with each one's type (null for

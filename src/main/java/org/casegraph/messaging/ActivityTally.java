@@ -73,7 +73,7 @@ public final class ActivityTally {
 
 	Map<String, Map<String, Object>> rowsById() {
 		Map<String, Map<String, Object>> rows = new HashMap<>();
-		months().forEach(month -> rows.put(id(month.sender, month.month), month.row()));
+		months().map(SenderMonth::row).forEach(row -> rows.put((String) row.get("id"), row));
 		return rows;
 	}
 

@@ -282,7 +282,8 @@ public final class CsvBundleReader {
 		/** The file as read, once it is open. */
 		private final AtomicReference<TextFile.Strict> text = new AtomicReference<>();
 
-		private final AutoCloseable source;
+		/** Closes what was opened, on whichever thread reads it. */
+		private final Runnable closer;
 
 		private final Iterator<CsvRecord> records;
 
@@ -301,12 +302,12 @@ public final class CsvBundleReader {
 			this.skip = skip;
 			if (parsedAhead) {
 				Stream<List<CsvRecord>> chunks = ReadAhead.of("casegraph-csv-read-ahead", this::chunks, CHUNKS_AHEAD);
-				this.source = chunks::close;
+				this.closer = chunks::close;
 				this.records = chunks.flatMap(List::stream).iterator();
 			}
 			else {
 				CsvReader<CsvRecord> csv = open();
-				this.source = csv;
+				this.closer = () -> close(csv);
 				this.records = csv.iterator();
 			}
 			try {
@@ -437,21 +438,15 @@ public final class CsvBundleReader {
 
 		@Override
 		public void close() {
-			close(source);
+			closer.run();
 		}
 
-		private static void close(AutoCloseable closeable) {
+		private static void close(CsvReader<CsvRecord> csv) {
 			try {
-				closeable.close();
+				csv.close();
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);
-			}
-			catch (RuntimeException ex) {
-				throw ex;
-			}
-			catch (Exception ex) {
-				throw new IllegalStateException(ex);
 			}
 		}
 
