@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.casegraph.cli.Commands.run;
 
 /**
@@ -38,6 +39,35 @@ class BenchIntegrationTests {
 		// the answer's size.
 		assertThat(rows).allMatch(row -> row.matches("\\| entity page[^|]+\\| 1 (\\| \\d+\\.\\d+ ){8}\\|"),
 				"a full row");
+	}
+
+	@Test
+	void ingestTimesEachImporterOnTheGeneratedTierInANewJvm() {
+		Commands.Run bench = run("bench", "ingest", "--tier", "S", "--seed", "2", "--work", temp.toString(),
+				"--page-cache", "256MB");
+
+		assertThat(bench.status()).isZero();
+		assertThat(bench.out()).contains("4,000 messages", "each importer in a new JVM");
+		// The importer, its seconds, messages and rows per second, and its own peak heap.
+		assertThat(bench.out().lines().filter(line -> line.startsWith("| casegraph") || line.startsWith("| LOAD CSV")))
+			.hasSize(3)
+			.allMatch(row -> row.matches("\\| [^|]+ \\| \\d+\\.\\d \\| [\\d,]+ \\| [\\d,]+ \\| \\d+ \\|"),
+					"a full row");
+		assertThat(bench.out()).containsPattern("offline \\d+\\.\\d\\d, transactional \\d+\\.\\d\\d");
+		// Each new JVM left its database in the work folder; what they measured was read
+		// and removed.
+		assertThat(temp.resolve("casegraph-offline-db")).isNotEmptyDirectory();
+		assertThat(temp.resolve("casegraph-db")).isNotEmptyDirectory();
+		assertThat(temp.resolve("load-csv-db")).isNotEmptyDirectory();
+		assertThat(temp).isDirectoryNotContaining("glob:**/measured-*");
+	}
+
+	@Test
+	void anImporterWhoseJvmFailsIsNamedWithItsExitStatus() {
+		assertThatExceptionOfType(BenchException.class)
+			.isThrownBy(() -> IngestRun.OFFLINE.inNewJvm(temp.resolve("no-bundle"), temp, "256MB"))
+			.withMessage("The JVM of the offline import stopped with exit status 1 before it measured anything");
+		assertThat(temp).isDirectoryNotContaining("glob:**/measured-*");
 	}
 
 	@Test
