@@ -62,9 +62,10 @@ public class BenchCommand {
 			Measurement loadCsv = IngestRun.LOAD_CSV.inNewJvm(bundle, work, pageCache);
 			out.printf(
 					"%nbench ingest: tier %s (seed %d): %,d messages, %,d CSV rows, %d cores, max heap %d MiB, "
-							+ "each importer in a new JVM%n%n",
+							+ "each importer in a new JVM %s%n%n",
 					tier, seed, messages, rows, Runtime.getRuntime().availableProcessors(),
-					Runtime.getRuntime().maxMemory() >> 20);
+					Runtime.getRuntime().maxMemory() >> 20,
+					NewJvm.withStartCache() ? "with the start cache" : "without a start cache");
 			out.println("| importer | seconds | messages/s | rows/s | peak heap MiB |");
 			out.println("|---|---:|---:|---:|---:|");
 			row(out, "casegraph import csv, offline into a new data directory (validated, aggregate, indexes)", offline,
