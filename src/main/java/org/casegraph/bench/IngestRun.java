@@ -7,7 +7,6 @@ import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.UUID;
 
 import org.casegraph.bench.BenchCommand.Measurement;
 import org.casegraph.ingest.ImportPlan;
@@ -138,7 +137,7 @@ enum IngestRun {
 	 * standard error.
 	 */
 	public static void main(String[] args) {
-		TransactionMetadata.set(UUID.randomUUID().toString(), "cli:" + System.getProperty("user.name"));
+		TransactionMetadata.setForCommandLine();
 		int status = 0;
 		try {
 			runOne(List.of(args));

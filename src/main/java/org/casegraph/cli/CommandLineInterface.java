@@ -1,7 +1,6 @@
 package org.casegraph.cli;
 
 import java.util.Set;
-import java.util.UUID;
 
 import org.casegraph.CasegraphApplication;
 import org.casegraph.bench.BenchCommand;
@@ -47,7 +46,7 @@ public final class CommandLineInterface {
 	 * ({@code cli:<login>}), as a server request's carry its caller.
 	 */
 	public static int run(String[] args) {
-		TransactionMetadata.set(UUID.randomUUID().toString(), "cli:" + System.getProperty("user.name"));
+		TransactionMetadata.setForCommandLine();
 		try {
 			return commandLine().execute(args);
 		}

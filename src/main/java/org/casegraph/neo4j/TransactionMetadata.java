@@ -1,6 +1,7 @@
 package org.casegraph.neo4j;
 
 import java.util.Map;
+import java.util.UUID;
 
 import io.micrometer.context.ContextRegistry;
 
@@ -29,6 +30,14 @@ public final class TransactionMetadata {
 
 	public static void set(String requestId, String user) {
 		CURRENT.set(Map.of("requestId", requestId, "user", user));
+	}
+
+	/**
+	 * A command's: a request id of its own and the user who ran it ({@code cli:<login>}),
+	 * as a server request's carry its caller.
+	 */
+	public static void setForCommandLine() {
+		set(UUID.randomUUID().toString(), "cli:" + System.getProperty("user.name"));
 	}
 
 	public static void clear() {
