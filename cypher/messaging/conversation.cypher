@@ -7,12 +7,18 @@ CALL () {
   WHERE $group IS NULL AND ((x.id = $a AND y.id = $b) OR (x.id = $b AND y.id = $a))
   RETURN m
   UNION
-  MATCH (x:Entity)-[:SENT]->(m:Message)-[:POSTED_IN]->(g:ChatGroup)
-  WHERE $group IS NULL AND x.id IN [$a, $b]
-    AND all(party IN [$a, $b] WHERE EXISTS {
-      MATCH (g)<-[r:IN_GROUP]-(:Entity {id: party})
-      WHERE (r.from IS NULL OR r.from <= date(m.sentAt)) AND (r.to IS NULL OR date(m.sentAt) <= r.to)
-    })
+  // The groups both were in, each with both parties' membership periods, found once: each post is then checked
+  // against them in memory instead of looking up both parties' memberships again for every post.
+  MATCH (pa:Entity {id: $a})-[ra:IN_GROUP]->(g:ChatGroup)<-[rb:IN_GROUP]-(pb:Entity {id: $b})
+  WHERE $group IS NULL
+  WITH pa, pb, g, collect(DISTINCT [ra.from, ra.to]) AS aPeriods, collect(DISTINCT [rb.from, rb.to]) AS bPeriods
+  WITH pa, pb, collect({group: g, a: aPeriods, b: bPeriods}) AS shared
+  UNWIND [pa, pb] AS x
+  MATCH (x)-[:SENT]->(m:Message)-[:POSTED_IN]->(g:ChatGroup)
+  WITH m, date(m.sentAt) AS day, [s IN shared WHERE s.group = g][0] AS s
+  WHERE s IS NOT NULL
+    AND any(p IN s.a WHERE (p[0] IS NULL OR p[0] <= day) AND (p[1] IS NULL OR day <= p[1]))
+    AND any(p IN s.b WHERE (p[0] IS NULL OR p[0] <= day) AND (p[1] IS NULL OR day <= p[1]))
   RETURN m
   UNION
   MATCH (:ChatGroup {id: $group})<-[:POSTED_IN]-(m:Message)

@@ -74,6 +74,41 @@ class ConversationIntegrationTests extends EmbeddedGraphTests {
 		assertThat(read).doesNotHaveDuplicates().containsExactlyElementsOf(expected);
 	}
 
+	/**
+	 * Pairs in a group together only some of the time: a post by one while the other was
+	 * not (yet, or any longer) in the group is not theirs, and one while both were is.
+	 */
+	@Test
+	void aGroupPostCountsOnlyOnADayBothWereInTheGroup() {
+		List<Record> pairs = driver.executableQuery("""
+				MATCH (a:Person)-[ra:IN_GROUP]->(g:ChatGroup)<-[rb:IN_GROUP]-(b:Person)
+				WHERE a.id < b.id AND (rb.from IS NOT NULL OR rb.to IS NOT NULL)
+				MATCH (a)-[:SENT]->(m:Message)-[:POSTED_IN]->(g)
+				WITH a, b, date(m.sentAt) AS day, ra, rb
+				WHERE (ra.from IS NULL OR ra.from <= day) AND (ra.to IS NULL OR day <= ra.to)
+				  AND ((rb.from IS NOT NULL AND day < rb.from) OR (rb.to IS NOT NULL AND day > rb.to))
+				RETURN DISTINCT a.id AS a, b.id AS b
+				ORDER BY a, b
+				LIMIT 3
+				""").execute().records();
+		assertThat(pairs).isNotEmpty();
+		for (Record pair : pairs) {
+			String a = pair.get("a").asString();
+			String b = pair.get("b").asString();
+			List<String> expected = between(a, b);
+			List<String> read = new ArrayList<>();
+			Map<String, Object> page = graphQl
+				.document("query($b: [ID!]) { conversation(between: $b, first: 500) { edges { node { id } } } }")
+				.variable("b", List.of(a, b))
+				.execute()
+				.path("conversation")
+				.entity(Map.class)
+				.get();
+			edges(page).forEach(edge -> read.add(node(edge).get("id").toString()));
+			assertThat(read).as("%s and %s", a, b).containsExactlyElementsOf(expected);
+		}
+	}
+
 	@Test
 	void aroundAMessageGivesItsContextEitherSide() {
 		List<String> expected = between("officer:a", "officer:c");
