@@ -96,6 +96,7 @@ class ConversationIntegrationTests extends EmbeddedGraphTests {
 			String a = pair.get("a").asString();
 			String b = pair.get("b").asString();
 			List<String> expected = between(a, b);
+			assertThat(expected).as("one page holds the whole conversation").hasSizeLessThanOrEqualTo(500);
 			List<String> read = new ArrayList<>();
 			Map<String, Object> page = graphQl
 				.document("query($b: [ID!]) { conversation(between: $b, first: 500) { edges { node { id } } } }")
