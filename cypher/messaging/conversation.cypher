@@ -15,10 +15,10 @@ CALL () {
   WITH pa, pb, collect({group: g, a: aPeriods, b: bPeriods}) AS shared
   UNWIND [pa, pb] AS x
   MATCH (x)-[:SENT]->(m:Message)-[:POSTED_IN]->(g:ChatGroup)
-  WITH m, date(m.sentAt) AS day, [s IN shared WHERE s.group = g][0] AS s
-  WHERE s IS NOT NULL
-    AND any(p IN s.a WHERE (p[0] IS NULL OR p[0] <= day) AND (p[1] IS NULL OR day <= p[1]))
-    AND any(p IN s.b WHERE (p[0] IS NULL OR p[0] <= day) AND (p[1] IS NULL OR day <= p[1]))
+  WITH m, date(m.sentAt) AS day, [one IN shared WHERE one.group = g][0] AS both
+  WHERE both IS NOT NULL
+    AND any(p IN both.a WHERE (p[0] IS NULL OR p[0] <= day) AND (p[1] IS NULL OR day <= p[1]))
+    AND any(p IN both.b WHERE (p[0] IS NULL OR p[0] <= day) AND (p[1] IS NULL OR day <= p[1]))
   RETURN m
   UNION
   MATCH (:ChatGroup {id: $group})<-[:POSTED_IN]-(m:Message)
