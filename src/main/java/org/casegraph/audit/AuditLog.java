@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * {@code casegraph.audit.directory}, written before the answer leaves.
  */
 @Component
-public class AuditLog {
+public class AuditLog implements AutoCloseable {
 
 	private final AuditTrail trail;
 
@@ -26,6 +26,12 @@ public class AuditLog {
 
 	public AuditTrail trail() {
 		return trail;
+	}
+
+	/** Closes the trail's file when the application stops. */
+	@Override
+	public void close() {
+		trail.close();
 	}
 
 	/**

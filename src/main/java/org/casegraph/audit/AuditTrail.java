@@ -7,8 +7,10 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,10 +37,10 @@ import tools.jackson.databind.json.JsonMapper;
  * (a new file each UTC day). Each line has a sequence number, the SHA-256 of the line
  * before it ({@code prev}, across files too) and its own ({@code hash}, of the line as
  * written without that field), so an edited, removed or reordered line breaks the chain
- * at its sequence number. Written under a lock, flushed to the file before
- * {@link #append} returns.
+ * at its sequence number. Written under a lock, on the disk before {@link #append}
+ * returns.
  */
-public final class AuditTrail {
+public final class AuditTrail implements AutoCloseable {
 
 	static final String GENESIS = "0".repeat(64);
 
@@ -59,6 +61,13 @@ public final class AuditTrail {
 	private long seq = -1;
 
 	private String lastHash;
+
+	/** The day's file, kept open between entries ({@link #write}); null when none is. */
+	private FileChannel open;
+
+	private Path openFile;
+
+	private Object openKey;
 
 	public AuditTrail(Path directory) {
 		this(directory, Clock.systemUTC());
@@ -89,19 +98,86 @@ public final class AuditTrail {
 			entry.put("time", now.toString());
 			entry.put("prev", lastHash);
 			entry.putAll(fields);
-			String body = JSON.writeValueAsString(entry);
+			// Encoded from the text, as a line is read back and checked: a lone surrogate
+			// becomes '?' in both.
+			byte[] body = JSON.writeValueAsString(entry).getBytes(StandardCharsets.UTF_8);
 			String hash = DigestUtils.sha256Hex(body);
-			String line = body.substring(0, body.length() - 1) + HASH_FIELD + hash + "\"}\n";
-			Files.createDirectories(directory);
-			Files.writeString(file(LocalDate.ofInstant(now, ZoneOffset.UTC)), line, StandardCharsets.UTF_8,
-					StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.WRITE,
-					StandardOpenOption.DSYNC);
+			write(file(LocalDate.ofInstant(now, ZoneOffset.UTC)), line(body, hash));
 			seq++;
 			lastHash = hash;
 			return seq;
 		}
 		catch (IOException | RuntimeException ex) {
+			closeQuietly();
 			throw new AuditUnavailableException("The audit trail in " + directory + " cannot be written", ex);
+		}
+	}
+
+	/** The entry's body with its own hash as the last field, and a newline. */
+	private static ByteBuffer line(byte[] body, String hash) {
+		byte[] tail = (HASH_FIELD + hash + "\"}\n").getBytes(StandardCharsets.UTF_8);
+		return ByteBuffer.allocate(body.length - 1 + tail.length).put(body, 0, body.length - 1).put(tail).flip();
+	}
+
+	/**
+	 * Appends a line to the day's file, on the disk before it returns. The file is kept
+	 * open between entries, but only while its name still names it: a file moved aside,
+	 * removed, or replaced, or a new day, opens the file the name names now (and its
+	 * directory, made again if need be).
+	 */
+	private void write(Path file, ByteBuffer line) throws IOException {
+		if (open == null || !file.equals(openFile) || !stillNamed(file)) {
+			closeQuietly();
+			Files.createDirectories(directory);
+			open = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND,
+					StandardOpenOption.WRITE, StandardOpenOption.DSYNC);
+			openFile = file;
+			openKey = key(file);
+		}
+		while (line.hasRemaining()) {
+			open.write(line);
+		}
+	}
+
+	/**
+	 * Whether the name still names the file kept open; a file system that gives files no
+	 * key is asked by opening the file again each time.
+	 */
+	private boolean stillNamed(Path file) {
+		if (openKey == null) {
+			return false;
+		}
+		try {
+			return openKey.equals(key(file));
+		}
+		catch (IOException ex) {
+			return false;
+		}
+	}
+
+	private static Object key(Path file) throws IOException {
+		return Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey();
+	}
+
+	/** Closes the file kept open, if one is; what was written is on the disk already. */
+	@Override
+	public synchronized void close() {
+		closeQuietly();
+	}
+
+	private void closeQuietly() {
+		FileChannel channel = open;
+		open = null;
+		openFile = null;
+		openKey = null;
+		if (channel == null) {
+			return;
+		}
+		try {
+			channel.close();
+		}
+		catch (IOException ex) {
+			// Every line was on the disk when append returned: nothing is lost.
 		}
 	}
 

@@ -3,6 +3,7 @@ package org.casegraph.security;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -20,6 +21,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * anywhere else stays unauthenticated, and is refused.
  */
 class LocalCallerFilter extends OncePerRequestFilter {
+
+	/** Compiled once: it is matched on every request. */
+	private static final Pattern IP_LITERAL = Pattern.compile("[0-9.]+|[0-9a-fA-F:]+");
 
 	private final List<SimpleGrantedAuthority> authorities;
 
@@ -45,7 +49,7 @@ class LocalCallerFilter extends OncePerRequestFilter {
 
 	static boolean loopback(String address) {
 		// Only IP literals: a name would make this a DNS lookup.
-		if (address == null || !address.matches("[0-9.]+|[0-9a-fA-F:]+")) {
+		if (address == null || !IP_LITERAL.matcher(address).matches()) {
 			return false;
 		}
 		try {

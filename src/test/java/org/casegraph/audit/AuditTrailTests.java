@@ -24,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * The trail's chain: intact as written, across the files of several days and a restart;
  * an edited byte, a removed line or a removed file is found at its sequence number. A
  * restart finds the last entry from the end of the newest file that has one; a read keeps
- * what it was asked for.
+ * what it was asked for; a trail that keeps its file open writes where the file's name
+ * says.
  */
 class AuditTrailTests {
 
@@ -154,6 +155,40 @@ class AuditTrailTests {
 			.hasMessageContaining("cannot be written");
 	}
 
+	@Test
+	void aTrailKeptOpenWritesWhereItsNameSaysAcrossDaysAndFilesMovedOrRemoved(@TempDir Path elsewhere)
+			throws IOException {
+		SetClock clock = new SetClock("2026-11-01T09:00:00Z");
+		try (AuditTrail trail = new AuditTrail(dir, clock)) {
+			trail.append(Map.of("n", 0));
+			clock.set("2026-11-02T09:00:00Z");
+			trail.append(Map.of("n", 1));
+			Path day = dir.resolve("audit-2026-11-02.jsonl");
+			Path aside = Files.move(day, dir.resolve("archived"));
+			trail.append(Map.of("n", 2));
+			assertThat(numbers(aside)).containsExactly(1);
+			assertThat(numbers(day)).containsExactly(2);
+
+			Files.delete(day);
+			trail.append(Map.of("n", 3));
+			assertThat(numbers(day)).containsExactly(3);
+
+			Path movedDirectory = Files.move(dir, elsewhere.resolve("aside"));
+			trail.append(Map.of("n", 4));
+			assertThat(numbers(day)).containsExactly(4);
+			assertThat(numbers(movedDirectory.resolve("audit-2026-11-01.jsonl"))).containsExactly(0);
+			assertThat(seqOf(Files.readAllLines(day).getFirst())).isEqualTo(4);
+		}
+	}
+
+	/** The field n of each line of a file. */
+	private static List<Integer> numbers(Path file) throws IOException {
+		return Files.readAllLines(file)
+			.stream()
+			.map(line -> Integer.valueOf(line.replaceAll("^.*\"n\":(\\d+).*$", "$1")))
+			.toList();
+	}
+
 	/** Five entries over three days: two, two, one. */
 	private void write(int entries) {
 		String[] days = { "2026-11-01T09:00:00Z", "2026-11-01T10:00:00Z", "2026-11-02T09:00:00Z",
@@ -161,6 +196,36 @@ class AuditTrailTests {
 		for (int i = 0; i < entries; i++) {
 			new AuditTrail(dir, clockAt(days[i])).append(Map.of("channel", "graphql", "n", i));
 		}
+	}
+
+	/** A clock that stays where it is set. */
+	private static final class SetClock extends Clock {
+
+		private Instant now;
+
+		SetClock(String instant) {
+			set(instant);
+		}
+
+		void set(String instant) {
+			now = Instant.parse(instant);
+		}
+
+		@Override
+		public Instant instant() {
+			return now;
+		}
+
+		@Override
+		public java.time.ZoneId getZone() {
+			return ZoneOffset.UTC;
+		}
+
+		@Override
+		public Clock withZone(java.time.ZoneId zone) {
+			return this;
+		}
+
 	}
 
 	private static Clock clockAt(String instant) {
