@@ -121,12 +121,13 @@ public final class AuditTrail implements AutoCloseable {
 
 	/**
 	 * Appends a line to the day's file, on the disk before it returns. The file is kept
-	 * open between entries, but only while its name still names it: a file moved aside,
-	 * removed, or replaced, or a new day, opens the file the name names now (and its
-	 * directory, made again if need be).
+	 * open between entries, but only while its name still names it (the same file key): a
+	 * file moved aside, removed or replaced, or a new day, opens the file the name names
+	 * now (and its directory, made again if need be). A file system that gives files no
+	 * key has the file opened for every entry.
 	 */
 	private void write(Path file, ByteBuffer line) throws IOException {
-		if (open == null || !file.equals(openFile) || !stillNamed(file)) {
+		if (open == null || !file.equals(openFile) || openKey == null || !openKey.equals(key(file))) {
 			closeQuietly();
 			Files.createDirectories(directory);
 			open = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND,
@@ -139,24 +140,14 @@ public final class AuditTrail implements AutoCloseable {
 		}
 	}
 
-	/**
-	 * Whether the name still names the file kept open; a file system that gives files no
-	 * key is asked by opening the file again each time.
-	 */
-	private boolean stillNamed(Path file) {
-		if (openKey == null) {
-			return false;
-		}
+	/** The file's key, or null when it has none or cannot be read (it is not there). */
+	private static Object key(Path file) {
 		try {
-			return openKey.equals(key(file));
+			return Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey();
 		}
 		catch (IOException ex) {
-			return false;
+			return null;
 		}
-	}
-
-	private static Object key(Path file) throws IOException {
-		return Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey();
 	}
 
 	/** Closes the file kept open, if one is; what was written is on the disk already. */
