@@ -65,8 +65,7 @@ public final class AuditTrail implements AutoCloseable {
 	/** The day's file, kept open between entries ({@link #write}); null when none is. */
 	private FileChannel open;
 
-	private Path openFile;
-
+	/** The open file's key: null when none is open, or the file system gives none. */
 	private Object openKey;
 
 	public AuditTrail(Path directory) {
@@ -121,18 +120,17 @@ public final class AuditTrail implements AutoCloseable {
 
 	/**
 	 * Appends a line to the day's file, on the disk before it returns. The file is kept
-	 * open between entries, but only while its name still names it (the same file key): a
-	 * file moved aside, removed or replaced, or a new day, opens the file the name names
-	 * now (and its directory, made again if need be). A file system that gives files no
-	 * key has the file opened for every entry.
+	 * open between entries, but only while the name it is written under names it (the
+	 * same file key): a new day, or a file moved aside, removed or replaced, opens the
+	 * file the name names now (and its directory, made again if need be). A file system
+	 * that gives files no key has the file opened for every entry.
 	 */
 	private void write(Path file, ByteBuffer line) throws IOException {
-		if (open == null || !file.equals(openFile) || openKey == null || !openKey.equals(key(file))) {
+		if (openKey == null || !openKey.equals(key(file))) {
 			closeQuietly();
 			Files.createDirectories(directory);
 			open = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND,
 					StandardOpenOption.WRITE, StandardOpenOption.DSYNC);
-			openFile = file;
 			openKey = key(file);
 		}
 		while (line.hasRemaining()) {
@@ -159,7 +157,6 @@ public final class AuditTrail implements AutoCloseable {
 	private void closeQuietly() {
 		FileChannel channel = open;
 		open = null;
-		openFile = null;
 		openKey = null;
 		if (channel == null) {
 			return;
