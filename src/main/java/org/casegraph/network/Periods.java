@@ -57,12 +57,23 @@ public record Periods(List<Period> periods) {
 
 	/** Whether one period holds every day from {@code from} to {@code to}. */
 	boolean covers(LocalDate from, LocalDate to) {
-		return periods.stream().anyMatch(p -> !p.from().isAfter(from) && !p.to().isBefore(to));
+		// A loop, not a stream: asked for every message a network or a term list counts.
+		for (Period p : periods) {
+			if (!p.from().isAfter(from) && !p.to().isBefore(to)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Whether any day from {@code from} to {@code to} is in a period. */
 	boolean overlaps(LocalDate from, LocalDate to) {
-		return periods.stream().anyMatch(p -> !p.from().isAfter(to) && !p.to().isBefore(from));
+		for (Period p : periods) {
+			if (!p.from().isAfter(to) && !p.to().isBefore(from)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static LocalDate max(LocalDate a, LocalDate b) {

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.casegraph.messaging.Message;
@@ -107,22 +107,18 @@ class TermHits {
 		parameters.put("from", from);
 		parameters.put("to", to);
 		String query = fullTextQuery(list);
+		List<String> patterns = patterns(list);
 		if (query != null) {
 			parameters.put("query", query);
 			statements.run(phraseCandidates, parameters).forEach(tally::add);
 		}
-		List<String> patterns = patterns(list);
 		if (!patterns.isEmpty()) {
 			parameters.put("patterns", patterns);
 			statements.run(patternCandidates, parameters).forEach(tally::add);
 		}
-		UnitsOnTheDay units = new UnitsOnTheDay(statements.run(senderUnits, Map.of("ids", tally.senders())));
-		List<Candidate> hit = tally.hits()
-			.stream()
-			.map(candidate -> candidate.inUnits(units))
-			.sorted(Candidate.OLDEST_FIRST)
-			.toList();
-		return new Found(hit, Counts.of(list, hit), new ConcurrentHashMap<>());
+		List<Candidate> hit = tally.inUnits(statements.run(senderUnits, Map.of("ids", tally.senders())));
+		hit.sort(Candidate.OLDEST_FIRST);
+		return new Found(List.copyOf(hit), Counts.of(list, hit), new ConcurrentHashMap<>());
 	}
 
 	/**
@@ -193,9 +189,9 @@ class TermHits {
 			Map<Integer, long[]> byTerm = new HashMap<>();
 			Map<String, long[]> byPerson = new HashMap<>();
 			Map<String, long[]> byUnit = new HashMap<>();
-			// Keyed by YearMonth and named once at the end, not formatted again for every
-			// message.
-			Map<YearMonth, long[]> byMonth = new HashMap<>();
+			// Keyed by the month's number and named once at the end: a YearMonth's hash
+			// puts a year's months in one bucket.
+			Map<Integer, long[]> byMonth = new HashMap<>();
 			long hits = 0;
 			int[] perTerm = new int[list.terms().size()];
 			for (Candidate candidate : hit) {
@@ -205,7 +201,7 @@ class TermHits {
 				for (String unit : candidate.units()) {
 					count(byUnit, unit, n);
 				}
-				if (candidate.month() != null) {
+				if (candidate.month() != Candidate.NO_MONTH) {
 					count(byMonth, candidate.month(), n);
 				}
 				// Over the message's own hits, not the whole list (up to 1000 terms): the
@@ -226,7 +222,8 @@ class TermHits {
 				long[] counts = byTerm.getOrDefault(t, new long[2]);
 				terms.add(new TermCount(list.terms().get(t).text(), list.terms().get(t).regex(), counts[0], counts[1]));
 			}
-			return new Counts(hit.size(), hits, terms, sorted(byPerson), sorted(byUnit), sorted(byMonth));
+			return new Counts(hit.size(), hits, terms, sorted(byPerson, String::toString),
+					sorted(byUnit, String::toString), sorted(byMonth, Candidate::monthName));
 		}
 
 		Result result(TermList list, List<Match> shown) {
@@ -239,12 +236,13 @@ class TermHits {
 			pair[1] += hits;
 		}
 
-		/** By key; a month's natural order is its name's (yyyy-MM). */
-		private static <K extends Comparable<K>> List<KeyCount> sorted(Map<K, long[]> counts) {
+		/** By key; a month's number orders it as its name (yyyy-MM) does. */
+		private static <K extends Comparable<K>> List<KeyCount> sorted(Map<K, long[]> counts,
+				Function<K, String> name) {
 			return counts.entrySet()
 				.stream()
 				.sorted(Map.Entry.comparingByKey())
-				.map(e -> new KeyCount(e.getKey().toString(), e.getValue()[0], e.getValue()[1]))
+				.map(e -> new KeyCount(name.apply(e.getKey()), e.getValue()[0], e.getValue()[1]))
 				.toList();
 		}
 
@@ -267,17 +265,18 @@ class TermHits {
 
 	/**
 	 * The messages hit so far, each once (a message both statements find is matched
-	 * once).
+	 * once), by sender, so that each sender's units are looked up once for all their
+	 * messages.
 	 */
 	private static final class Tally {
 
 		private final TermMatcher matcher;
 
-		private final Map<String, Candidate> hit = new HashMap<>();
-
 		private final Set<String> seen = new HashSet<>();
 
-		private final Set<String> senders = new HashSet<>();
+		private final Map<String, List<Candidate>> bySender = new HashMap<>();
+
+		private int hit;
 
 		Tally(TermMatcher matcher) {
 			this.matcher = matcher;
@@ -293,21 +292,34 @@ class TermHits {
 			if (hits.isEmpty()) {
 				return;
 			}
-			String sender = row.get("sender").asString();
 			OffsetDateTime sentAt = Values.dateTime(row, "sentAt");
 			List<Span> spans = hits.stream()
 				.map(one -> new Span(one.text(), one.start(), one.end(), body.substring(one.start(), one.end())))
 				.toList();
-			hit.put(id, Candidate.of(id, sentAt, sender, hits, spans));
-			senders.add(sender);
+			bySender.computeIfAbsent(row.get("sender").asString(), sender -> new ArrayList<>())
+				.add(Candidate.of(id, sentAt, hits, spans));
+			hit++;
 		}
 
 		List<String> senders() {
-			return List.copyOf(senders);
+			return List.copyOf(bySender.keySet());
 		}
 
-		Collection<Candidate> hits() {
-			return hit.values();
+		/**
+		 * Every message hit, in no order, each with its sender and their units on the day
+		 * it was sent.
+		 * @param memberships rows of sender-units.cypher for {@link #senders()}
+		 */
+		List<Candidate> inUnits(List<Record> memberships) {
+			Map<String, List<UnitDays>> units = UnitDays.bySender(memberships);
+			List<Candidate> all = new ArrayList<>(hit);
+			bySender.forEach((sender, sent) -> {
+				List<UnitDays> theirs = units.getOrDefault(sender, List.of());
+				for (Candidate candidate : sent) {
+					all.add(candidate.sentBy(sender, UnitDays.on(theirs, candidate.day())));
+				}
+			});
+			return all;
 		}
 
 	}
@@ -316,26 +328,41 @@ class TermHits {
 	 * A message hit, before it is read whole: with what the counts and the order read
 	 * worked out once, since a question's hits are kept and counted again for each scope.
 	 *
+	 * @param month the month it was sent, numbered ({@link #monthNumber}), or
+	 * {@link #NO_MONTH}
 	 * @param units the sender's units on the day it was sent
 	 */
-	private record Candidate(String id, Instant instant, LocalDate day, YearMonth month, String sender,
+	private record Candidate(String id, Instant instant, LocalDate day, int month, String sender,
 			List<TermMatcher.Hit> hits, List<Span> spans, List<String> units) {
 
-		static final Comparator<Candidate> OLDEST_FIRST = Comparator
-			.comparing(Candidate::instant, Comparator.nullsFirst(Comparator.naturalOrder()))
-			.thenComparing(Candidate::id);
+		/** By time, an unknown one first, then by id; compared field by field. */
+		static final Comparator<Candidate> OLDEST_FIRST = (a, b) -> {
+			int byTime = (a.instant == null || b.instant == null)
+					? Boolean.compare(a.instant != null, b.instant != null) : a.instant.compareTo(b.instant);
+			return (byTime != 0) ? byTime : a.id.compareTo(b.id);
+		};
 
-		static Candidate of(String id, OffsetDateTime sentAt, String sender, List<TermMatcher.Hit> hits,
-				List<Span> spans) {
+		static final int NO_MONTH = Integer.MIN_VALUE;
+
+		static Candidate of(String id, OffsetDateTime sentAt, List<TermMatcher.Hit> hits, List<Span> spans) {
 			if (sentAt == null) {
-				return new Candidate(id, null, null, null, sender, hits, spans, List.of());
+				return new Candidate(id, null, null, NO_MONTH, null, hits, spans, List.of());
 			}
-			return new Candidate(id, sentAt.toInstant(), sentAt.toLocalDate(), YearMonth.from(sentAt), sender, hits,
-					spans, List.of());
+			return new Candidate(id, sentAt.toInstant(), sentAt.toLocalDate(), monthNumber(sentAt), null, hits, spans,
+					List.of());
 		}
 
-		Candidate inUnits(UnitsOnTheDay units) {
-			return new Candidate(id, instant, day, month, sender, hits, spans, units.of(sender, day));
+		/** Months in order, numbered from year 0: year * 12 + month - 1. */
+		static int monthNumber(OffsetDateTime at) {
+			return at.getYear() * 12 + at.getMonthValue() - 1;
+		}
+
+		static String monthName(int number) {
+			return YearMonth.of(Math.floorDiv(number, 12), Math.floorMod(number, 12) + 1).toString();
+		}
+
+		Candidate sentBy(String sender, List<String> units) {
+			return new Candidate(id, instant, day, month, sender, hits, spans, units);
 		}
 
 		Match shown(Message message) {
@@ -344,34 +371,45 @@ class TermHits {
 
 	}
 
-	/** The units each sender was in, by day. */
-	private static final class UnitsOnTheDay {
+	/** The days a sender was in a unit. */
+	private record UnitDays(String unit, Periods periods) {
 
-		private final Map<String, Map<String, Periods>> bySender;
+		static Map<String, List<UnitDays>> bySender(List<Record> rows) {
+			return rows.stream()
+				.collect(
+						Collectors.groupingBy(row -> row.get("id").asString(),
+								Collectors.collectingAndThen(
+										Collectors.groupingBy(row -> row.get("unit").asString(),
+												Collectors.mapping(UnitDays::period, Collectors.toList())),
+										UnitDays::of)));
+		}
 
-		UnitsOnTheDay(List<Record> rows) {
-			bySender = rows.stream()
-				.collect(Collectors.groupingBy(row -> row.get("id").asString(),
-						Collectors.groupingBy(row -> row.get("unit").asString(), Collectors.collectingAndThen(
-								Collectors.mapping(UnitsOnTheDay::period, Collectors.toList()), Periods::of))));
+		private static List<UnitDays> of(Map<String, List<Periods.Period>> byUnit) {
+			return byUnit.entrySet()
+				.stream()
+				.map(unit -> new UnitDays(unit.getKey(), Periods.of(unit.getValue())))
+				.toList();
 		}
 
 		private static Periods.Period period(Record row) {
 			return Periods.period(Values.date(row, "from"), Values.date(row, "to"));
 		}
 
-		/** The units the sender was in on the day (none for a day not known). */
-		List<String> of(String sender, LocalDate day) {
-			if (day == null) {
+		/**
+		 * The units among a sender's that they were in on the day (none for a day not
+		 * known).
+		 */
+		static List<String> on(List<UnitDays> units, LocalDate day) {
+			if (day == null || units.isEmpty()) {
 				return List.of();
 			}
-			List<String> units = new ArrayList<>(1);
-			for (Map.Entry<String, Periods> unit : bySender.getOrDefault(sender, Map.of()).entrySet()) {
-				if (unit.getValue().contains(day)) {
-					units.add(unit.getKey());
+			List<String> in = new ArrayList<>(units.size());
+			for (UnitDays unit : units) {
+				if (unit.periods().contains(day)) {
+					in.add(unit.unit());
 				}
 			}
-			return List.copyOf(units);
+			return List.copyOf(in);
 		}
 
 	}
