@@ -20,6 +20,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 import org.HdrHistogram.Histogram;
 import org.casegraph.job.DatabaseOptions;
@@ -78,7 +79,9 @@ public class LoadBench implements Callable<Integer> {
 	int warmupSeconds;
 
 	@Option(names = "--mix", paramLabel = "QUERY=WEIGHT,...",
-			description = "Which queries, how often (default: each once): ${COMPLETION-CANDIDATES}.", split = ",")
+			description = "Which queries, how often (default: each once but CASE_WORK, which tags and untags officers "
+					+ "with the tag " + CASE_WORK_TAG + "): ${COMPLETION-CANDIDATES}.",
+			split = ",")
 	Map<Kind, Integer> mix;
 
 	@Option(names = "--user", description = "Log in with HTTP Basic as this user (password from " + PASSWORD_VARIABLE
@@ -144,7 +147,9 @@ public class LoadBench implements Callable<Integer> {
 	private static Map<Kind, Integer> defaultMix() {
 		Map<Kind, Integer> mix = new LinkedHashMap<>();
 		for (Kind kind : Kind.values()) {
-			mix.put(kind, 1);
+			if (kind.inDefaultMix) {
+				mix.put(kind, 1);
+			}
 		}
 		return mix;
 	}
@@ -291,18 +296,45 @@ public class LoadBench implements Callable<Integer> {
 		REPORT("report: top-contacts of an officer",
 				pick -> new Request(
 						"query($p: JSON) { runReport(name: \"top-contacts\", params: $p) { columns rows } }",
-						Map.of("p", Map.of("person", pick.officer()))));
+						Map.of("p", Map.of("person", pick.officer())))),
+
+		/**
+		 * Case work beside the reads: a write, which lets go of every answer kept from
+		 * before it, as an investigator's tag does. Only when named in the mix, since it
+		 * changes the data.
+		 */
+		CASE_WORK("case work: an officer tagged or untagged " + CASE_WORK_TAG,
+				pick -> new Request(
+						"mutation($ids: [ID!]!, $n: String!) { %s(entityIds: $ids, name: $n) { __typename } }"
+							.formatted(pick.random().nextBoolean() ? "tag" : "untag"),
+						Map.of("ids", List.of(pick.officer()), "n", CASE_WORK_TAG), CASE_WORK_DONE),
+				false);
 
 		private final String label;
 
 		private final Function<Pick, Request> request;
 
+		private final boolean inDefaultMix;
+
 		Kind(String label, Function<Pick, Request> request) {
+			this(label, request, true);
+		}
+
+		Kind(String label, Function<Pick, Request> request, boolean inDefaultMix) {
 			this.label = label;
 			this.request = request;
+			this.inDefaultMix = inDefaultMix;
 		}
 
 	}
+
+	/** The tag the case work of the mix puts on officers and takes off them. */
+	static final String CASE_WORK_TAG = "bench-load";
+
+	/**
+	 * The payloads of case work done: NotFound for a tag taken off before it was put on.
+	 */
+	private static final Pattern CASE_WORK_DONE = Pattern.compile("\"__typename\":\"(Tagged|NotFound)\"");
 
 	private static final String GRAPH = "{ nodes { id kind label } edges { id kind source target weight } }";
 
@@ -311,8 +343,15 @@ public class LoadBench implements Callable<Integer> {
 	 *
 	 * @param document the GraphQL document
 	 * @param variables its variables
+	 * @param answerHolds what a successful answer holds beyond no errors (a mutation's
+	 * payload types), or null
 	 */
-	record Request(String document, Map<String, Object> variables) {
+	record Request(String document, Map<String, Object> variables, Pattern answerHolds) {
+
+		Request(String document, Map<String, Object> variables) {
+			this(document, variables, null);
+		}
+
 	}
 
 	/** One client's choices, drawn from the picks. */
@@ -405,7 +444,8 @@ public class LoadBench implements Callable<Integer> {
 				HttpResponse<String> response = http.send(
 						post(Map.of("query", request.document(), "variables", request.variables())),
 						HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-				if (BenchException.failed(response.statusCode(), response.body())) {
+				if (BenchException.failed(response.statusCode(), response.body())
+						|| (request.answerHolds() != null && !request.answerHolds().matcher(response.body()).find())) {
 					return response.statusCode() + " " + BenchException.abbreviated(response.body());
 				}
 				return null;

@@ -1,6 +1,7 @@
 package org.casegraph.neo4j;
 
 import java.lang.reflect.Array;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -11,7 +12,11 @@ import java.util.function.Function;
 import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.graphdb.Result;
 import org.neo4j.graphdb.Transaction;
+import org.neo4j.kernel.api.exceptions.Status;
 import org.neo4j.kernel.impl.coreapi.InternalTransaction;
+
+import org.springframework.core.retry.RetryPolicy;
+import org.springframework.core.retry.RetryTemplate;
 
 /** {@link BulkCypher} on the embedded database, in-process. */
 final class EmbeddedBulkCypher implements BulkCypher {
@@ -22,14 +27,49 @@ final class EmbeddedBulkCypher implements BulkCypher {
 		this.database = database;
 	}
 
+	/**
+	 * A write stopped by a deadlock with another writer (two investigators tagging at
+	 * once) or by waiting too long for a lock is run again, as the driver's managed
+	 * transactions run an external database's: soon at first, then less often, for up to
+	 * 30 seconds. Other transient failures (a transaction terminated, a database shutting
+	 * down) are not: there, running again only delays the error.
+	 */
+	private static final RetryTemplate LOCK_FAILURES = new RetryTemplate(RetryPolicy.builder()
+		.predicate(EmbeddedBulkCypher::lockFailure)
+		.maxRetries(Long.MAX_VALUE)
+		.timeout(Duration.ofSeconds(30))
+		.delay(Duration.ofMillis(10))
+		.multiplier(2)
+		.maxDelay(Duration.ofSeconds(1))
+		.jitter(Duration.ofMillis(5))
+		.build());
+
 	@Override
 	public <T> T write(Function<Tx, T> work) {
+		return LOCK_FAILURES.invoke(() -> writeOnce(work));
+	}
+
+	private <T> T writeOnce(Function<Tx, T> work) {
 		try (Transaction tx = database.beginTx()) {
 			tag(tx);
 			T result = work.apply(new InProcessTx(tx));
 			tx.commit();
 			return result;
 		}
+	}
+
+	/**
+	 * Whether a failure, or one it was caused by, is a deadlock or a lock not acquired in
+	 * time.
+	 */
+	static boolean lockFailure(Throwable failure) {
+		for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+			if (cause instanceof Status.HasStatus status && (status.status() == Status.Transaction.DeadlockDetected
+					|| status.status() == Status.Transaction.LockAcquisitionTimeout)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	@Override

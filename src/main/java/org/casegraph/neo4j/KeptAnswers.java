@@ -7,6 +7,8 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.ToIntFunction;
@@ -20,6 +22,10 @@ import com.github.benmanes.caffeine.cache.Caffeine;
  * weight (what an answer holds: messages, nodes, edges), and what nobody asked for again
  * in half an hour is let go, returning its memory. With an external database the version
  * is unknown and nothing is kept.
+ * <p>
+ * A question asked again while its answer is being worked out, at the same version, waits
+ * for that answer instead of working it out a second time: after a write, every
+ * investigator looking at the same unit asks for the same network at once.
  *
  * @param <Q> a question: a value, equal for the same question
  * @param <A> its answer, never changed once worked out
@@ -31,6 +37,9 @@ public final class KeptAnswers<Q, A> {
 	private final StoreVersion storeVersion;
 
 	private final Cache<Q, Versioned<A>> kept;
+
+	/** The questions being worked out now, at the version they are worked out from. */
+	private final Map<Versioned<Q>, Working<A>> working = new ConcurrentHashMap<>();
 
 	/**
 	 * @param storeVersion the version answers are kept by
@@ -57,13 +66,44 @@ public final class KeptAnswers<Q, A> {
 		if (seen.isEmpty()) {
 			return answer.get();
 		}
-		A before = keptAt(question, seen.getAsLong());
+		long version = seen.getAsLong();
+		A before = keptAt(question, version);
 		if (before != null) {
 			return before;
 		}
-		A found = answer.get();
-		kept.put(question, new Versioned<>(seen.getAsLong(), found));
-		return found;
+		Versioned<Q> asked = new Versioned<>(version, question);
+		Working<A> mine = new Working<>(Thread.currentThread(), new CompletableFuture<>());
+		Working<A> theirs = working.putIfAbsent(asked, mine);
+		if (theirs == null) {
+			return workOut(question, version, answer, asked, mine);
+		}
+		if (theirs.thread() == Thread.currentThread()) {
+			// An answer that asks its own question would wait for itself.
+			return answer.get();
+		}
+		A awaited = theirs.answer().join();
+		return (awaited != null) ? awaited : get(question, answer);
+	}
+
+	/**
+	 * Works the answer out for every asker of the question at this version; when that
+	 * fails, each of them asks again (a timeout is one asker's, not theirs).
+	 */
+	private A workOut(Q question, long version, Supplier<A> answer, Versioned<Q> asked, Working<A> mine) {
+		A found = null;
+		try {
+			// Kept by an asker who finished between this one's look and its claim.
+			A before = keptAt(question, version);
+			found = (before != null) ? before : answer.get();
+			if (found != null) {
+				keep(question, version, found);
+			}
+			return found;
+		}
+		finally {
+			working.remove(asked, mine);
+			mine.answer().complete(found);
+		}
 	}
 
 	/**
@@ -92,9 +132,19 @@ public final class KeptAnswers<Q, A> {
 			return found;
 		}
 		Map<Q, A> worked = answers.apply(missing);
-		worked.forEach((question, answer) -> kept.put(question, new Versioned<>(seen.getAsLong(), answer)));
+		worked.forEach((question, answer) -> keep(question, seen.getAsLong(), answer));
 		found.putAll(worked);
 		return found;
+	}
+
+	/**
+	 * Keeps an answer unless one worked out from a later version is kept already (its
+	 * asker finished first).
+	 */
+	private void keep(Q question, long version, A answer) {
+		kept.asMap()
+			.merge(question, new Versioned<>(version, answer),
+					(before, now) -> (before.storeVersion() > now.storeVersion()) ? before : now);
 	}
 
 	/** The answer kept for the question at this version of the store, or null. */
@@ -104,12 +154,21 @@ public final class KeptAnswers<Q, A> {
 	}
 
 	/**
-	 * An answer with the version of the store it was worked out from.
+	 * An answer (or a question) with the version of the store it was worked out from.
 	 *
 	 * @param storeVersion the version
 	 * @param answer the answer
 	 */
 	private record Versioned<A>(long storeVersion, A answer) {
+	}
+
+	/**
+	 * A question being worked out.
+	 *
+	 * @param thread the thread working it out
+	 * @param answer completed with the answer, or with null when working it out failed
+	 */
+	private record Working<A>(Thread thread, CompletableFuture<A> answer) {
 	}
 
 }

@@ -82,6 +82,21 @@ class BenchIntegrationTests {
 	}
 
 	@Test
+	void caseWorkInTheMixTagsAndUntagsOfficers() {
+		Commands.Run load = run("bench", "load", "--data-dir", temp.resolve("data").toString(), "--reference-case",
+				"--seconds", "3", "--clients", "2", "--mix", "CASE_WORK=1");
+
+		assertThat(load.status()).as(load.err()).isZero();
+		// Each write answered with its Tagged payload (or NotFound, for a tag taken off
+		// before it was put on); a Forbidden or Invalid one counts as an error.
+		assertThat(load.out().lines().filter(line -> line.startsWith("| case work: an officer tagged or untagged")))
+			.as(load.out())
+			.singleElement()
+			.satisfies(row -> assertThat(row).matches("\\| case work[^|]+\\| [1-9][\\d,]* \\| 0 \\|.*"));
+		assertThat(load.out()).contains(" 0 errors");
+	}
+
+	@Test
 	void aRefusedRequestIsNamedWithItsStatusAndTheServersMessages() {
 		assertThat(BenchException.refused("The row 'spread'", 200,
 				"{\"errors\":[{\"message\":\"The query ran longer than the limit of PT10S (casegraph.limits.timeout)\"},"
