@@ -53,13 +53,7 @@ class KeptAnswersTests {
 	void aQuestionAskedWhileItIsWorkedOutWaitsForThatAnswer() throws Exception {
 		Slow first = new Slow("first");
 		Future<String> firstAsker = threads.submit(() -> kept.get("unit:impact", first));
-		first.started.await();
-		AtomicReference<Thread> secondThread = new AtomicReference<>();
-		Future<String> secondAsker = threads.submit(() -> {
-			secondThread.set(Thread.currentThread());
-			return kept.get("unit:impact", counted("second"));
-		});
-		awaitWaiting(secondThread);
+		Future<String> secondAsker = askedWhileWorkedOut(first, "second");
 		first.release.countDown();
 		assertThat(firstAsker.get(10, TimeUnit.SECONDS)).isEqualTo("first");
 		assertThat(secondAsker.get(10, TimeUnit.SECONDS)).isEqualTo("first");
@@ -70,13 +64,7 @@ class KeptAnswersTests {
 	void whenWorkingItOutFailsTheOneWaitingWorksItOutItself() throws Exception {
 		Slow first = new Slow(null);
 		Future<String> firstAsker = threads.submit(() -> kept.get("unit:impact", first));
-		first.started.await();
-		AtomicReference<Thread> secondThread = new AtomicReference<>();
-		Future<String> secondAsker = threads.submit(() -> {
-			secondThread.set(Thread.currentThread());
-			return kept.get("unit:impact", counted("second"));
-		});
-		awaitWaiting(secondThread);
+		Future<String> secondAsker = askedWhileWorkedOut(first, "second");
 		first.release.countDown();
 		assertThatThrownBy(() -> firstAsker.get(10, TimeUnit.SECONDS))
 			.hasRootCauseMessage("The transaction has timed out.");
@@ -111,10 +99,29 @@ class KeptAnswersTests {
 		};
 	}
 
-	/** Waits until the thread is parked, as one waiting for another's answer is. */
-	private static void awaitWaiting(AtomicReference<Thread> thread) throws InterruptedException {
+	/**
+	 * The question asked again once the first asker works it out, and waiting (as the
+	 * build does) or answered.
+	 */
+	private Future<String> askedWhileWorkedOut(Slow first, String answer) throws InterruptedException {
+		first.started.await();
+		AtomicReference<Thread> secondThread = new AtomicReference<>();
+		Future<String> secondAsker = threads.submit(() -> {
+			secondThread.set(Thread.currentThread());
+			return kept.get("unit:impact", counted(answer));
+		});
+		awaitWaiting(secondThread, secondAsker);
+		return secondAsker;
+	}
+
+	/**
+	 * Waits until the thread is parked, as one waiting for another's answer is, or has
+	 * its answer.
+	 */
+	private static void awaitWaiting(AtomicReference<Thread> thread, Future<String> answered)
+			throws InterruptedException {
 		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-		while (thread.get() == null || thread.get().getState() != Thread.State.WAITING) {
+		while (!answered.isDone() && (thread.get() == null || thread.get().getState() != Thread.State.WAITING)) {
 			assertThat(System.nanoTime()).as("the second asker waiting").isLessThan(deadline);
 			Thread.sleep(5);
 		}
