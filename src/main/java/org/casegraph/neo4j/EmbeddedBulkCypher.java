@@ -62,8 +62,9 @@ final class EmbeddedBulkCypher implements BulkCypher {
 	 * Whether a failure, or one it was caused by, is a deadlock or a lock not acquired in
 	 * time.
 	 */
-	static boolean lockFailure(Throwable failure) {
-		for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+	private static boolean lockFailure(Throwable failure) {
+		// Throwable.getCause gives null, never the failure itself, so the chain ends.
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
 			if (cause instanceof Status.HasStatus status && (status.status() == Status.Transaction.DeadlockDetected
 					|| status.status() == Status.Transaction.LockAcquisitionTimeout)) {
 				return true;

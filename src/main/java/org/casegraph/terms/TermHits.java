@@ -107,11 +107,11 @@ class TermHits {
 		parameters.put("from", from);
 		parameters.put("to", to);
 		String query = fullTextQuery(list);
-		List<String> patterns = patterns(list);
 		if (query != null) {
 			parameters.put("query", query);
 			statements.run(phraseCandidates, parameters).forEach(tally::add);
 		}
+		List<String> patterns = patterns(list);
 		if (!patterns.isEmpty()) {
 			parameters.put("patterns", patterns);
 			statements.run(patternCandidates, parameters).forEach(tally::add);
