@@ -24,6 +24,7 @@ import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.http.io.entity.StringEntity;
 import org.casegraph.job.DatabaseOptions;
 import org.casegraph.job.Jobs;
+import org.casegraph.neo4j.BulkCypher;
 import org.casegraph.neo4j.CypherScript;
 import org.casegraph.neo4j.DriverReplay;
 import org.casegraph.neo4j.ReadOnlyCypher;
@@ -57,6 +58,12 @@ public class QueryBench implements Callable<Integer> {
 
 	private static final String ASKED_FIRST = ", asked for the first time";
 
+	private static final String WORKED_OUT_AGAIN = ", its messages changed since its hits were kept";
+
+	private static final String KEPT_HITS = CypherScript.load("cypher/bench/kept-hits.cypher").single();
+
+	private static final String DROP_KEPT_HITS = CypherScript.load("cypher/bench/drop-kept-hits.cypher").single();
+
 	private static final String UNIT_AGGREGATE = CypherScript.load("cypher/bench/unit-aggregate.cypher").single();
 
 	@Mixin
@@ -87,6 +94,7 @@ public class QueryBench implements Callable<Integer> {
 			ReadOnlyCypher cypher = context.getBean(ReadOnlyCypher.class);
 			DriverReplay driver = context.getBean(DriverReplay.class);
 			StoreVersion storeVersion = context.getBean(StoreVersion.class);
+			BulkCypher writes = context.getBean(BulkCypher.class);
 			List<Statement> ran = Collections.synchronizedList(new ArrayList<>());
 			cypher.observe(ran::addAll);
 			Map<String, Object> picked = picked(cypher);
@@ -110,7 +118,7 @@ public class QueryBench implements Callable<Integer> {
 			for (BenchQuery query : chosen) {
 				// The statements of the second ask: what a request runs once what it
 				// worked out is kept (or, asked for the first time, all it reads).
-				Runner graphQl = asker(http, port, query, storeVersion);
+				Asker graphQl = asker(http, port, query, storeVersion, writes);
 				graphQl.run();
 				ran.clear();
 				graphQl.run();
@@ -129,7 +137,7 @@ public class QueryBench implements Callable<Integer> {
 			Runner aggregateRead = () -> driver.replay(aggregate, Duration.ofSeconds(10));
 			List<String> againstAggregate = new ArrayList<>();
 			for (BenchQuery query : chosen) {
-				Runner graphQl = asker(http, port, query, storeVersion);
+				Asker graphQl = asker(http, port, query, storeVersion, writes);
 				List<Statement> statements = statementsOf.get(query);
 				Runner raw = () -> driver.replay(statements, Duration.ofSeconds(10));
 				boolean withAggregate = query.name().startsWith(UNIT_NETWORK);
@@ -188,16 +196,49 @@ public class QueryBench implements Callable<Integer> {
 
 	/**
 	 * One ask of a query; asked for the first time, everything kept from before is left
-	 * out of date first, as a write would.
+	 * out of date first, as a write would; asked after its messages changed, the term
+	 * hits kept in the store are dropped too, as a change to what they read leaves them.
 	 */
-	private static Runner asker(CloseableHttpClient http, int port, BenchQuery query, StoreVersion storeVersion) {
-		if (!query.firstAsk()) {
-			return () -> post(http, port, query);
-		}
-		return () -> {
-			storeVersion.forgetKept();
-			post(http, port, query);
+	private static Asker asker(CloseableHttpClient http, int port, BenchQuery query, StoreVersion storeVersion,
+			BulkCypher writes) {
+		Runner ask = () -> post(http, port, query);
+		return switch (query.ask()) {
+			case KEPT -> new Asker(() -> {
+			}, ask);
+			case FIRST -> new Asker(storeVersion::forgetKept, ask);
+			case INPUTS_CHANGED -> new Asker(() -> dropKeptHits(writes, storeVersion), ask);
 		};
+	}
+
+	/**
+	 * Drops the term hits kept in the store once the run before has kept them (an ask
+	 * keeps what it worked out after answering), and everything kept in memory.
+	 */
+	private static void dropKeptHits(BulkCypher writes, StoreVersion storeVersion) throws InterruptedException {
+		long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+		Map<String, Object> list = Map.of("list", TERM_LIST);
+		while (writes.read(tx -> tx.list(KEPT_HITS, list)).isEmpty() && System.nanoTime() < until) {
+			Thread.sleep(1);
+		}
+		writes.write(DROP_KEPT_HITS, list);
+		storeVersion.forgetKept();
+	}
+
+	/** One ask, after what leaves it as its row asks it (untimed). */
+	private record Asker(Runner before, Runner ask) implements Runner {
+
+		@Override
+		public void run() throws Exception {
+			before.run();
+			ask.run();
+		}
+
+	}
+
+	/** One ask's latency in microseconds, what comes before it untimed. */
+	private static void time(Asker asker, Histogram micros) throws Exception {
+		asker.before().run();
+		time(asker.ask(), micros);
 	}
 
 	/** One run's latency in microseconds, to three significant digits. */
@@ -316,6 +357,7 @@ public class QueryBench implements Callable<Integer> {
 				"query($l: String!) { termHits(list: $l) " + TERM_HITS + " }", Map.of("l", TERM_LIST));
 		queries.add(termHits);
 		queries.add(termHits.askedFirst());
+		queries.add(termHits.askedAfterItsInputsChanged());
 		queries.add(BenchQuery.of("exposure, the latest flagged group message, 7 days",
 				"query($m: ID!) { exposure(message: $m, days: 7) { exposed { id via failureToReport { id } } "
 						+ "onward { messageId from to sentAt } graph " + graph + " } }",
@@ -361,18 +403,38 @@ public class QueryBench implements Callable<Integer> {
 	 * @param name what it asks, in the table
 	 * @param document the GraphQL document
 	 * @param variables its variables
-	 * @param firstAsk whether every run asks it as if for the first time, nothing kept
-	 * from before
+	 * @param ask what each run finds kept from the run before
 	 */
-	private record BenchQuery(String name, String document, Map<String, Object> variables, boolean firstAsk) {
+	private record BenchQuery(String name, String document, Map<String, Object> variables, Ask ask) {
 
 		static BenchQuery of(String name, String document, Map<String, Object> variables) {
-			return new BenchQuery(name, document, variables, false);
+			return new BenchQuery(name, document, variables, Ask.KEPT);
 		}
 
 		BenchQuery askedFirst() {
-			return new BenchQuery(name + ASKED_FIRST, document, variables, true);
+			return new BenchQuery(name + ASKED_FIRST, document, variables, Ask.FIRST);
 		}
+
+		BenchQuery askedAfterItsInputsChanged() {
+			return new BenchQuery(name + WORKED_OUT_AGAIN, document, variables, Ask.INPUTS_CHANGED);
+		}
+
+	}
+
+	/** What a row's runs find kept from the run before. */
+	private enum Ask {
+
+		/** Whatever the run before kept. */
+		KEPT,
+
+		/** Nothing kept in memory, as after any write. */
+		FIRST,
+
+		/**
+		 * Nothing kept in memory nor term hits kept in the store, as after a write to the
+		 * messages that no import ended (a merge, a Bolt client's).
+		 */
+		INPUTS_CHANGED
 
 	}
 

@@ -51,6 +51,21 @@ class EmbeddedNeo4jConfiguration {
 	 */
 	@Bean(destroyMethod = "shutdown")
 	DatabaseManagementService embeddedNeo4j(DatabaseSettings settings, EmbeddedLogin login,
+			ObjectProvider<StoreLoader> loader, ObjectProvider<EarlyStart.Started> early,
+			InputsGenerations generations) {
+		DatabaseManagementService database = started(settings, login, loader, early);
+		// Before any bean can write: the migrations, the seeding and every import come
+		// after this.
+		database.registerTransactionEventListener(GraphDatabaseSettings.DEFAULT_DATABASE_NAME, generations);
+		return database;
+	}
+
+	@Bean
+	InputsGenerations inputsGenerations(ObjectProvider<WatchedInputs> watched) {
+		return new InputsGenerations(watched.orderedStream().toList());
+	}
+
+	private static DatabaseManagementService started(DatabaseSettings settings, EmbeddedLogin login,
 			ObjectProvider<StoreLoader> loader, ObjectProvider<EarlyStart.Started> early) {
 		EarlyStart.Started started = early.getIfAvailable();
 		if (started != null && started.startedWith(settings) && started.login().equals(login)) {

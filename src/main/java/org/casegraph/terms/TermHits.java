@@ -1,25 +1,40 @@
 package org.casegraph.terms;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
+import java.util.function.IntFunction;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
+import jakarta.annotation.PreDestroy;
+import org.casegraph.ingest.ImportFinished;
 import org.casegraph.messaging.Message;
+import org.casegraph.neo4j.BulkCypher;
 import org.casegraph.neo4j.CypherScript;
+import org.casegraph.neo4j.InputsGenerations;
 import org.casegraph.neo4j.KeptAnswers;
 import org.casegraph.neo4j.ReadOnlyCypher;
 import org.casegraph.neo4j.StoreVersion;
+import org.casegraph.neo4j.WatchedInputs;
 import org.casegraph.network.Periods;
 import org.casegraph.network.ScopeInput;
 import org.casegraph.network.Scopes;
@@ -27,6 +42,8 @@ import org.casegraph.query.BadRequestException;
 import org.casegraph.query.Values;
 import org.neo4j.driver.Record;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,9 +58,17 @@ import org.springframework.stereotype.Component;
  * write to the store ({@link StoreVersion}), and a request then reads only its scope and
  * the messages it shows that no ask of the question has shown before. Finding them again
  * cost about 150 ms of a 180 ms request for 12,000 messages hit among a million.
+ * <p>
+ * So a version's hits are kept in the store as well ({@link StoredHits}), under the
+ * generation of what they read ({@link #INPUTS}, raised by every write that changes it):
+ * a first ask after a restart or after a write elsewhere reads them, about a tenth of
+ * finding them. They are worked out as a version is saved, as an import ends, after an
+ * ask that found none, and a moment after any other write that changed what they read.
  */
 @Component
 class TermHits {
+
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(TermHits.class);
 
 	static final int MAX_FIRST = 1000;
 
@@ -54,6 +79,12 @@ class TermHits {
 	 */
 	private static final long MAX_KEPT = 250_000;
 
+	/**
+	 * How long no write may change what hits read before the latest versions' hits are
+	 * worked out again.
+	 */
+	private static final Duration SETTLED = Duration.ofSeconds(1);
+
 	private final String phraseCandidates = CypherScript.load("cypher/terms/phrase-candidates.cypher").single();
 
 	private final String patternCandidates = CypherScript.load("cypher/terms/pattern-candidates.cypher").single();
@@ -61,6 +92,12 @@ class TermHits {
 	private final String senderUnits = CypherScript.load("cypher/terms/sender-units.cypher").single();
 
 	private final String wholeMessages = CypherScript.load("cypher/terms/messages.cypher").single();
+
+	private final String keptHits = CypherScript.load("cypher/terms/kept-hits.cypher").single();
+
+	private final String keepHits = CypherScript.load("cypher/terms/keep-hits.cypher").single();
+
+	private final String keptCurrent = CypherScript.load("cypher/terms/kept-current.cypher").single();
 
 	private final TermLists lists;
 
@@ -70,12 +107,57 @@ class TermHits {
 
 	private final KeptAnswers<Question, Found> kept;
 
-	TermHits(TermLists lists, ReadOnlyCypher cypher, Scopes scopes, StoreVersion storeVersion) {
+	private final BulkCypher writes;
+
+	private final StoreVersion storeVersion;
+
+	/**
+	 * Whether every write raises the generation of what hits are worked out from: only
+	 * then are hits kept in the store (on an external database nothing watches its
+	 * writes).
+	 */
+	private final boolean storeKeeps;
+
+	/**
+	 * Where an ask's hits are written to the store, after its answer, so that the asker
+	 * does not wait for the write, and where the latest versions' hits are worked out
+	 * again once what they read has changed: one at a time, in the order asked.
+	 */
+	private final ScheduledThreadPoolExecutor keeping = keeping();
+
+	/** The latest versions' hits to be worked out again, once writes have settled. */
+	private final AtomicReference<ScheduledFuture<?>> pending = new AtomicReference<>();
+
+	TermHits(TermLists lists, ReadOnlyCypher cypher, Scopes scopes, StoreVersion storeVersion, BulkCypher writes,
+			ObjectProvider<InputsGenerations> generations) {
 		this.lists = lists;
 		this.cypher = cypher;
 		this.scopes = scopes;
-		this.kept = new KeptAnswers<>(storeVersion, MAX_KEPT, found -> found.hit().size());
+		this.kept = new KeptAnswers<>(storeVersion, MAX_KEPT, found -> (int) found.everyone().messages());
+		this.writes = writes;
+		this.storeVersion = storeVersion;
+		InputsGenerations watching = generations.getIfAvailable();
+		this.storeKeeps = watching != null && watching.watches(INPUTS.name());
+		if (storeKeeps) {
+			watching.onRaised(INPUTS.name(), this::inputsChanged);
+		}
 	}
+
+	private static ScheduledThreadPoolExecutor keeping() {
+		ScheduledThreadPoolExecutor keeping = new ScheduledThreadPoolExecutor(1,
+				Thread.ofPlatform().name("term-hits-keeping").daemon().factory());
+		// Work out again after a stop has begun only what was asked before it.
+		keeping.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+		return keeping;
+	}
+
+	/**
+	 * What a version's hits are worked out from: the messages (their bodies and times),
+	 * who sent them, and the units the senders were in when.
+	 */
+	static final WatchedInputs INPUTS = new WatchedInputs("term-hits",
+			Set.of("Message", "Membership", "Entity", "Unit"), Set.of("id", "body", "sentAt", "from", "to"),
+			Set.of("SENT", "HAS_MEMBERSHIP", "IN_UNIT"));
 
 	Result hits(String name, Integer version, ScopeInput scopeInput, OffsetDateTime from, OffsetDateTime to,
 			int first) {
@@ -84,28 +166,199 @@ class TermHits {
 		}
 		TermList list = lists.version(name, version);
 		Question question = new Question(list.name(), list.version(), instant(from), instant(to));
-		return cypher.read(statements -> {
+		List<Unkept> unkept = new ArrayList<>(1);
+		Result result = cypher.read(statements -> {
 			Scopes.Scope scope = (scopeInput == null || scopeInput.everyone()) ? null
 					: scopes.resolve(statements, "scope", scopeInput, false);
-			Found found = kept.get(question, () -> find(statements, list, from, to));
-			List<Candidate> hit = scope == null ? found.hit()
-					: found.hit()
-						.stream()
-						.filter(candidate -> scope.belonged(candidate.sender(), candidate.day()))
-						.toList();
-			Counts counts = scope == null ? found.everyone() : Counts.of(list, hit);
+			Found found = kept.get(question, () -> found(statements, list, question, unkept));
+			if (scope == null) {
+				List<Candidate> shown = found.first(first);
+				Map<String, Message> messages = whole(statements, shown, found);
+				return found.everyone()
+					.result(list,
+							shown.stream().map(candidate -> candidate.shown(messages.get(candidate.id()))).toList());
+			}
+			List<Candidate> hit = found.all()
+				.stream()
+				.filter(candidate -> scope.belonged(candidate.sender(), candidate.day()))
+				.toList();
+			Counts counts = Counts.of(list, hit);
 			List<Candidate> shown = hit.subList(0, Math.min(first, hit.size()));
 			Map<String, Message> messages = whole(statements, shown, found);
 			return counts.result(list,
 					shown.stream().map(candidate -> candidate.shown(messages.get(candidate.id()))).toList());
 		});
+		unkept.forEach(worked -> keeping.execute(() -> keepQuietly(worked)));
+		return result;
 	}
 
-	private Found find(ReadOnlyCypher.Statements statements, TermList list, OffsetDateTime from, OffsetDateTime to) {
+	/**
+	 * After a commit that changed what hits read (a merge, a Bolt client's write, each
+	 * batch of an import): the latest versions' hits are worked out again once no such
+	 * commit has come for {@link #SETTLED}, so an import's batches cost one working out,
+	 * after the last.
+	 */
+	private void inputsChanged() {
+		try {
+			ScheduledFuture<?> next = keeping.schedule(this::workOutLatestQuietly, SETTLED.toMillis(),
+					TimeUnit.MILLISECONDS);
+			ScheduledFuture<?> before = pending.getAndSet(next);
+			if (before != null) {
+				before.cancel(false);
+			}
+		}
+		catch (RejectedExecutionException stopping) {
+			// Left to the next ask, or the next start's first.
+		}
+	}
+
+	private void workOutLatestQuietly() {
+		try {
+			workOutLatest();
+		}
+		catch (RuntimeException ex) {
+			log.warn("the term lists' hits were not worked out again after a write ({}); left to the next ask",
+					ex.getMessage());
+		}
+	}
+
+	/** The keeping left to do when the application stops, for as long as it takes. */
+	@PreDestroy
+	void close() throws InterruptedException {
+		keeping.shutdown();
+		if (!keeping.awaitTermination(30, TimeUnit.SECONDS)) {
+			log.warn("term hits still being kept in the store after 30 s; left to the next ask");
+		}
+	}
+
+	/**
+	 * Works out the hits of the latest version of every list again and keeps them in the
+	 * store, so that the first ask after an import reads them rather than the messages.
+	 */
+	@EventListener
+	void imported(ImportFinished finished) {
+		if (storeKeeps) {
+			workOutLatest();
+		}
+	}
+
+	private void workOutLatest() {
+		Map<String, TermList> latest = new LinkedHashMap<>();
+		lists.all(null).forEach(list -> latest.put(list.name(), list));
+		latest.values().forEach(this::workOut);
+	}
+
+	/** Works out a version's hits as it is saved, and keeps them in the store. */
+	@EventListener
+	void saved(TermLists.Saved saved) {
+		if (storeKeeps) {
+			workOut(saved.list());
+		}
+	}
+
+	/**
+	 * Works out a version's hits and keeps them in the store, unless it keeps them
+	 * already.
+	 */
+	private void workOut(TermList list) {
+		Unkept worked = cypher.read(statements -> {
+			Record kept = statements.run(keptCurrent, Map.of("id", list.id())).getFirst();
+			if (kept.get("current").asBoolean()) {
+				return null;
+			}
+			Found found = find(statements, list, null, null);
+			return new Unkept(list, kept.get("generation").asLong(), found.all(), found.everyone());
+		});
+		if (worked != null) {
+			keep(worked);
+		}
+	}
+
+	/**
+	 * A question's hits: those the store keeps for its version, if current, in its
+	 * window; otherwise worked out from the messages (and, for the whole version, kept in
+	 * the store after this read, under the generation read before it).
+	 */
+	private Found found(ReadOnlyCypher.Statements statements, TermList list, Question question, List<Unkept> unkept) {
+		if (!storeKeeps) {
+			return find(statements, list, question.from(), question.to());
+		}
+		Record stored = statements.run(keptHits, Map.of("id", list.id())).getFirst();
+		StoredHits read = stored.get("hits").isNull() ? null : StoredHits.of(stored.get("hits").asByteArray(), list);
+		if (read != null && question.from() == null && question.to() == null) {
+			return new Found(read.counts(), read::first, read::all);
+		}
+		if (read != null) {
+			return Found.of(list, within(read.all(), question.from(), question.to()));
+		}
+		if (question.from() != null || question.to() != null) {
+			return find(statements, list, question.from(), question.to());
+		}
+		Found found = find(statements, list, null, null);
+		unkept.add(new Unkept(list, stored.get("generation").asLong(), found.all(), found.everyone()));
+		return found;
+	}
+
+	/**
+	 * Those sent in the window (a bound null for none), as the statements select them.
+	 */
+	private static List<Candidate> within(List<Candidate> hit, Instant from, Instant to) {
+		if (from == null && to == null) {
+			return hit;
+		}
+		List<Candidate> in = new ArrayList<>();
+		for (Candidate candidate : hit) {
+			Instant at = candidate.instant();
+			if (at != null && (from == null || !at.isBefore(from)) && (to == null || !at.isAfter(to))) {
+				in.add(candidate);
+			}
+		}
+		return in;
+	}
+
+	/**
+	 * Keeps a version's hits in the store, unless what they were worked out from changed
+	 * after the generation they were read at. A write of what no kept answer reads but
+	 * these hits themselves.
+	 */
+	private void keep(Unkept unkept) {
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("id", unkept.list().id());
+		parameters.put("list", unkept.list().name());
+		parameters.put("version", unkept.list().version());
+		parameters.put("generation", unkept.generation());
+		parameters.put("hits", StoredHits.encode(unkept.hit(), unkept.counts()));
+		parameters.put("messages", unkept.hit().size());
+		storeVersion.keptThrough(() -> writes.write(tx -> tx.list(keepHits, parameters)));
+	}
+
+	/**
+	 * Keeps hits an ask worked out: a failure (the database stopping, say) leaves them to
+	 * be worked out by the next ask.
+	 */
+	private void keepQuietly(Unkept unkept) {
+		try {
+			keep(unkept);
+		}
+		catch (RuntimeException ex) {
+			log.warn("term list {} version {}: its hits were not kept in the store ({})", unkept.list().name(),
+					unkept.list().version(), ex.getMessage());
+		}
+	}
+
+	/**
+	 * A version's hits worked out, to be kept in the store.
+	 *
+	 * @param generation the generation of the data read, read before it
+	 */
+	private record Unkept(TermList list, long generation, List<Candidate> hit, Counts counts) {
+	}
+
+	private Found find(ReadOnlyCypher.Statements statements, TermList list, Instant from, Instant to) {
 		Tally tally = new Tally(new TermMatcher(list.terms()));
 		Map<String, Object> parameters = new HashMap<>();
-		parameters.put("from", from);
-		parameters.put("to", to);
+		parameters.put("from", dateTime(from));
+		parameters.put("to", dateTime(to));
 		String query = fullTextQuery(list);
 		if (query != null) {
 			parameters.put("query", query);
@@ -118,7 +371,7 @@ class TermHits {
 		}
 		List<Candidate> hit = tally.inUnits(statements.run(senderUnits, Map.of("ids", tally.senders())));
 		hit.sort(Candidate.OLDEST_FIRST);
-		return new Found(List.copyOf(hit), Counts.of(list, hit), new ConcurrentHashMap<>());
+		return Found.of(list, hit);
 	}
 
 	/**
@@ -175,13 +428,17 @@ class TermHits {
 		return at == null ? null : at.toInstant();
 	}
 
+	private static OffsetDateTime dateTime(Instant at) {
+		return at == null ? null : at.atOffset(ZoneOffset.UTC);
+	}
+
 	/**
 	 * The counts over some of the messages a version hits.
 	 *
 	 * @param messages messages with at least one hit
 	 * @param hits hits in all
 	 */
-	private record Counts(long messages, long hits, List<TermCount> terms, List<KeyCount> people, List<KeyCount> units,
+	record Counts(long messages, long hits, List<TermCount> terms, List<KeyCount> people, List<KeyCount> units,
 			List<KeyCount> months) {
 
 		static Counts of(TermList list, List<Candidate> hit) {
@@ -249,14 +506,36 @@ class TermHits {
 	}
 
 	/**
-	 * A question's messages hit, whoever sent them.
+	 * A question's messages hit, whoever sent them: the counts over all of them, and the
+	 * messages themselves, oldest first, read as far as asked (kept hits are read from
+	 * their bytes only as far as a page shows, unless a scope needs them all).
 	 *
-	 * @param hit the messages, oldest first
-	 * @param everyone the counts over all of them
+	 * @param firstN the first n of them
+	 * @param every every one of them
 	 * @param whole those of them shown so far, read whole, by id (as kept as the hits:
 	 * the next write leaves both out of date)
 	 */
-	private record Found(List<Candidate> hit, Counts everyone, Map<String, Message> whole) {
+	private record Found(Counts everyone, IntFunction<List<Candidate>> firstN, Supplier<List<Candidate>> every,
+			Map<String, Message> whole) {
+
+		Found(Counts everyone, IntFunction<List<Candidate>> firstN, Supplier<List<Candidate>> every) {
+			this(everyone, firstN, every, new ConcurrentHashMap<>());
+		}
+
+		static Found of(TermList list, List<Candidate> hit) {
+			List<Candidate> oldestFirst = List.copyOf(hit);
+			return new Found(Counts.of(list, oldestFirst), n -> oldestFirst.subList(0, Math.min(n, oldestFirst.size())),
+					() -> oldestFirst);
+		}
+
+		List<Candidate> first(int n) {
+			return firstN.apply(n);
+		}
+
+		List<Candidate> all() {
+			return every.get();
+		}
+
 	}
 
 	/** What is the same for every scope: the version and the window. */
@@ -332,8 +611,8 @@ class TermHits {
 	 * {@link #NO_MONTH}
 	 * @param units the sender's units on the day it was sent
 	 */
-	private record Candidate(String id, Instant instant, LocalDate day, int month, String sender,
-			List<TermMatcher.Hit> hits, List<Span> spans, List<String> units) {
+	record Candidate(String id, Instant instant, LocalDate day, int month, String sender, List<TermMatcher.Hit> hits,
+			List<Span> spans, List<String> units) {
 
 		/** By time, an unknown one first, then by id; compared field by field. */
 		static final Comparator<Candidate> OLDEST_FIRST = (a, b) -> {

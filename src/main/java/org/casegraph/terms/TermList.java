@@ -17,6 +17,11 @@ import java.util.List;
 public record TermList(String name, int version, List<Term> terms, String note, String createdBy,
 		OffsetDateTime createdAt) {
 
+	/** The version's id in the store, as save.cypher makes it. */
+	String id() {
+		return name + ":" + version;
+	}
+
 	/**
 	 * A word or phrase (matched as whole words in any case), or a regular expression.
 	 *

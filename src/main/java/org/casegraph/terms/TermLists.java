@@ -20,6 +20,7 @@ import org.casegraph.neo4j.KeptAnswers;
 import org.casegraph.neo4j.StoreVersion;
 import org.casegraph.query.BadRequestException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -59,9 +60,12 @@ public class TermLists {
 
 	private final KeptAnswers<Asked, List<TermList>> kept;
 
-	TermLists(BulkCypher cypher, StoreVersion storeVersion) {
+	private final ApplicationEventPublisher events;
+
+	TermLists(BulkCypher cypher, StoreVersion storeVersion, ApplicationEventPublisher events) {
 		this.cypher = cypher;
 		this.storeVersion = storeVersion;
+		this.events = events;
 		this.kept = new KeptAnswers<>(storeVersion, MAX_KEPT_TERMS,
 				versions -> versions.stream().mapToInt(list -> list.terms().size()).sum());
 	}
@@ -80,12 +84,15 @@ public class TermLists {
 		parameters.put("note", note);
 		parameters.put("by", by);
 		parameters.put("at", ZonedDateTime.now(ZoneOffset.UTC));
+		TermList saved;
 		try {
-			return list(storeVersion.keptThrough(() -> cypher.write(tx -> tx.list(save, parameters))).getFirst());
+			saved = list(storeVersion.keptThrough(() -> cypher.write(tx -> tx.list(save, parameters))).getFirst());
 		}
 		finally {
 			saves.incrementAndGet();
 		}
+		events.publishEvent(new Saved(saved));
+		return saved;
 	}
 
 	/** Every version of every list, or of one ({@code name}), oldest first. */
@@ -195,6 +202,13 @@ public class TermLists {
 		OffsetDateTime createdAt = (at instanceof ZonedDateTime zoned) ? zoned.toOffsetDateTime() : (OffsetDateTime) at;
 		return new TermList((String) list.get("name"), ((Number) list.get("version")).intValue(), List.copyOf(terms),
 				(String) list.get("note"), (String) list.get("createdBy"), createdAt);
+	}
+
+	/**
+	 * Published when a version is saved, so that its hits are worked out while the saver
+	 * waits rather than when first asked.
+	 */
+	record Saved(TermList list) {
 	}
 
 	/**

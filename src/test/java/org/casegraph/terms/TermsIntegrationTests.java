@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,6 +20,9 @@ import java.util.stream.Collectors;
 import org.casegraph.CypherRoundTrips;
 import org.casegraph.EmbeddedGraphTests;
 import org.casegraph.cli.CommandLineInterface;
+import org.casegraph.ingest.ImportFinished;
+import org.casegraph.neo4j.CypherScript;
+import org.casegraph.neo4j.StoreVersion;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.configuration.GraphDatabaseSettings;
@@ -29,9 +33,11 @@ import org.neo4j.kernel.internal.GraphDatabaseAPI;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Term lists on the reference case: its term list's hits against the flagged messages
@@ -71,6 +77,12 @@ class TermsIntegrationTests extends EmbeddedGraphTests {
 
 	@Autowired
 	DatabaseManagementService embeddedNeo4j;
+
+	@Autowired
+	StoreVersion storeVersion;
+
+	@Autowired
+	ApplicationEventPublisher events;
 
 	@TempDir
 	Path temp;
@@ -357,6 +369,207 @@ class TermsIntegrationTests extends EmbeddedGraphTests {
 			}
 		}
 		assertThat(hits("reference-case", null, null)).isEqualTo(before);
+	}
+
+	@Test
+	void aVersionsHitsAreKeptInTheStoreAndAFirstAskReadsThemAsTheMessagesWouldHaveGivenThem() {
+		// An earlier version: the latest ones are also worked out again in the background
+		// after writes, which would race with what this test drops.
+		List<Map<String, Object>> reference = terms("reference-case");
+		assertThat(save("kept-store-test", reference)).containsEntry("version", 1);
+		assertThat(save("kept-store-test", List.of(Map.of("text", "bluebottle")))).containsEntry("version", 2);
+		Map<String, Object> scope = Map.of("unitIds", List.of("unit:impact"));
+		OffsetDateTime to = OffsetDateTime.parse((String) single("""
+				MATCH (m:Message) WHERE toLower(m.body) CONTAINS 'tin hat'
+				RETURN toString(max(m.sentAt)) AS id
+				"""));
+		OffsetDateTime from = to.minusMonths(2);
+		dropKeptHits("kept-store-test:1");
+		storeVersion.forgetKept();
+
+		Map<String, Object> windowedFromMessages = windowed(from, to);
+		assertThat(keptGeneration("kept-store-test:1")).as("a window's hits are not kept in the store").isNull();
+		Map<String, Object> fromMessages = hits("kept-store-test", 1, null);
+		assertThat(roundTrips.during(() -> hits("kept-store-test", 1, null)))
+			.as("asked again after its hits were kept in the store: kept in memory too")
+			.isZero();
+		Map<String, Object> scopedFromMessages = hits("kept-store-test", 1, scope);
+		awaitKept("kept-store-test:1", generation());
+		assertThat(number(fromMessages, "messages")).isEqualTo(number(hits("reference-case", null, null), "messages"));
+
+		storeVersion.forgetKept();
+		assertThat(roundTrips.during(() -> assertThat(hits("kept-store-test", 1, null)).isEqualTo(fromMessages)))
+			.as("statements of a first ask: the kept hits and the messages shown, no full-text or pattern search")
+			.isEqualTo(2);
+		storeVersion.forgetKept();
+		assertThat(hits("kept-store-test", 1, scope)).isEqualTo(scopedFromMessages);
+		storeVersion.forgetKept();
+		Map<String, Object> windowed = windowed(from, to);
+		assertThat(windowed).isEqualTo(windowedFromMessages);
+		assertThat(number(windowed, "messages")).isPositive().isLessThan(number(fromMessages, "messages"));
+	}
+
+	/** A list's latest terms, as saveTermList takes them. */
+	@SuppressWarnings("unchecked")
+	private List<Map<String, Object>> terms(String list) {
+		List<Map<String, Object>> versions = graphQl.document("""
+				query($name: String!) { termLists(name: $name) { terms { text regex } } }
+				""")
+			.variable("name", list)
+			.execute()
+			.path("termLists")
+			.entityList(Map.class)
+			.get()
+			.stream()
+			.map(version -> (Map<String, Object>) version)
+			.toList();
+		return (List<Map<String, Object>>) versions.getLast().get("terms");
+	}
+
+	@Test
+	void aWriteToWhatHitsReadLeavesTheKeptHitsOutOfDateCaseWorkDoesNotAndAnImportWorksThemOutAgain() {
+		hits("reference-case", null, null);
+		long before = generation();
+		awaitKept("reference-case:1", before);
+		String officer = (String) single("MATCH (p:Person)-[:SENT]->(:Message) RETURN p.id AS id LIMIT 1");
+
+		assertThat(graphQl.document("""
+				mutation($ids: [ID!]!) { tag(entityIds: $ids, name: "kept-hits-test") { __typename } }
+				""").variable("ids", List.of(officer)).execute().path("tag.__typename").entity(String.class).get())
+			.isEqualTo("Tagged");
+		assertThat(generation()).as("a tag is case work, not what hits read").isEqualTo(before);
+		storeVersion.forgetKept();
+		assertThat(roundTrips.during(() -> hits("reference-case", null, null))).isEqualTo(2);
+
+		write("""
+				MATCH (p:Person {id: $id})-[:SENT]->(m:Message {channel: 'DIRECT'})
+				WITH p, m LIMIT 1
+				CREATE (p)-[:SENT]->(late:Entity:Message)
+				SET late = m {.*, id: 'message:kept-late', body: 'Kept word: tin hat.'}
+				""", officer);
+		try {
+			assertThat(generation()).isEqualTo(before + 1);
+			awaitKept("reference-case:1", before + 1);
+			assertThat(roundTrips
+				.during(() -> assertThat(matchIds(hits("reference-case", null, null))).contains("message:kept-late")))
+				.as("worked out again after the write, unasked: a first ask reads them")
+				.isEqualTo(2);
+
+			write("""
+					MATCH (:Person {id: $id})-[:HAS_MEMBERSHIP]->(ms:Membership)
+					WITH ms LIMIT 1
+					SET ms.from = coalesce(ms.from, date('1990-01-01')) - duration('P1D')
+					""", officer);
+			assertThat(generation()).as("a membership's dates").isEqualTo(before + 2);
+			write("MATCH (m:Message {id: 'message:kept-late'}) SET m.body = 'Kept word: none.'", officer);
+			assertThat(generation()).as("a body").isEqualTo(before + 3);
+
+			events.publishEvent(new ImportFinished("kept-hits-test"));
+			assertThat(keptGeneration("reference-case:1")).as("worked out again as an import ends")
+				.isEqualTo(before + 3);
+			storeVersion.forgetKept();
+			assertThat(roundTrips.during(
+					() -> assertThat(matchIds(hits("reference-case", null, null))).doesNotContain("message:kept-late")))
+				.isEqualTo(2);
+		}
+		finally {
+			write("""
+					MATCH (:Person {id: $id})-[:HAS_MEMBERSHIP]->(ms:Membership)
+					WITH ms LIMIT 1
+					SET ms.from = CASE WHEN ms.from = date('1990-01-01') - duration('P1D') THEN null
+					                   ELSE ms.from + duration('P1D') END
+					""", officer);
+			write("MATCH (m:Message {id: 'message:kept-late'}) DETACH DELETE m", officer);
+			graphQl.document("""
+					mutation($ids: [ID!]!) { untag(entityIds: $ids, name: "kept-hits-test") { __typename } }
+					""").variable("ids", List.of(officer)).execute();
+		}
+		assertThat(generation()).isEqualTo(before + 5);
+	}
+
+	@Test
+	void hitsWorkedOutBeforeAWriteToWhatTheyReadAreNotKept() {
+		long now = generation();
+		Map<String, Object> parameters = Map.of("id", "kept-guard-test:1", "list", "kept-guard-test", "version", 1,
+				"hits", new byte[] { 1 }, "messages", 0);
+		Map<String, Object> stale = new HashMap<>(parameters);
+		stale.put("generation", now - 1);
+		assertThat(keep(stale)).isZero();
+		assertThat(keptGeneration("kept-guard-test:1")).isNull();
+		Map<String, Object> current = new HashMap<>(parameters);
+		current.put("generation", now);
+		assertThat(keep(current)).isOne();
+		assertThat(keptGeneration("kept-guard-test:1")).isEqualTo(now);
+		dropKeptHits("kept-guard-test:1");
+	}
+
+	private long keep(Map<String, Object> parameters) {
+		try (var session = driver.session()) {
+			return session.run(CypherScript.load("cypher/terms/keep-hits.cypher").single(), parameters)
+				.single()
+				.get("kept")
+				.asLong();
+		}
+	}
+
+	@SuppressWarnings("unchecked")
+	private Map<String, Object> windowed(OffsetDateTime from, OffsetDateTime to) {
+		return graphQl.document("""
+				query($from: DateTime, $to: DateTime) {
+				  termHits(list: "kept-store-test", version: 1, from: $from, to: $to, first: 1000) {
+				    messages hits terms { term messages hits } people { key messages hits }
+				    units { key messages hits } months { key messages hits }
+				    matches { message { id sentAt } spans { term start end text } }
+				  }
+				}
+				""")
+			.variable("from", from.toString())
+			.variable("to", to.toString())
+			.execute()
+			.path("termHits")
+			.entity(Map.class)
+			.get();
+	}
+
+	/** The generation of what term hits read, as the store holds it. */
+	private long generation() {
+		return ((Number) single("MATCH (g:InputsGeneration {name: 'term-hits'}) RETURN g.n AS id")).longValue();
+	}
+
+	/**
+	 * Waits for a version's hits to be kept in the store under a generation: an ask keeps
+	 * what it worked out after it has answered.
+	 */
+	private void awaitKept(String id, long generation) {
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(keptGeneration(id)).isEqualTo(generation));
+	}
+
+	/** The generation a version's hits are kept in the store under; null if none are. */
+	private Long keptGeneration(String id) {
+		Object generation = single("OPTIONAL MATCH (h:TermListHits {id: $id}) RETURN h.generation AS id", id);
+		return generation == null ? null : ((Number) generation).longValue();
+	}
+
+	private void dropKeptHits(String id) {
+		write("MATCH (h:TermListHits {id: $id}) DELETE h", id);
+	}
+
+	/** A write as any Bolt client could make it; {@code $id} bound to {@code id}. */
+	private void write(String cypher, String id) {
+		try (var session = driver.session()) {
+			session.run(cypher, Map.of("id", id)).consume();
+		}
+	}
+
+	private Object single(String cypher) {
+		return single(cypher, "");
+	}
+
+	private Object single(String cypher, String id) {
+		try (var session = driver.session()) {
+			return session.run(cypher, Map.of("id", id)).single().get("id").asObject();
+		}
 	}
 
 	@Test
