@@ -28,7 +28,7 @@ import org.neo4j.graphdb.event.TransactionEventListener;
  */
 public final class InputsGenerations implements TransactionEventListener<Set<String>> {
 
-	static final Label GENERATION = Label.label("InputsGeneration");
+	private static final Label GENERATION = Label.label("InputsGeneration");
 
 	private final List<WatchedInputs> watched;
 
@@ -56,11 +56,11 @@ public final class InputsGenerations implements TransactionEventListener<Set<Str
 
 	@Override
 	public Set<String> beforeCommit(TransactionData data, Transaction transaction, GraphDatabaseService database) {
-		Set<String> raised = Set.of();
+		Set<String> raised = new HashSet<>();
 		for (WatchedInputs inputs : watched) {
 			if (changes(data, inputs)) {
 				raise(transaction, inputs.name());
-				raised = raised.isEmpty() ? Set.of(inputs.name()) : union(raised, inputs.name());
+				raised.add(inputs.name());
 			}
 		}
 		return raised;
@@ -80,12 +80,6 @@ public final class InputsGenerations implements TransactionEventListener<Set<Str
 	public void afterRollback(TransactionData data, Set<String> raised, GraphDatabaseService database) {
 	}
 
-	private static Set<String> union(Set<String> names, String name) {
-		Set<String> all = new HashSet<>(names);
-		all.add(name);
-		return Set.copyOf(all);
-	}
-
 	/**
 	 * The labels of deleted nodes and the keys of removed properties, not their values:
 	 * reading those is what a snapshot of a large delete would cost.
@@ -96,7 +90,7 @@ public final class InputsGenerations implements TransactionEventListener<Set<Str
 				TransactionData.DataSelection.removedPropertKeys);
 	}
 
-	static boolean changes(TransactionData data, WatchedInputs inputs) {
+	private static boolean changes(TransactionData data, WatchedInputs inputs) {
 		return labelled(data.assignedLabels(), inputs) || labelled(data.removedLabels(), inputs)
 				|| typed(data.createdRelationships(), inputs) || typed(data.deletedRelationships(), inputs)
 				|| propertied(data, data.assignedNodeProperties(), inputs)
