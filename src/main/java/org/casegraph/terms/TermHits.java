@@ -171,19 +171,20 @@ class TermHits {
 			Scopes.Scope scope = (scopeInput == null || scopeInput.everyone()) ? null
 					: scopes.resolve(statements, "scope", scopeInput, false);
 			Found found = kept.get(question, () -> found(statements, list, question, unkept));
+			Counts counts;
+			List<Candidate> shown;
 			if (scope == null) {
-				List<Candidate> shown = found.first(first);
-				Map<String, Message> messages = whole(statements, shown, found);
-				return found.everyone()
-					.result(list,
-							shown.stream().map(candidate -> candidate.shown(messages.get(candidate.id()))).toList());
+				counts = found.everyone();
+				shown = found.first(first);
 			}
-			List<Candidate> hit = found.all()
-				.stream()
-				.filter(candidate -> scope.belonged(candidate.sender(), candidate.day()))
-				.toList();
-			Counts counts = Counts.of(list, hit);
-			List<Candidate> shown = hit.subList(0, Math.min(first, hit.size()));
+			else {
+				List<Candidate> hit = found.all()
+					.stream()
+					.filter(candidate -> scope.belonged(candidate.sender(), candidate.day()))
+					.toList();
+				counts = Counts.of(list, hit);
+				shown = hit.subList(0, Math.min(first, hit.size()));
+			}
 			Map<String, Message> messages = whole(statements, shown, found);
 			return counts.result(list,
 					shown.stream().map(candidate -> candidate.shown(messages.get(candidate.id()))).toList());
@@ -285,13 +286,12 @@ class TermHits {
 		}
 		Record stored = statements.run(keptHits, Map.of("id", list.id())).getFirst();
 		StoredHits read = stored.get("hits").isNull() ? null : StoredHits.of(stored.get("hits").asByteArray(), list);
-		if (read != null && question.from() == null && question.to() == null) {
-			return new Found(read.counts(), read::first, read::all);
-		}
+		boolean windowed = question.from() != null || question.to() != null;
 		if (read != null) {
-			return Found.of(list, within(read.all(), question.from(), question.to()));
+			return windowed ? Found.of(list, within(read.all(), question.from(), question.to()))
+					: new Found(read.counts(), read::first, read::all);
 		}
-		if (question.from() != null || question.to() != null) {
+		if (windowed) {
 			return find(statements, list, question.from(), question.to());
 		}
 		Found found = find(statements, list, null, null);
@@ -303,9 +303,6 @@ class TermHits {
 	 * Those sent in the window (a bound null for none), as the statements select them.
 	 */
 	private static List<Candidate> within(List<Candidate> hit, Instant from, Instant to) {
-		if (from == null && to == null) {
-			return hit;
-		}
 		List<Candidate> in = new ArrayList<>();
 		for (Candidate candidate : hit) {
 			Instant at = candidate.instant();
