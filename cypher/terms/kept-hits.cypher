@@ -1,6 +1,16 @@
-// The hits kept for a version of a term list ($id: name:version) if they were worked out from the data as it is now
-// (null otherwise), and the generation of that data, which hits worked out by this read are kept under.
+// The hits kept for a version of a term list ($id: name:version) and the generation of the data as it is now, which
+// hits worked out by this read are kept under. The hits are read if they were worked out from the data as it is now,
+// or from data that only writes the generation's log follows have changed since: then `changed` holds the ids those
+// writes changed, whose messages are read again to bring the hits up to date (null otherwise). No hits: none are kept,
+// or the data changed more than the log follows.
 MATCH (g:InputsGeneration {name: 'term-hits'})
 OPTIONAL MATCH (h:TermListHits {id: $id})
-  WHERE h.generation = g.n
-RETURN g.n AS generation, h.hits AS hits
+WITH g, h, h.generation = g.n AS current,
+     h.generation < g.n AND h.generation >= coalesce(g.completeSince, g.n) AS followed
+// The log's two arrays read once each: an element read from the property reads the whole array again.
+WITH g, h, current, followed, CASE WHEN followed THEN g.changedIn END AS changedIn,
+     CASE WHEN followed THEN g.changed END AS changed
+RETURN g.n AS generation,
+       CASE WHEN current OR followed THEN h.hits END AS hits,
+       CASE WHEN followed THEN [i IN range(0, size(changedIn) - 1) WHERE changedIn[i] > h.generation | changed[i]]
+       END AS changed

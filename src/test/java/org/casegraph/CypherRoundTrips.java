@@ -2,8 +2,11 @@ package org.casegraph;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.casegraph.neo4j.BackgroundWork;
 import org.casegraph.neo4j.ReadOnlyCypher;
 import org.neo4j.driver.Driver;
 
@@ -19,13 +22,10 @@ import org.springframework.boot.test.context.TestConfiguration;
 @TestConfiguration(proxyBeanMethods = false)
 public class CypherRoundTrips implements BeanPostProcessor {
 
-	/**
-	 * The thread that works term hits out again after a write, whatever request is being
-	 * counted meanwhile: its reads are no request's.
-	 */
-	private static final String BACKGROUND = "term-hits-keeping";
-
 	private final AtomicLong sessions = new AtomicLong();
+
+	/** The statements of the reads being recorded, if any are. */
+	private volatile List<String> recording;
 
 	public long count() {
 		return sessions.get();
@@ -38,12 +38,34 @@ public class CypherRoundTrips implements BeanPostProcessor {
 		return count() - before;
 	}
 
+	/**
+	 * The Cypher of the statements {@code request}'s reads ran, in order (a request's
+	 * writes, run in sessions, are not among them).
+	 */
+	public synchronized List<String> statementsOf(Runnable request) {
+		List<String> statements = new CopyOnWriteArrayList<>();
+		recording = statements;
+		try {
+			request.run();
+		}
+		finally {
+			recording = null;
+		}
+		return List.copyOf(statements);
+	}
+
 	@Override
 	public Object postProcessAfterInitialization(Object bean, String beanName) {
 		if (bean instanceof ReadOnlyCypher reads) {
 			reads.observe(statements -> {
-				if (!Thread.currentThread().getName().equals(BACKGROUND)) {
+				// Background work (term hits worked out again after a write) is no
+				// request's, whatever request is being counted meanwhile.
+				if (!BackgroundWork.onBackgroundThread()) {
 					sessions.addAndGet(statements.size());
+					List<String> recorded = recording;
+					if (recorded != null) {
+						statements.forEach(statement -> recorded.add(statement.cypher()));
+					}
 				}
 			});
 			return bean;

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -24,6 +25,7 @@ import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.http.io.entity.StringEntity;
 import org.casegraph.job.DatabaseOptions;
 import org.casegraph.job.Jobs;
+import org.casegraph.neo4j.BackgroundWork;
 import org.casegraph.neo4j.BulkCypher;
 import org.casegraph.neo4j.CypherScript;
 import org.casegraph.neo4j.DriverReplay;
@@ -58,7 +60,18 @@ public class QueryBench implements Callable<Integer> {
 
 	private static final String ASKED_FIRST = ", asked for the first time";
 
-	private static final String WORKED_OUT_AGAIN = ", its messages changed since its hits were kept";
+	private static final String WORKED_OUT_AGAIN = ", its hits not kept in the store";
+
+	private static final String ONE_EDITED = ", a message it hits edited since its hits were kept";
+
+	/** The message the row {@link #ONE_EDITED} edits before each run. */
+	private static final String EDITED = "bench:term-hits-edited";
+
+	private static final String KEPT_CURRENT = CypherScript.load("cypher/bench/kept-current.cypher").single();
+
+	private static final String EDIT_MESSAGE = CypherScript.load("cypher/bench/edit-message.cypher").single();
+
+	private static final String DELETE_EDITED = CypherScript.load("cypher/bench/delete-edited-message.cypher").single();
 
 	private static final String KEPT_HITS = CypherScript.load("cypher/bench/kept-hits.cypher").single();
 
@@ -96,86 +109,103 @@ public class QueryBench implements Callable<Integer> {
 			StoreVersion storeVersion = context.getBean(StoreVersion.class);
 			BulkCypher writes = context.getBean(BulkCypher.class);
 			List<Statement> ran = Collections.synchronizedList(new ArrayList<>());
-			cypher.observe(ran::addAll);
+			// A request's statements: not those of background work a row's write set off.
+			cypher.observe(statements -> {
+				if (!BackgroundWork.onBackgroundThread()) {
+					ran.addAll(statements);
+				}
+			});
 			Map<String, Object> picked = picked(cypher);
 			ensureTermList(context.getBean(TermLists.class));
-			PrintStream out = System.out;
-			out.printf("%nbench queries: %s; %d timed runs each after at least %d warm-up runs and %d s; %d cores%n%n",
-					describe(cypher), iterations, warmup, warmupSeconds, Runtime.getRuntime().availableProcessors());
-			out.println("| query | statements | GraphQL p50 ms | p95 | p99 | Cypher p50 ms | p95 | p99 "
-					+ "| GraphQL / Cypher (p50) | answer KB |");
-			out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
-			List<BenchQuery> chosen = queries(picked).stream()
-				.filter(query -> only == null || only.stream()
-					.anyMatch(text -> query.name().toLowerCase(Locale.ROOT).contains(text.toLowerCase(Locale.ROOT))))
-				.toList();
-			// Every query's warm-up comes first, so that the first rows are not timed
-			// on a JVM that has compiled less than the last ones.
-			Map<BenchQuery, List<Statement>> statementsOf = new LinkedHashMap<>();
-			// Each answer's size goes beside its times: a question's cost should follow
-			// what it answers, not the store.
-			Map<BenchQuery, Integer> answerBytes = new HashMap<>();
-			for (BenchQuery query : chosen) {
-				// The statements of the second ask: what a request runs once what it
-				// worked out is kept (or, asked for the first time, all it reads).
-				Asker graphQl = asker(http, port, query, storeVersion, writes);
-				graphQl.run();
-				ran.clear();
-				graphQl.run();
-				List<Statement> statements = List.copyOf(ran);
-				statementsOf.put(query, statements);
-				answerBytes.put(query, post(http, port, query).getBytes(StandardCharsets.UTF_8).length);
-				long until = System.nanoTime() + Duration.ofSeconds(warmupSeconds).toNanos();
-				for (int i = 1; i < warmup || System.nanoTime() < until; i++) {
+			try {
+				PrintStream out = System.out;
+				out.printf(
+						"%nbench queries: %s; %d timed runs each after at least %d warm-up runs and %d s; %d cores%n%n",
+						describe(cypher), iterations, warmup, warmupSeconds,
+						Runtime.getRuntime().availableProcessors());
+				out.println("| query | statements | GraphQL p50 ms | p95 | p99 | Cypher p50 ms | p95 | p99 "
+						+ "| GraphQL / Cypher (p50) | answer KB |");
+				out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+				List<BenchQuery> chosen = queries(picked).stream()
+					.filter(query -> only == null || only.stream()
+						.anyMatch(
+								text -> query.name().toLowerCase(Locale.ROOT).contains(text.toLowerCase(Locale.ROOT))))
+					.toList();
+				// Every query's warm-up comes first, so that the first rows are not timed
+				// on a JVM that has compiled less than the last ones.
+				Map<BenchQuery, List<Statement>> statementsOf = new LinkedHashMap<>();
+				// Each answer's size goes beside its times: a question's cost should
+				// follow
+				// what it answers, not the store.
+				Map<BenchQuery, Integer> answerBytes = new HashMap<>();
+				for (BenchQuery query : chosen) {
+					// The statements of the second ask: what a request runs once what it
+					// worked out is kept (or, asked for the first time, all it reads).
+					Asker graphQl = asker(http, port, query, storeVersion, writes);
 					graphQl.run();
-					driver.replay(statements, Duration.ofSeconds(10));
-				}
-			}
-			// The unit's network is also set against the aggregate's one-statement read,
-			// the three taken in turn run by run.
-			List<Statement> aggregate = List.of(new Statement(UNIT_AGGREGATE, Map.of("unit", picked.get("unit"))));
-			Runner aggregateRead = () -> driver.replay(aggregate, Duration.ofSeconds(10));
-			List<String> againstAggregate = new ArrayList<>();
-			for (BenchQuery query : chosen) {
-				Asker graphQl = asker(http, port, query, storeVersion, writes);
-				List<Statement> statements = statementsOf.get(query);
-				Runner raw = () -> driver.replay(statements, Duration.ofSeconds(10));
-				boolean withAggregate = query.name().startsWith(UNIT_NETWORK);
-				// A row asked for the first time before this one left what this one keeps
-				// out of date: one untimed ask keeps it again, so that no timed run of a
-				// kept row is a first ask.
-				graphQl.run();
-				if (withAggregate) {
-					for (int i = 0; i < warmup; i++) {
-						aggregateRead.run();
+					ran.clear();
+					graphQl.run();
+					List<Statement> statements = List.copyOf(ran);
+					statementsOf.put(query, statements);
+					answerBytes.put(query, post(http, port, query).getBytes(StandardCharsets.UTF_8).length);
+					long until = System.nanoTime() + Duration.ofSeconds(warmupSeconds).toNanos();
+					for (int i = 1; i < warmup || System.nanoTime() < until; i++) {
+						graphQl.run();
+						driver.replay(statements, Duration.ofSeconds(10));
 					}
 				}
-				Histogram overHttp = new Histogram(3);
-				Histogram direct = new Histogram(3);
-				Histogram aggregateMicros = new Histogram(3);
-				for (int i = 0; i < iterations; i++) {
-					time(graphQl, overHttp);
-					if (!statements.isEmpty()) {
-						time(raw, direct);
-					}
+				// The unit's network is also set against the aggregate's one-statement
+				// read,
+				// the three taken in turn run by run.
+				List<Statement> aggregate = List.of(new Statement(UNIT_AGGREGATE, Map.of("unit", picked.get("unit"))));
+				Runner aggregateRead = () -> driver.replay(aggregate, Duration.ofSeconds(10));
+				List<String> againstAggregate = new ArrayList<>();
+				for (BenchQuery query : chosen) {
+					Asker graphQl = asker(http, port, query, storeVersion, writes);
+					List<Statement> statements = statementsOf.get(query);
+					Runner raw = () -> driver.replay(statements, Duration.ofSeconds(10));
+					boolean withAggregate = query.name().startsWith(UNIT_NETWORK);
+					// A row asked for the first time before this one left what this one
+					// keeps
+					// out of date: one untimed ask keeps it again, so that no timed run
+					// of a
+					// kept row is a first ask.
+					graphQl.run();
 					if (withAggregate) {
-						time(aggregateRead, aggregateMicros);
+						for (int i = 0; i < warmup; i++) {
+							aggregateRead.run();
+						}
+					}
+					Histogram overHttp = new Histogram(3);
+					Histogram direct = new Histogram(3);
+					Histogram aggregateMicros = new Histogram(3);
+					for (int i = 0; i < iterations; i++) {
+						time(graphQl, overHttp);
+						if (!statements.isEmpty()) {
+							time(raw, direct);
+						}
+						if (withAggregate) {
+							time(aggregateRead, aggregateMicros);
+						}
+					}
+					out.println(row(query, statements.size(), overHttp, direct, answerBytes.get(query)));
+					if (withAggregate) {
+						againstAggregate.add(
+								"%s through GraphQL: %.1f ms p50; the same unit's pairs read from the aggregate alone, one statement through the driver (membership dates ignored): %.1f ms p50; %.2fx"
+									.formatted(query.name(), ms(overHttp, 50), ms(aggregateMicros, 50),
+											ms(overHttp, 50) / ms(aggregateMicros, 50)));
 					}
 				}
-				out.println(row(query, statements.size(), overHttp, direct, answerBytes.get(query)));
-				if (withAggregate) {
-					againstAggregate.add(
-							"%s through GraphQL: %.1f ms p50; the same unit's pairs read from the aggregate alone, one statement through the driver (membership dates ignored): %.1f ms p50; %.2fx"
-								.formatted(query.name(), ms(overHttp, 50), ms(aggregateMicros, 50),
-										ms(overHttp, 50) / ms(aggregateMicros, 50)));
+				if (!againstAggregate.isEmpty()) {
+					out.println();
+					againstAggregate.forEach(out::println);
 				}
-			}
-			if (!againstAggregate.isEmpty()) {
 				out.println();
-				againstAggregate.forEach(out::println);
+				out.println("Asked about: " + picked);
 			}
-			out.println();
-			out.println("Asked about: " + picked);
+			finally {
+				writes.write(DELETE_EDITED, Map.of("id", EDITED));
+			}
 			return 0;
 		}
 	}
@@ -207,7 +237,40 @@ public class QueryBench implements Callable<Integer> {
 			}, ask);
 			case FIRST -> new Asker(storeVersion::forgetKept, ask);
 			case INPUTS_CHANGED -> new Asker(() -> dropKeptHits(writes, storeVersion), ask);
+			case ONE_EDITED -> new Asker(() -> editOne(writes, storeVersion), ask);
 		};
+	}
+
+	/**
+	 * Once the run before has kept the hits it brought up to date, edits a message the
+	 * term list hits (made on first use, deleted after the rows), as an investigator's or
+	 * a Bolt client's write would: the next ask finds the hits kept in the store one
+	 * message out of date. An external database keeps none: there every ask finds the
+	 * hits itself.
+	 */
+	private static void editOne(BulkCypher writes, StoreVersion storeVersion) throws InterruptedException {
+		if (storeVersion.current().isEmpty()) {
+			return;
+		}
+		awaitKept(writes, KEPT_CURRENT);
+		Map<String, Object> edit = new HashMap<>();
+		edit.put("id", EDITED);
+		edit.put("body", "Edited by bench queries: bluebottle, edit " + System.nanoTime());
+		edit.put("sentAt", OffsetDateTime.now(ZoneOffset.UTC));
+		writes.write(EDIT_MESSAGE, edit);
+		storeVersion.forgetKept();
+	}
+
+	/**
+	 * Waits up to 10 s for the store to keep the term list's hits, as this read finds
+	 * them.
+	 */
+	private static void awaitKept(BulkCypher writes, String read) throws InterruptedException {
+		long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+		Map<String, Object> list = Map.of("list", TERM_LIST);
+		while (writes.read(tx -> tx.list(read, list)).isEmpty() && System.nanoTime() < until) {
+			Thread.sleep(1);
+		}
 	}
 
 	/**
@@ -219,12 +282,8 @@ public class QueryBench implements Callable<Integer> {
 		if (storeVersion.current().isEmpty()) {
 			return;
 		}
-		long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-		Map<String, Object> list = Map.of("list", TERM_LIST);
-		while (writes.read(tx -> tx.list(KEPT_HITS, list)).isEmpty() && System.nanoTime() < until) {
-			Thread.sleep(1);
-		}
-		writes.write(DROP_KEPT_HITS, list);
+		awaitKept(writes, KEPT_HITS);
+		writes.write(DROP_KEPT_HITS, Map.of("list", TERM_LIST));
 		storeVersion.forgetKept();
 	}
 
@@ -361,6 +420,7 @@ public class QueryBench implements Callable<Integer> {
 				"query($l: String!) { termHits(list: $l) " + TERM_HITS + " }", Map.of("l", TERM_LIST));
 		queries.add(termHits);
 		queries.add(termHits.askedFirst());
+		queries.add(termHits.askedAfterOneEdited());
 		queries.add(termHits.askedAfterItsInputsChanged());
 		queries.add(BenchQuery.of("exposure, the latest flagged group message, 7 days",
 				"query($m: ID!) { exposure(message: $m, days: 7) { exposed { id via failureToReport { id } } "
@@ -419,6 +479,10 @@ public class QueryBench implements Callable<Integer> {
 			return new BenchQuery(name + ASKED_FIRST, document, variables, Ask.FIRST);
 		}
 
+		BenchQuery askedAfterOneEdited() {
+			return new BenchQuery(name + ONE_EDITED, document, variables, Ask.ONE_EDITED);
+		}
+
 		BenchQuery askedAfterItsInputsChanged() {
 			return new BenchQuery(name + WORKED_OUT_AGAIN, document, variables, Ask.INPUTS_CHANGED);
 		}
@@ -435,8 +499,15 @@ public class QueryBench implements Callable<Integer> {
 		FIRST,
 
 		/**
-		 * Nothing kept in memory nor term hits kept in the store, as after a write to the
-		 * messages that no import ended (a merge, a Bolt client's).
+		 * Nothing kept in memory, and the term hits kept in the store one message out of
+		 * date: a message they hit edited (by a Bolt client, say) since.
+		 */
+		ONE_EDITED,
+
+		/**
+		 * Nothing kept in memory nor term hits kept in the store: as for a version no one
+		 * has asked about, or after a write that changed more than the store's log of
+		 * changes follows, until they are worked out again.
 		 */
 		INPUTS_CHANGED
 

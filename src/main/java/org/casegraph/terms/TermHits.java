@@ -23,11 +23,13 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.PreDestroy;
 import org.casegraph.ingest.ImportFinished;
 import org.casegraph.messaging.Message;
+import org.casegraph.neo4j.BackgroundWork;
 import org.casegraph.neo4j.BulkCypher;
 import org.casegraph.neo4j.CypherScript;
 import org.casegraph.neo4j.InputsGenerations;
@@ -41,6 +43,7 @@ import org.casegraph.network.Scopes;
 import org.casegraph.query.BadRequestException;
 import org.casegraph.query.Values;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.event.EventListener;
@@ -62,8 +65,10 @@ import org.springframework.stereotype.Component;
  * So a version's hits are kept in the store as well ({@link StoredHits}), under the
  * generation of what they read ({@link #INPUTS}, raised by every write that changes it):
  * a first ask after a restart or after a write elsewhere reads them, about a tenth of
- * finding them. They are worked out as a version is saved, as an import ends, after an
- * ask that found none, and a moment after any other write that changed what they read.
+ * finding them. Hits a few writes have left out of date are brought up to date from the
+ * ids those writes changed, which the generation logs: only their messages are read
+ * again. They are worked out as a version is saved, as an import ends, after an ask that
+ * found none, and a moment after any other write that changed what they read.
  */
 @Component
 class TermHits {
@@ -98,6 +103,10 @@ class TermHits {
 	private final String keepHits = CypherScript.load("cypher/terms/keep-hits.cypher").single();
 
 	private final String keptCurrent = CypherScript.load("cypher/terms/kept-current.cypher").single();
+
+	private final String changedPeople = CypherScript.load("cypher/terms/changed-people.cypher").single();
+
+	private final String changedMessages = CypherScript.load("cypher/terms/changed-messages.cypher").single();
 
 	private final TermLists lists;
 
@@ -145,7 +154,7 @@ class TermHits {
 
 	private static ScheduledThreadPoolExecutor keeping() {
 		ScheduledThreadPoolExecutor keeping = new ScheduledThreadPoolExecutor(1,
-				Thread.ofPlatform().name("term-hits-keeping").daemon().factory());
+				BackgroundWork.threads("term-hits-keeping"));
 		// Work out again after a stop has begun only what was asked before it.
 		keeping.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
 		return keeping;
@@ -267,8 +276,9 @@ class TermHits {
 			if (kept.get("current").asBoolean()) {
 				return null;
 			}
-			Found found = find(statements, list, null, null);
-			return new Unkept(list, kept.get("generation").asLong(), found.all(), found.everyone());
+			List<Unkept> unkept = new ArrayList<>(1);
+			found(statements, list, new Question(list.name(), list.version(), null, null), unkept);
+			return unkept.isEmpty() ? null : unkept.getFirst();
 		});
 		if (worked != null) {
 			keep(worked);
@@ -276,9 +286,11 @@ class TermHits {
 	}
 
 	/**
-	 * A question's hits: those the store keeps for its version, if current, in its
-	 * window; otherwise worked out from the messages (and, for the whole version, kept in
-	 * the store after this read, under the generation read before it).
+	 * A question's hits: those the store keeps for its version, in its window, brought up
+	 * to date if writes the generation's log follows have changed what they read since;
+	 * otherwise worked out from the messages. Hits of the whole version that were not
+	 * kept as they are now are added to {@code unkept}, to be kept in the store after
+	 * this read, under the generation read before it.
 	 */
 	private Found found(ReadOnlyCypher.Statements statements, TermList list, Question question, List<Unkept> unkept) {
 		if (!storeKeeps) {
@@ -286,17 +298,53 @@ class TermHits {
 		}
 		Record stored = statements.run(keptHits, Map.of("id", list.id())).getFirst();
 		StoredHits read = stored.get("hits").isNull() ? null : StoredHits.of(stored.get("hits").asByteArray(), list);
+		boolean current = read != null && stored.get("changed").isNull();
 		boolean windowed = question.from() != null || question.to() != null;
-		if (read != null) {
+		if (current) {
 			return windowed ? Found.of(list, within(read.all(), question.from(), question.to()))
 					: new Found(read.counts(), read::first, read::all);
 		}
-		if (windowed) {
+		if (read == null && windowed) {
 			return find(statements, list, question.from(), question.to());
 		}
-		Found found = find(statements, list, null, null);
-		unkept.add(new Unkept(list, stored.get("generation").asLong(), found.all(), found.everyone()));
-		return found;
+		Found whole = (read == null) ? find(statements, list, null, null) : Found.of(list,
+				broughtUpToDate(statements, list, read.all(), stored.get("changed").asList(Value::asString)));
+		unkept.add(new Unkept(list, stored.get("generation").asLong(), whole.all(), whole.everyone()));
+		return windowed ? Found.of(list, within(whole.all(), question.from(), question.to())) : whole;
+	}
+
+	/**
+	 * Kept hits brought up to date after writes that changed the ids {@code changed}: the
+	 * messages among them, and the messages hit of the people among them or whose
+	 * memberships or units are among them, are read again and matched as finding them
+	 * would (a candidate of the full-text index or of a pattern, then matched); the rest
+	 * of the kept hits stand.
+	 */
+	private List<Candidate> broughtUpToDate(ReadOnlyCypher.Statements statements, TermList list, List<Candidate> kept,
+			List<String> changed) {
+		Set<String> people = new HashSet<>(changed);
+		if (!changed.isEmpty()) {
+			statements.run(changedPeople, Map.of("ids", changed)).forEach(row -> people.add(row.get("id").asString()));
+		}
+		Set<String> reread = new HashSet<>(changed);
+		List<Candidate> hit = new ArrayList<>(kept.size());
+		for (Candidate candidate : kept) {
+			if (reread.contains(candidate.id()) || people.contains(candidate.sender())) {
+				reread.add(candidate.id());
+			}
+			else {
+				hit.add(candidate);
+			}
+		}
+		Tally tally = new Tally(new TermMatcher(list.terms()), Candidacy.of(list));
+		if (!reread.isEmpty()) {
+			statements.run(changedMessages, Map.of("ids", List.copyOf(reread))).forEach(tally::add);
+		}
+		if (!tally.senders().isEmpty()) {
+			hit.addAll(tally.inUnits(statements.run(senderUnits, Map.of("ids", tally.senders()))));
+		}
+		hit.sort(Candidate.OLDEST_FIRST);
+		return hit;
 	}
 
 	/**
@@ -352,7 +400,7 @@ class TermHits {
 	}
 
 	private Found find(ReadOnlyCypher.Statements statements, TermList list, Instant from, Instant to) {
-		Tally tally = new Tally(new TermMatcher(list.terms()));
+		Tally tally = new Tally(new TermMatcher(list.terms()), null);
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("from", dateTime(from));
 		parameters.put("to", dateTime(to));
@@ -548,14 +596,21 @@ class TermHits {
 
 		private final TermMatcher matcher;
 
+		/**
+		 * Whether a message read is one the candidates' statements would have read; null
+		 * when every message read came from them.
+		 */
+		private final Candidacy candidacy;
+
 		private final Set<String> seen = new HashSet<>();
 
 		private final Map<String, List<Candidate>> bySender = new HashMap<>();
 
 		private int hit;
 
-		Tally(TermMatcher matcher) {
+		Tally(TermMatcher matcher, Candidacy candidacy) {
 			this.matcher = matcher;
+			this.candidacy = candidacy;
 		}
 
 		void add(Record row) {
@@ -565,7 +620,7 @@ class TermHits {
 			}
 			String body = row.get("body").asString(null);
 			List<TermMatcher.Hit> hits = matcher.find(body);
-			if (hits.isEmpty()) {
+			if (hits.isEmpty() || (candidacy != null && !candidacy.candidate(body, hits))) {
 				return;
 			}
 			OffsetDateTime sentAt = Values.dateTime(row, "sentAt");
@@ -596,6 +651,38 @@ class TermHits {
 				}
 			});
 			return all;
+		}
+
+	}
+
+	/**
+	 * Whether the candidates' statements read a message: the full-text index finds it if
+	 * it holds a word or phrase of the list (its analyzer is the matcher's), a pattern
+	 * statement if its body matches a pattern as Cypher's {@code =~} matches it (whose
+	 * case-insensitivity, unlike the matcher's, is ASCII's alone).
+	 *
+	 * @param regex whether each term is a regular expression
+	 * @param patterns the list's regular expressions as the pattern statement wraps them
+	 */
+	private record Candidacy(List<Boolean> regex, List<Pattern> patterns) {
+
+		static Candidacy of(TermList list) {
+			return new Candidacy(list.terms().stream().map(TermList.Term::regex).toList(),
+					TermHits.patterns(list).stream().map(Pattern::compile).toList());
+		}
+
+		boolean candidate(String body, List<TermMatcher.Hit> hits) {
+			for (TermMatcher.Hit hit : hits) {
+				if (!regex.get(hit.term())) {
+					return true;
+				}
+			}
+			for (Pattern pattern : patterns) {
+				if (pattern.matcher(body).matches()) {
+					return true;
+				}
+			}
+			return false;
 		}
 
 	}

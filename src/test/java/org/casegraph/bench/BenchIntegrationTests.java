@@ -1,5 +1,7 @@
 package org.casegraph.bench;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -39,6 +41,31 @@ class BenchIntegrationTests {
 		// the answer's size.
 		assertThat(rows).allMatch(row -> row.matches("\\| entity page[^|]+\\| 1 (\\| \\d+\\.\\d+ ){8}\\|"),
 				"a full row");
+	}
+
+	@Test
+	void theTermHitsRowsTimeEachWayTheHitsAreFoundAndLeaveNoEditedMessageBehind() throws IOException {
+		Path bundle = temp.resolve("bundle");
+		BundleGenerator.generate(BundleGenerator.Tier.of("S"), 3, bundle);
+		Path data = temp.resolve("data");
+		assertThat(run("import", "csv", bundle.toString(), "--data-dir", data.toString()).status()).isZero();
+
+		Commands.Run bench = run("bench", "queries", "--data-dir", data.toString(), "--iterations", "5", "--warmup",
+				"2", "--warmup-seconds", "0", "--only", "termHits");
+
+		assertThat(bench.status()).isZero();
+		List<String> rows = bench.out().lines().filter(line -> line.startsWith("| termHits")).toList();
+		assertThat(rows).hasSize(4);
+		// Kept in memory: no statement. Asked for the first time: the kept hits and the
+		// messages shown. A message edited: those, and the message read again with its
+		// sender's units (and whose units changed). Not kept: found from the messages.
+		assertThat(rows.get(0)).startsWith("| termHits, a 20-term list, every message | 0 |");
+		assertThat(rows.get(1)).contains("asked for the first time | 2 |");
+		assertThat(rows.get(2)).contains("a message it hits edited since its hits were kept | 5 |");
+		assertThat(rows.get(3)).contains("its hits not kept in the store | 4 |");
+		Path export = temp.resolve("export.json");
+		assertThat(run("export", "--out", export.toString(), "--data-dir", data.toString()).status()).isZero();
+		assertThat(Files.readString(export)).contains("\"body\"").doesNotContain("bench:term-hits-edited");
 	}
 
 	@Test

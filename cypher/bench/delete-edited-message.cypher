@@ -1,0 +1,3 @@
+// Deletes the message bench queries edits ($id), once its rows are timed.
+MATCH (m:Message {id: $id})
+DETACH DELETE m
