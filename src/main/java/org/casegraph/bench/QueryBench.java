@@ -102,7 +102,9 @@ public class QueryBench implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws Exception {
-		try (ConfigurableApplicationContext context = Jobs.startServer(database); CloseableHttpClient http = client()) {
+		try (ConfigurableApplicationContext context = Jobs.startServer(database);
+				CloseableHttpClient http = client();
+				EditedMessage edited = new EditedMessage(context.getBean(BulkCypher.class))) {
 			int port = ((WebServerApplicationContext) context).getWebServer().getPort();
 			ReadOnlyCypher cypher = context.getBean(ReadOnlyCypher.class);
 			DriverReplay driver = context.getBean(DriverReplay.class);
@@ -117,95 +119,83 @@ public class QueryBench implements Callable<Integer> {
 			});
 			Map<String, Object> picked = picked(cypher);
 			ensureTermList(context.getBean(TermLists.class));
-			try {
-				PrintStream out = System.out;
-				out.printf(
-						"%nbench queries: %s; %d timed runs each after at least %d warm-up runs and %d s; %d cores%n%n",
-						describe(cypher), iterations, warmup, warmupSeconds,
-						Runtime.getRuntime().availableProcessors());
-				out.println("| query | statements | GraphQL p50 ms | p95 | p99 | Cypher p50 ms | p95 | p99 "
-						+ "| GraphQL / Cypher (p50) | answer KB |");
-				out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
-				List<BenchQuery> chosen = queries(picked).stream()
-					.filter(query -> only == null || only.stream()
-						.anyMatch(
-								text -> query.name().toLowerCase(Locale.ROOT).contains(text.toLowerCase(Locale.ROOT))))
-					.toList();
-				// Every query's warm-up comes first, so that the first rows are not timed
-				// on a JVM that has compiled less than the last ones.
-				Map<BenchQuery, List<Statement>> statementsOf = new LinkedHashMap<>();
-				// Each answer's size goes beside its times: a question's cost should
-				// follow
-				// what it answers, not the store.
-				Map<BenchQuery, Integer> answerBytes = new HashMap<>();
-				for (BenchQuery query : chosen) {
-					// The statements of the second ask: what a request runs once what it
-					// worked out is kept (or, asked for the first time, all it reads).
-					Asker graphQl = asker(http, port, query, storeVersion, writes);
+			PrintStream out = System.out;
+			out.printf("%nbench queries: %s; %d timed runs each after at least %d warm-up runs and %d s; %d cores%n%n",
+					describe(cypher), iterations, warmup, warmupSeconds, Runtime.getRuntime().availableProcessors());
+			out.println("| query | statements | GraphQL p50 ms | p95 | p99 | Cypher p50 ms | p95 | p99 "
+					+ "| GraphQL / Cypher (p50) | answer KB |");
+			out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+			List<BenchQuery> chosen = queries(picked).stream()
+				.filter(query -> only == null || only.stream()
+					.anyMatch(text -> query.name().toLowerCase(Locale.ROOT).contains(text.toLowerCase(Locale.ROOT))))
+				.toList();
+			// Every query's warm-up comes first, so that the first rows are not timed
+			// on a JVM that has compiled less than the last ones.
+			Map<BenchQuery, List<Statement>> statementsOf = new LinkedHashMap<>();
+			// Each answer's size goes beside its times: a question's cost should follow
+			// what it answers, not the store.
+			Map<BenchQuery, Integer> answerBytes = new HashMap<>();
+			for (BenchQuery query : chosen) {
+				// The statements of the second ask: what a request runs once what it
+				// worked out is kept (or, asked for the first time, all it reads).
+				Asker graphQl = asker(http, port, query, storeVersion, writes);
+				graphQl.run();
+				ran.clear();
+				graphQl.run();
+				List<Statement> statements = List.copyOf(ran);
+				statementsOf.put(query, statements);
+				answerBytes.put(query, post(http, port, query).getBytes(StandardCharsets.UTF_8).length);
+				long until = System.nanoTime() + Duration.ofSeconds(warmupSeconds).toNanos();
+				for (int i = 1; i < warmup || System.nanoTime() < until; i++) {
 					graphQl.run();
-					ran.clear();
-					graphQl.run();
-					List<Statement> statements = List.copyOf(ran);
-					statementsOf.put(query, statements);
-					answerBytes.put(query, post(http, port, query).getBytes(StandardCharsets.UTF_8).length);
-					long until = System.nanoTime() + Duration.ofSeconds(warmupSeconds).toNanos();
-					for (int i = 1; i < warmup || System.nanoTime() < until; i++) {
-						graphQl.run();
-						driver.replay(statements, Duration.ofSeconds(10));
+					driver.replay(statements, Duration.ofSeconds(10));
+				}
+			}
+			// The unit's network is also set against the aggregate's one-statement read,
+			// the three taken in turn run by run.
+			List<Statement> aggregate = List.of(new Statement(UNIT_AGGREGATE, Map.of("unit", picked.get("unit"))));
+			Runner aggregateRead = () -> driver.replay(aggregate, Duration.ofSeconds(10));
+			List<String> againstAggregate = new ArrayList<>();
+			for (BenchQuery query : chosen) {
+				Asker graphQl = asker(http, port, query, storeVersion, writes);
+				List<Statement> statements = statementsOf.get(query);
+				Runner raw = () -> driver.replay(statements, Duration.ofSeconds(10));
+				boolean withAggregate = query.name().startsWith(UNIT_NETWORK);
+				// A row asked for the first time before this one left what this one keeps
+				// out of date: one untimed ask keeps it again, so that no timed run of a
+				// kept row is a first ask.
+				graphQl.run();
+				if (withAggregate) {
+					for (int i = 0; i < warmup; i++) {
+						aggregateRead.run();
 					}
 				}
-				// The unit's network is also set against the aggregate's one-statement
-				// read,
-				// the three taken in turn run by run.
-				List<Statement> aggregate = List.of(new Statement(UNIT_AGGREGATE, Map.of("unit", picked.get("unit"))));
-				Runner aggregateRead = () -> driver.replay(aggregate, Duration.ofSeconds(10));
-				List<String> againstAggregate = new ArrayList<>();
-				for (BenchQuery query : chosen) {
-					Asker graphQl = asker(http, port, query, storeVersion, writes);
-					List<Statement> statements = statementsOf.get(query);
-					Runner raw = () -> driver.replay(statements, Duration.ofSeconds(10));
-					boolean withAggregate = query.name().startsWith(UNIT_NETWORK);
-					// A row asked for the first time before this one left what this one
-					// keeps
-					// out of date: one untimed ask keeps it again, so that no timed run
-					// of a
-					// kept row is a first ask.
-					graphQl.run();
+				Histogram overHttp = new Histogram(3);
+				Histogram direct = new Histogram(3);
+				Histogram aggregateMicros = new Histogram(3);
+				for (int i = 0; i < iterations; i++) {
+					time(graphQl, overHttp);
+					if (!statements.isEmpty()) {
+						time(raw, direct);
+					}
 					if (withAggregate) {
-						for (int i = 0; i < warmup; i++) {
-							aggregateRead.run();
-						}
-					}
-					Histogram overHttp = new Histogram(3);
-					Histogram direct = new Histogram(3);
-					Histogram aggregateMicros = new Histogram(3);
-					for (int i = 0; i < iterations; i++) {
-						time(graphQl, overHttp);
-						if (!statements.isEmpty()) {
-							time(raw, direct);
-						}
-						if (withAggregate) {
-							time(aggregateRead, aggregateMicros);
-						}
-					}
-					out.println(row(query, statements.size(), overHttp, direct, answerBytes.get(query)));
-					if (withAggregate) {
-						againstAggregate.add(
-								"%s through GraphQL: %.1f ms p50; the same unit's pairs read from the aggregate alone, one statement through the driver (membership dates ignored): %.1f ms p50; %.2fx"
-									.formatted(query.name(), ms(overHttp, 50), ms(aggregateMicros, 50),
-											ms(overHttp, 50) / ms(aggregateMicros, 50)));
+						time(aggregateRead, aggregateMicros);
 					}
 				}
-				if (!againstAggregate.isEmpty()) {
-					out.println();
-					againstAggregate.forEach(out::println);
+				out.println(row(query, statements.size(), overHttp, direct, answerBytes.get(query)));
+				if (withAggregate) {
+					againstAggregate.add(
+							"%s through GraphQL: %.1f ms p50; the same unit's pairs read from the aggregate alone, one statement through the driver (membership dates ignored): %.1f ms p50; %.2fx"
+								.formatted(query.name(), ms(overHttp, 50), ms(aggregateMicros, 50),
+										ms(overHttp, 50) / ms(aggregateMicros, 50)));
 				}
+			}
+			if (!againstAggregate.isEmpty()) {
 				out.println();
-				out.println("Asked about: " + picked);
+				againstAggregate.forEach(out::println);
 			}
-			finally {
-				writes.write(DELETE_EDITED, Map.of("id", EDITED));
-			}
+			out.println();
+			out.println("Asked about: " + picked);
 			return 0;
 		}
 	}
@@ -285,6 +275,19 @@ public class QueryBench implements Callable<Integer> {
 		awaitKept(writes, KEPT_HITS);
 		writes.write(DROP_KEPT_HITS, Map.of("list", TERM_LIST));
 		storeVersion.forgetKept();
+	}
+
+	/**
+	 * The message the row {@link #ONE_EDITED} edits, deleted once the rows are timed (or
+	 * have failed), before the server stops.
+	 */
+	private record EditedMessage(BulkCypher writes) implements AutoCloseable {
+
+		@Override
+		public void close() {
+			writes.write(DELETE_EDITED, Map.of("id", EDITED));
+		}
+
 	}
 
 	/** One ask, after what leaves it as its row asks it (untimed). */
