@@ -74,8 +74,9 @@ public final class InputsGenerations implements TransactionEventListener<Set<Str
 	public Set<String> beforeCommit(TransactionData data, Transaction transaction, GraphDatabaseService database) {
 		Set<String> raised = new HashSet<>();
 		for (WatchedInputs inputs : watched) {
-			if (changes(data, inputs)) {
-				raise(transaction, inputs.name(), ChangedIds.of(data, inputs));
+			ChangedIds changed = ChangedIds.of(data, inputs);
+			if (changed.any()) {
+				raise(transaction, inputs.name(), changed.ids());
 				raised.add(inputs.name());
 			}
 		}
@@ -104,49 +105,6 @@ public final class InputsGenerations implements TransactionEventListener<Set<Str
 	public Set<TransactionData.DataSelection> transactionDataSelection() {
 		return EnumSet.of(TransactionData.DataSelection.deletedNodeLabels,
 				TransactionData.DataSelection.removedPropertKeys);
-	}
-
-	private static boolean changes(TransactionData data, WatchedInputs inputs) {
-		return labelled(data.assignedLabels(), inputs) || labelled(data.removedLabels(), inputs)
-				|| typed(data.createdRelationships(), inputs) || typed(data.deletedRelationships(), inputs)
-				|| propertied(data, data.assignedNodeProperties(), inputs)
-				|| propertied(data, data.removedNodeProperties(), inputs);
-	}
-
-	private static boolean labelled(Iterable<LabelEntry> entries, WatchedInputs inputs) {
-		for (LabelEntry entry : entries) {
-			if (inputs.labels().contains(entry.label().name())) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	private static boolean typed(Iterable<Relationship> relationships, WatchedInputs inputs) {
-		if (inputs.relationshipTypes().isEmpty()) {
-			return false;
-		}
-		for (Relationship relationship : relationships) {
-			if (inputs.relationshipTypes().contains(relationship.getType().name())) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	/**
-	 * A watched property of a node still there that carries a watched label (a deleted
-	 * one's labels were looked at as removed).
-	 */
-	private static boolean propertied(TransactionData data, Iterable<PropertyEntry<Node>> entries,
-			WatchedInputs inputs) {
-		for (PropertyEntry<Node> entry : entries) {
-			if (inputs.properties().contains(entry.key()) && !data.isDeleted(entry.entity())
-					&& carries(entry.entity(), inputs)) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	private static boolean carries(Node node, WatchedInputs inputs) {
@@ -214,17 +172,23 @@ public final class InputsGenerations implements TransactionEventListener<Set<Str
 	}
 
 	/**
-	 * The ids a transaction changed among some inputs: of each node given or stripped of
-	 * a watched label or with a watched property set or removed, and of both ends of each
-	 * watched relationship created or deleted; null when it changed more than the log
-	 * keeps, deleted a watched node, changed the id of a node it did not create, or
-	 * changed a node without an id.
+	 * Whether a transaction changed some inputs, and the ids it changed: of each node
+	 * given or stripped of a watched label or with a watched property set or removed (on
+	 * a node still there that carries a watched label: a deleted one's labels are looked
+	 * at as removed), and of both ends of each watched relationship created or deleted.
+	 * Read in one walk, which stops at the first change it cannot log.
 	 */
 	private static final class ChangedIds {
 
 		private final TransactionData data;
 
 		private final Set<String> ids = new LinkedHashSet<>();
+
+		/** Whether it met a change to the inputs. */
+		private boolean any;
+
+		/** Whether every change it met is in {@link #ids}. */
+		private boolean logged;
 
 		/**
 		 * The element ids of the nodes the transaction created, read when first needed.
@@ -238,9 +202,23 @@ public final class InputsGenerations implements TransactionEventListener<Set<Str
 			this.data = data;
 		}
 
-		static Set<String> of(TransactionData data, WatchedInputs inputs) {
+		static ChangedIds of(TransactionData data, WatchedInputs inputs) {
 			ChangedIds changed = new ChangedIds(data);
-			return changed.read(inputs) ? changed.ids : null;
+			changed.logged = changed.read(inputs);
+			return changed;
+		}
+
+		boolean any() {
+			return any;
+		}
+
+		/**
+		 * The ids changed; null when the transaction changed more than the log keeps,
+		 * deleted a watched node, changed the id of a node it did not create, or changed
+		 * a node without an id.
+		 */
+		Set<String> ids() {
+			return logged ? ids : null;
 		}
 
 		private boolean read(WatchedInputs inputs) {
@@ -281,6 +259,7 @@ public final class InputsGenerations implements TransactionEventListener<Set<Str
 				if (!inputs.properties().contains(entry.key()) || data.isDeleted(node) || !carries(node, inputs)) {
 					continue;
 				}
+				any = true;
 				if (entry.key().equals("id") && !created(node)) {
 					return false;
 				}
@@ -291,8 +270,12 @@ public final class InputsGenerations implements TransactionEventListener<Set<Str
 			return true;
 		}
 
-		/** Adds a node's id: false for a deleted node, one without an id, or too many. */
+		/**
+		 * Adds the id of a node a change to the inputs met: false for a deleted node, one
+		 * without an id, or too many.
+		 */
 		private boolean add(Node node) {
+			any = true;
 			if (data.isDeleted(node)) {
 				return false;
 			}
