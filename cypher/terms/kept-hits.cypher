@@ -2,7 +2,8 @@
 // hits worked out by this read are kept under. The hits are read if they were worked out from the data as it is now,
 // or from data that only writes the generation's log follows have changed since: then `changed` holds the ids those
 // writes changed, whose messages are read again to bring the hits up to date (null otherwise). No hits: none are kept,
-// or the data changed more than the log follows.
+// or the data changed more than the log follows. `hits` is their head (the counts and the first messages hit); `rest`,
+// the others, is read when they are brought up to date or $whole asks for them all.
 MATCH (g:InputsGeneration {name: 'term-hits'})
 OPTIONAL MATCH (h:TermListHits {id: $id})
 WITH g, h, h.generation = g.n AS current,
@@ -12,5 +13,6 @@ WITH g, h, current, followed, CASE WHEN followed THEN g.changedIn END AS changed
      CASE WHEN followed THEN g.changed END AS changed
 RETURN g.n AS generation,
        CASE WHEN current OR followed THEN h.hits END AS hits,
+       CASE WHEN (current AND $whole) OR followed THEN h.rest END AS rest,
        CASE WHEN followed THEN [i IN range(0, size(changedIn) - 1) WHERE changedIn[i] > h.generation | changed[i]]
        END AS changed

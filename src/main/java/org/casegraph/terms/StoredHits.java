@@ -13,24 +13,35 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
 
 /**
- * A version's messages hit as the store keeps them ({@code TermListHits.hits}): one byte
- * array read in one go, rather than a node per message hit, which would cost a read per
- * message again. It holds the counts over all of them first, then each message hit,
- * oldest first, with what a request counts and shows without its body: id, time, day and
- * month, sender, the sender's units on the day, and each span with the words it cut out.
- * Senders, units and months are written once each and referred to by number. A request
- * for everyone's hits reads the counts and the messages it shows, and no more.
+ * A version's messages hit as the store keeps them: two byte arrays, each read in one go,
+ * rather than a node per message hit, which would cost a read per message again. The head
+ * ({@code TermListHits.hits}) holds the counts over all of them, then the first
+ * {@value #IN_HEAD} messages hit, oldest first: all that a request for everyone's hits
+ * shows. The rest ({@code TermListHits.rest}) holds the others, read only when a scope, a
+ * window or bringing the hits up to date needs them all: at 10,000,000 messages the head
+ * is about a tenth of the 10 MB. Each message is written with what a request counts and
+ * shows without its body: id, time, day and month, sender, the sender's units on the day,
+ * and each span with the words it cut out. Senders, units and months are written once
+ * each, in the head, and referred to by number.
  * <p>
- * Hits written in another format, or for other terms, are not read: they are worked out
- * again.
+ * Both arrays carry the same random stamp, so that a rest read later (by a scoped ask of
+ * hits whose head an earlier ask read) is known to be of the same write. Hits written in
+ * another format, or for other terms, are not read: they are worked out again.
  */
 final class StoredHits {
 
-	private static final int FORMAT = 1;
+	private static final int FORMAT = 2;
 
-	private final ByteBuffer bytes;
+	/** Messages hit written in the head: as many as a request shows at most. */
+	static final int IN_HEAD = TermHits.MAX_FIRST;
+
+	private final ByteBuffer head;
+
+	private final long stamp;
 
 	private final TermList list;
 
@@ -38,20 +49,34 @@ final class StoredHits {
 
 	private final TermHits.Counts counts;
 
-	/** Where the first message hit starts. */
+	/** How many messages hit the head holds. */
+	private final int inHead;
+
+	/** Where the first message hit starts in the head. */
 	private final int messages;
 
 	private volatile List<TermHits.Candidate> all;
 
-	private StoredHits(ByteBuffer bytes, TermList list, String[] names, TermHits.Counts counts) {
-		this.bytes = bytes;
+	private StoredHits(ByteBuffer head, long stamp, TermList list, String[] names, TermHits.Counts counts, int inHead) {
+		this.head = head;
+		this.stamp = stamp;
 		this.list = list;
 		this.names = names;
 		this.counts = counts;
-		this.messages = bytes.position();
+		this.inHead = inHead;
+		this.messages = head.position();
 	}
 
-	static byte[] encode(List<TermHits.Candidate> hit, TermHits.Counts counts) {
+	/**
+	 * The two arrays a version's hits are kept in.
+	 *
+	 * @param head the counts and the first messages hit
+	 * @param rest the other messages hit
+	 */
+	record Encoded(byte[] head, byte[] rest) {
+	}
+
+	static Encoded encode(List<TermHits.Candidate> hit, TermHits.Counts counts) {
 		Map<String, Integer> numbers = new HashMap<>();
 		List<String> table = new ArrayList<>();
 		for (List<TermHits.KeyCount> keys : List.of(counts.people(), counts.units(), counts.months())) {
@@ -61,41 +86,56 @@ final class StoredHits {
 			number(numbers, table, candidate.sender());
 			candidate.units().forEach(unit -> number(numbers, table, unit));
 		}
-		ByteArrayOutputStream buffer = new ByteArrayOutputStream(64 * hit.size() + 1024);
-		try (DataOutputStream out = new DataOutputStream(buffer)) {
+		long stamp = ThreadLocalRandom.current().nextLong();
+		int inHead = Math.min(IN_HEAD, hit.size());
+		ByteArrayOutputStream head = new ByteArrayOutputStream(64 * inHead + 32 * table.size() + 1024);
+		ByteArrayOutputStream rest = new ByteArrayOutputStream(64 * (hit.size() - inHead) + 16);
+		try (DataOutputStream out = new DataOutputStream(head); DataOutputStream more = new DataOutputStream(rest)) {
 			out.writeInt(FORMAT);
+			out.writeLong(stamp);
 			out.writeInt(table.size());
 			for (String name : table) {
 				write(out, name);
 			}
 			write(out, counts, numbers);
-			out.writeInt(hit.size());
-			for (TermHits.Candidate candidate : hit) {
+			out.writeInt(inHead);
+			for (TermHits.Candidate candidate : hit.subList(0, inHead)) {
 				write(out, candidate, numbers);
+			}
+			more.writeInt(FORMAT);
+			more.writeLong(stamp);
+			more.writeInt(hit.size() - inHead);
+			for (TermHits.Candidate candidate : hit.subList(inHead, hit.size())) {
+				write(more, candidate, numbers);
 			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		return buffer.toByteArray();
+		return new Encoded(head.toByteArray(), rest.toByteArray());
 	}
 
 	/**
-	 * The hits as written, their counts read; null when written in another format or for
-	 * a list of another length.
+	 * The hits whose head is this, their counts read; null when written in another format
+	 * or for a list of another length.
 	 */
-	static StoredHits of(byte[] stored, TermList list) {
-		ByteBuffer in = ByteBuffer.wrap(stored);
+	static StoredHits of(byte[] head, TermList list) {
+		ByteBuffer in = ByteBuffer.wrap(head);
 		try {
 			if (in.getInt() != FORMAT) {
 				return null;
 			}
+			long stamp = in.getLong();
 			String[] names = new String[in.getInt()];
 			for (int i = 0; i < names.length; i++) {
 				names[i] = string(in);
 			}
 			TermHits.Counts counts = counts(in, names, list);
-			return counts == null ? null : new StoredHits(in, list, names, counts);
+			if (counts == null) {
+				return null;
+			}
+			int inHead = in.getInt();
+			return new StoredHits(in, stamp, list, names, counts, inHead);
 		}
 		catch (BufferUnderflowException | IndexOutOfBoundsException | IllegalArgumentException ex) {
 			return null;
@@ -106,33 +146,64 @@ final class StoredHits {
 		return counts;
 	}
 
-	/** The first {@code n} messages hit, oldest first, read from the bytes alone. */
+	/**
+	 * The first {@code n} messages hit (at most {@link #IN_HEAD}), oldest first, read
+	 * from the head alone.
+	 */
 	List<TermHits.Candidate> first(int n) {
 		List<TermHits.Candidate> read = all;
 		if (read != null) {
 			return read.subList(0, Math.min(n, read.size()));
 		}
-		return read(Math.min(n, (int) counts.messages()));
+		return List.copyOf(read(head.duplicate().position(messages), Math.min(n, inHead)));
 	}
 
-	/** Every message hit, oldest first, read once. */
-	List<TermHits.Candidate> all() {
+	/**
+	 * Every message hit, oldest first, read once: those after the head from {@code rest}
+	 * (its bytes, read only if the head does not hold them all). Null when the rest is
+	 * missing or of another write than the head (the hits were kept again since).
+	 */
+	List<TermHits.Candidate> all(Supplier<byte[]> rest) {
 		List<TermHits.Candidate> read = all;
-		if (read == null) {
-			read = read((int) counts.messages());
-			all = read;
+		if (read != null) {
+			return read;
 		}
+		List<TermHits.Candidate> hit = new ArrayList<>((int) counts.messages());
+		hit.addAll(read(head.duplicate().position(messages), inHead));
+		if (hit.size() < counts.messages()) {
+			List<TermHits.Candidate> others = rest(rest.get());
+			if (others == null || hit.size() + others.size() != counts.messages()) {
+				return null;
+			}
+			hit.addAll(others);
+		}
+		read = List.copyOf(hit);
+		all = read;
 		return read;
 	}
 
-	private List<TermHits.Candidate> read(int n) {
-		ByteBuffer in = bytes.duplicate().position(messages);
-		in.getInt();
+	private List<TermHits.Candidate> rest(byte[] rest) {
+		if (rest == null) {
+			return null;
+		}
+		ByteBuffer in = ByteBuffer.wrap(rest);
+		try {
+			if (in.getInt() != FORMAT || in.getLong() != stamp) {
+				return null;
+			}
+			return read(in, in.getInt());
+		}
+		catch (BufferUnderflowException | IndexOutOfBoundsException | IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
+	private List<TermHits.Candidate> read(ByteBuffer in, int n) {
 		List<TermHits.Candidate> hit = new ArrayList<>(n);
 		for (int i = 0; i < n; i++) {
 			hit.add(candidate(in));
 		}
-		return List.copyOf(hit);
+		return hit;
 	}
 
 	private static void write(DataOutputStream out, TermHits.Counts counts, Map<String, Integer> numbers)

@@ -102,6 +102,8 @@ class TermHits {
 
 	private final String keepHits = CypherScript.load("cypher/terms/keep-hits.cypher").single();
 
+	private final String keptRestOf = CypherScript.load("cypher/terms/kept-rest.cypher").single();
+
 	private final String keptCurrent = CypherScript.load("cypher/terms/kept-current.cypher").single();
 
 	private final String changedPeople = CypherScript.load("cypher/terms/changed-people.cypher").single();
@@ -179,7 +181,7 @@ class TermHits {
 		Result result = cypher.read(statements -> {
 			Scopes.Scope scope = (scopeInput == null || scopeInput.everyone()) ? null
 					: scopes.resolve(statements, "scope", scopeInput, false);
-			Found found = kept.get(question, () -> found(statements, list, question, unkept));
+			Found found = kept.get(question, () -> found(statements, list, question, scope != null, unkept));
 			Counts counts;
 			List<Candidate> shown;
 			if (scope == null) {
@@ -187,7 +189,7 @@ class TermHits {
 				shown = found.first(first);
 			}
 			else {
-				List<Candidate> hit = found.all()
+				List<Candidate> hit = found.all(statements)
 					.stream()
 					.filter(candidate -> scope.belonged(candidate.sender(), candidate.day()))
 					.toList();
@@ -277,7 +279,7 @@ class TermHits {
 				return null;
 			}
 			List<Unkept> unkept = new ArrayList<>(1);
-			found(statements, list, new Question(list.name(), list.version(), null, null), unkept);
+			found(statements, list, new Question(list.name(), list.version(), null, null), false, unkept);
 			return unkept.isEmpty() ? null : unkept.getFirst();
 		});
 		if (worked != null) {
@@ -290,27 +292,55 @@ class TermHits {
 	 * to date if writes the generation's log follows have changed what they read since;
 	 * otherwise worked out from the messages. Hits of the whole version that were not
 	 * kept as they are now are added to {@code unkept}, to be kept in the store after
-	 * this read, under the generation read before it.
+	 * this read, under the generation read before it. Kept hits are read as far as the
+	 * head of counts and first messages unless {@code every} (a scope's ask) or a window
+	 * needs them all; a later scope's ask of the same hits reads the rest then.
 	 */
-	private Found found(ReadOnlyCypher.Statements statements, TermList list, Question question, List<Unkept> unkept) {
+	private Found found(ReadOnlyCypher.Statements statements, TermList list, Question question, boolean every,
+			List<Unkept> unkept) {
 		if (!storeKeeps) {
 			return find(statements, list, question.from(), question.to());
 		}
-		Record stored = statements.run(keptHits, Map.of("id", list.id())).getFirst();
+		boolean windowed = question.from() != null || question.to() != null;
+		Record stored = statements.run(keptHits, Map.of("id", list.id(), "whole", every || windowed)).getFirst();
 		StoredHits read = stored.get("hits").isNull() ? null : StoredHits.of(stored.get("hits").asByteArray(), list);
 		boolean current = read != null && stored.get("changed").isNull();
-		boolean windowed = question.from() != null || question.to() != null;
-		if (current) {
-			return windowed ? Found.of(list, within(read.all(), question.from(), question.to()))
-					: new Found(read.counts(), read::first, read::all);
+		Supplier<byte[]> rest = () -> bytes(stored.get("rest"));
+		if (current && !windowed) {
+			if (every) {
+				// Read now, from the rest this read took, for the scope that asks next.
+				read.all(rest);
+			}
+			return new Found(read.counts(), read::first, later -> {
+				List<Candidate> all = read.all(() -> keptRest(later, list));
+				return (all != null) ? all : find(later, list, null, null).all(later);
+			});
 		}
-		if (read == null && windowed) {
+		List<Candidate> kept = (read == null) ? null : read.all(rest);
+		if (current && kept != null) {
+			return Found.of(list, within(kept, question.from(), question.to()));
+		}
+		if (kept == null && windowed) {
 			return find(statements, list, question.from(), question.to());
 		}
-		Found whole = (read == null) ? find(statements, list, null, null) : Found.of(list,
-				broughtUpToDate(statements, list, read.all(), stored.get("changed").asList(Value::asString)));
-		unkept.add(new Unkept(list, stored.get("generation").asLong(), whole.all(), whole.everyone()));
-		return windowed ? Found.of(list, within(whole.all(), question.from(), question.to())) : whole;
+		Found whole = (kept == null) ? find(statements, list, null, null) : Found.of(list,
+				broughtUpToDate(statements, list, kept, stored.get("changed").asList(Value::asString)));
+		List<Candidate> all = whole.all(statements);
+		unkept.add(new Unkept(list, stored.get("generation").asLong(), all, whole.everyone()));
+		return windowed ? Found.of(list, within(all, question.from(), question.to())) : whole;
+	}
+
+	/**
+	 * The rest of the hits the store keeps for a version, after their head: null when
+	 * none are kept.
+	 */
+	private byte[] keptRest(ReadOnlyCypher.Statements statements, TermList list) {
+		List<Record> rows = statements.run(keptRestOf, Map.of("id", list.id()));
+		return rows.isEmpty() ? null : bytes(rows.getFirst().get("rest"));
+	}
+
+	private static byte[] bytes(Value value) {
+		return value.isNull() ? null : value.asByteArray();
 	}
 
 	/**
@@ -372,7 +402,9 @@ class TermHits {
 		parameters.put("list", unkept.list().name());
 		parameters.put("version", unkept.list().version());
 		parameters.put("generation", unkept.generation());
-		parameters.put("hits", StoredHits.encode(unkept.hit(), unkept.counts()));
+		StoredHits.Encoded encoded = StoredHits.encode(unkept.hit(), unkept.counts());
+		parameters.put("hits", encoded.head());
+		parameters.put("rest", encoded.rest());
 		parameters.put("messages", unkept.hit().size());
 		storeVersion.keptThrough(() -> writes.write(tx -> tx.list(keepHits, parameters)));
 	}
@@ -560,25 +592,30 @@ class TermHits {
 	 * @param whole those of them shown so far, read whole, by id (as kept as the hits:
 	 * the next write leaves both out of date)
 	 */
-	private record Found(Counts everyone, IntFunction<List<Candidate>> firstN, Supplier<List<Candidate>> every,
-			Map<String, Message> whole) {
+	private record Found(Counts everyone, IntFunction<List<Candidate>> firstN,
+			Function<ReadOnlyCypher.Statements, List<Candidate>> every, Map<String, Message> whole) {
 
-		Found(Counts everyone, IntFunction<List<Candidate>> firstN, Supplier<List<Candidate>> every) {
+		Found(Counts everyone, IntFunction<List<Candidate>> firstN,
+				Function<ReadOnlyCypher.Statements, List<Candidate>> every) {
 			this(everyone, firstN, every, new ConcurrentHashMap<>());
 		}
 
 		static Found of(TermList list, List<Candidate> hit) {
 			List<Candidate> oldestFirst = List.copyOf(hit);
 			return new Found(Counts.of(list, oldestFirst), n -> oldestFirst.subList(0, Math.min(n, oldestFirst.size())),
-					() -> oldestFirst);
+					statements -> oldestFirst);
 		}
 
 		List<Candidate> first(int n) {
 			return firstN.apply(n);
 		}
 
-		List<Candidate> all() {
-			return every.get();
+		/**
+		 * Every one of them, read with {@code statements} if not yet read (the request's
+		 * own: the hits are kept beyond the request that found them).
+		 */
+		List<Candidate> all(ReadOnlyCypher.Statements statements) {
+			return every.apply(statements);
 		}
 
 	}

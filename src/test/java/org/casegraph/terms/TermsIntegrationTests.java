@@ -411,6 +411,37 @@ class TermsIntegrationTests extends EmbeddedGraphTests {
 	}
 
 	@Test
+	void keptHitsOfMoreMessagesThanAPageShowsAreReadAsFarAsTheirHeadUntilAScopeNeedsTheRest() {
+		// An earlier version, which nothing works out again in the background.
+		assertThat(save("kept-rest-test", List.of(Map.of("text", "the")))).containsEntry("version", 1);
+		assertThat(save("kept-rest-test", List.of(Map.of("text", "bluebottle")))).containsEntry("version", 2);
+		Map<String, Object> scope = Map.of("unitIds", List.of("unit:impact"));
+		dropKeptHits("kept-rest-test:1");
+		storeVersion.forgetKept();
+		Map<String, Object> fromMessages = hits("kept-rest-test", 1, null);
+		Map<String, Object> scopedFromMessages = hits("kept-rest-test", 1, scope);
+		assertThat(number(fromMessages, "messages")).as("more than the head holds").isGreaterThan(StoredHits.IN_HEAD);
+		assertThat(number(scopedFromMessages, "messages")).isPositive().isLessThan(number(fromMessages, "messages"));
+		awaitKept("kept-rest-test:1", generation());
+
+		storeVersion.forgetKept();
+		assertThat(roundTrips.statementsOf(() -> assertThat(hits("kept-rest-test", 1, null)).isEqualTo(fromMessages)))
+			.as("everyone's first ask: the head of the kept hits, and the messages shown")
+			.containsExactly(cypher("kept-hits"), cypher("messages"));
+		assertThat(roundTrips
+			.statementsOf(() -> assertThat(hits("kept-rest-test", 1, scope)).isEqualTo(scopedFromMessages)))
+			.as("a scope's ask of the hits whose head was read: their rest then")
+			.contains(cypher("kept-rest"))
+			.doesNotContain(cypher("kept-hits"), cypher("phrase-candidates"));
+		storeVersion.forgetKept();
+		assertThat(roundTrips
+			.statementsOf(() -> assertThat(hits("kept-rest-test", 1, scope)).isEqualTo(scopedFromMessages)))
+			.as("a scope's first ask: head and rest in one read")
+			.contains(cypher("kept-hits"))
+			.doesNotContain(cypher("kept-rest"), cypher("phrase-candidates"));
+	}
+
+	@Test
 	void keptHitsLeftOutOfDateByAFewWritesAreBroughtUpToDateFromWhatTheyChangedAsFindingThemWould() {
 		// An earlier version, which nothing works out again in the background; with a
 		// pattern whose case only the matcher folds beyond ASCII, as Cypher's =~ does
@@ -651,7 +682,7 @@ class TermsIntegrationTests extends EmbeddedGraphTests {
 	void hitsWorkedOutBeforeAWriteToWhatTheyReadAreNotKept() {
 		long now = generation();
 		Map<String, Object> parameters = Map.of("id", "kept-guard-test:1", "list", "kept-guard-test", "version", 1,
-				"hits", new byte[] { 1 }, "messages", 0);
+				"hits", new byte[] { 1 }, "rest", new byte[] { 2 }, "messages", 0);
 		Map<String, Object> stale = new HashMap<>(parameters);
 		stale.put("generation", now - 1);
 		assertThat(keep(stale)).isZero();
