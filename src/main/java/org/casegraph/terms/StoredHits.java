@@ -13,8 +13,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
+import java.util.zip.CRC32C;
 
 /**
  * A version's messages hit as the store keeps them: two byte arrays, each read in one go,
@@ -28,13 +28,17 @@ import java.util.function.Supplier;
  * and each span with the words it cut out. Senders, units and months are written once
  * each, in the head, and referred to by number.
  * <p>
- * Both arrays carry the same random stamp, so that a rest read later (by a scoped ask of
- * hits whose head an earlier ask read) is known to be of the same write. Hits written in
- * another format, or for other terms, are not read: they are worked out again.
+ * Both arrays carry the same stamp, made of their checksums, so that a rest read later
+ * (by a scope's ask of hits whose head an earlier ask read) is known to go with that
+ * head. Hits written in another format, or for other terms, are not read: they are worked
+ * out again.
  */
 final class StoredHits {
 
 	private static final int FORMAT = 2;
+
+	/** Where each array's stamp is written: after its format. */
+	private static final int STAMP_AT = Integer.BYTES;
 
 	/** Messages hit written in the head: as many as a request shows at most. */
 	static final int IN_HEAD = TermHits.MAX_FIRST;
@@ -86,13 +90,12 @@ final class StoredHits {
 			number(numbers, table, candidate.sender());
 			candidate.units().forEach(unit -> number(numbers, table, unit));
 		}
-		long stamp = ThreadLocalRandom.current().nextLong();
 		int inHead = Math.min(IN_HEAD, hit.size());
 		ByteArrayOutputStream head = new ByteArrayOutputStream(64 * inHead + 32 * table.size() + 1024);
 		ByteArrayOutputStream rest = new ByteArrayOutputStream(64 * (hit.size() - inHead) + 16);
 		try (DataOutputStream out = new DataOutputStream(head); DataOutputStream more = new DataOutputStream(rest)) {
 			out.writeInt(FORMAT);
-			out.writeLong(stamp);
+			out.writeLong(0);
 			out.writeInt(table.size());
 			for (String name : table) {
 				write(out, name);
@@ -103,7 +106,7 @@ final class StoredHits {
 				write(out, candidate, numbers);
 			}
 			more.writeInt(FORMAT);
-			more.writeLong(stamp);
+			more.writeLong(0);
 			more.writeInt(hit.size() - inHead);
 			for (TermHits.Candidate candidate : hit.subList(inHead, hit.size())) {
 				write(more, candidate, numbers);
@@ -112,7 +115,25 @@ final class StoredHits {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		return new Encoded(head.toByteArray(), rest.toByteArray());
+		return stamped(head.toByteArray(), rest.toByteArray());
+	}
+
+	/**
+	 * The two arrays with their stamp written in: the checksums of what each holds after
+	 * it, so that the same hits are kept with the same bytes (a store built from the
+	 * reference case is the store its seeding writes) and other hits with another stamp.
+	 */
+	private static Encoded stamped(byte[] head, byte[] rest) {
+		long stamp = (checksum(head) << 32) | checksum(rest);
+		ByteBuffer.wrap(head).putLong(STAMP_AT, stamp);
+		ByteBuffer.wrap(rest).putLong(STAMP_AT, stamp);
+		return new Encoded(head, rest);
+	}
+
+	private static long checksum(byte[] bytes) {
+		CRC32C checksum = new CRC32C();
+		checksum.update(bytes, STAMP_AT + Long.BYTES, bytes.length - STAMP_AT - Long.BYTES);
+		return checksum.getValue();
 	}
 
 	/**

@@ -15,16 +15,21 @@ class StoredHitsTests {
 			OffsetDateTime.parse("2019-04-30T12:00:00Z"));
 
 	@Test
-	void theHeadHoldsTheCountsAndAPageOfMessagesAndTheRestTheOthersOfTheSameWriteOnly() {
+	void theHeadHoldsTheCountsAndAPageOfMessagesAndTheRestTheOthersAndGoesWithItsOwnHeadOnly() {
 		List<TermHits.Candidate> hit = hits(StoredHits.IN_HEAD + 250);
 		TermHits.Counts counts = TermHits.Counts.of(LIST, hit);
 		StoredHits.Encoded kept = StoredHits.encode(hit, counts);
+		List<TermHits.Candidate> others = hits(StoredHits.IN_HEAD + 251);
 		StoredHits.Encoded keptAgain = StoredHits.encode(hit, counts);
+		StoredHits.Encoded other = StoredHits.encode(others, TermHits.Counts.of(LIST, others));
 
 		StoredHits read = StoredHits.of(kept.head(), LIST);
 		assertThat(read.counts()).isEqualTo(counts);
 		assertThat(read.first(StoredHits.IN_HEAD)).isEqualTo(hit.subList(0, StoredHits.IN_HEAD));
-		assertThat(read.all(keptAgain::rest)).as("the rest of another write of the same hits").isNull();
+		assertThat(keptAgain).as("the same hits kept again")
+			.satisfies(again -> assertThat(again.head()).isEqualTo(kept.head()))
+			.satisfies(again -> assertThat(again.rest()).isEqualTo(kept.rest()));
+		assertThat(read.all(other::rest)).as("the rest of other hits").isNull();
 		assertThat(read.all(() -> null)).as("no rest").isNull();
 		assertThat(read.all(kept::rest)).isEqualTo(hit);
 
