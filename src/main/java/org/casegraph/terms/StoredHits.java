@@ -23,7 +23,7 @@ import java.util.zip.CRC32C;
  * {@value #IN_HEAD} messages hit, oldest first: all that a request for everyone's hits
  * shows. The rest ({@code TermListHits.rest}) holds the others, read only when a scope, a
  * window or bringing the hits up to date needs them all: at 10,000,000 messages the head
- * is about a tenth of the 10 MB. Each message is written with what a request counts and
+ * is about an eighth of the 10 MB. Each message is written with what a request counts and
  * shows without its body: id, time, day and month, sender, the sender's units on the day,
  * and each span with the words it cut out. Senders, units and months are written once
  * each, in the head, and referred to by number.
@@ -182,7 +182,7 @@ final class StoredHits {
 	/**
 	 * Every message hit, oldest first, read once: those after the head from {@code rest}
 	 * (its bytes, read only if the head does not hold them all). Null when the rest is
-	 * missing or of another write than the head (the hits were kept again since).
+	 * missing or goes with another head (other hits were kept since).
 	 */
 	List<TermHits.Candidate> all(Supplier<byte[]> rest) {
 		List<TermHits.Candidate> read = all;
