@@ -286,14 +286,14 @@ class ContactNetwork {
 	 * @param directByMonth of each month's, how many were not posted in a group
 	 */
 	record PairCount(String sender, String recipient, long count, ZonedDateTime first, ZonedDateTime last,
-			SortedMap<Integer, Long> byMonth, long direct, SortedMap<Integer, Long> directByMonth) {
+			MonthCounts byMonth, long direct, MonthCounts directByMonth) {
 
 		/** A pair read whole over all time, without its months. */
 		static PairCount whole(Record record) {
 			long count = record.get("count").asLong();
 			return new PairCount(record.get("sender").asString(), record.get("recipient").asString(), count,
-					Tally.zoned(record.get("first")), Tally.zoned(record.get("last")), Collections.emptySortedMap(),
-					count - record.get("groupCount").asLong(0), Collections.emptySortedMap());
+					Tally.zoned(record.get("first")), Tally.zoned(record.get("last")), MonthCounts.NONE,
+					count - record.get("groupCount").asLong(0), MonthCounts.NONE);
 		}
 
 		/**
@@ -305,18 +305,18 @@ class ContactNetwork {
 				return this;
 			}
 			boolean directOnly = kinds.contains(Via.DIRECT);
-			TreeMap<Integer, Long> months = new TreeMap<>();
+			SortedMap<Integer, Long> months = new TreeMap<>();
 			byMonth.forEach((month, messages) -> {
-				long directOf = directByMonth.getOrDefault(month, 0L);
+				long directOf = directByMonth.get(month);
 				long kept = directOnly ? directOf : (kinds.contains(Via.GROUP) ? messages - directOf : 0);
 				if (kept > 0) {
 					months.put(month, kept);
 				}
 			});
 			long kept = directOnly ? direct : (kinds.contains(Via.GROUP) ? count - direct : 0);
-			SortedMap<Integer, Long> directKept = directOnly ? months : new TreeMap<>();
-			return new PairCount(sender, recipient, kept, null, null, Collections.unmodifiableSortedMap(months),
-					directOnly ? kept : 0, Collections.unmodifiableSortedMap(directKept));
+			MonthCounts keptMonths = MonthCounts.of(months);
+			return new PairCount(sender, recipient, kept, null, null, keptMonths, directOnly ? kept : 0,
+					directOnly ? keptMonths : MonthCounts.NONE);
 		}
 
 		Map<String, Object> properties() {
@@ -328,14 +328,8 @@ class ContactNetwork {
 			properties.put("last", last == null ? null : last.toOffsetDateTime().toString());
 			// The stored relationship's month arrays, cut to the window, so
 			// that a time bar can be drawn from the result alone.
-			List<Integer> months = new ArrayList<>(byMonth.size());
-			List<Long> counts = new ArrayList<>(byMonth.size());
-			byMonth.forEach((month, messages) -> {
-				months.add(month);
-				counts.add(messages);
-			});
-			properties.put("months", Collections.unmodifiableList(months));
-			properties.put("monthCounts", Collections.unmodifiableList(counts));
+			properties.put("months", byMonth.months());
+			properties.put("monthCounts", byMonth.counts());
 			return properties;
 		}
 
@@ -421,6 +415,14 @@ class ContactNetwork {
 
 		private final TreeMap<Integer, Long> directByMonth = new TreeMap<>();
 
+		/**
+		 * A pair read whole: its months as the aggregate keeps them, in order, with no
+		 * map to merge into.
+		 */
+		private MonthCounts wholeMonths;
+
+		private MonthCounts wholeDirect;
+
 		/** The months counted from their messages. */
 		private final List<Span> cuts = new ArrayList<>();
 
@@ -442,11 +444,16 @@ class ContactNetwork {
 		void whole(Record record, Value directs) {
 			Value months = record.get("months");
 			Value counts = record.get("monthCounts");
-			for (int i = 0; i < months.size(); i++) {
-				int month = months.get(i).asInt();
-				byMonth.put(month, counts.get(i).asLong());
-				directByMonth.put(month, directs.get(i).asLong());
+			int[] monthNumbers = new int[months.size()];
+			long[] monthCounts = new long[monthNumbers.length];
+			long[] directCounts = new long[monthNumbers.length];
+			for (int i = 0; i < monthNumbers.length; i++) {
+				monthNumbers[i] = months.get(i).asInt();
+				monthCounts[i] = counts.get(i).asLong();
+				directCounts[i] = directs.get(i).asLong();
 			}
+			wholeMonths = MonthCounts.ascending(monthNumbers, monthCounts);
+			wholeDirect = MonthCounts.ascending(monthNumbers.clone(), directCounts);
 			count = record.get("count").asLong();
 			direct = count - record.get("groupCount").asLong(0);
 			first = zoned(record.get("first"));
@@ -454,6 +461,9 @@ class ContactNetwork {
 		}
 
 		void month(int month, long messages, long directMessages, ZonedDateTime earliest, ZonedDateTime latest) {
+			if (wholeMonths != null) {
+				throw new IllegalStateException("A pair read whole has no month counted from its messages");
+			}
 			byMonth.merge(month, messages, Long::sum);
 			directByMonth.merge(month, directMessages, Long::sum);
 			count += messages;
@@ -468,8 +478,11 @@ class ContactNetwork {
 
 		/** The pair's count; the tally is not used after. */
 		PairCount result() {
-			return new PairCount(sender, recipient, count, first, last, Collections.unmodifiableSortedMap(byMonth),
-					direct, Collections.unmodifiableSortedMap(directByMonth));
+			if (wholeMonths != null) {
+				return new PairCount(sender, recipient, count, first, last, wholeMonths, direct, wholeDirect);
+			}
+			return new PairCount(sender, recipient, count, first, last, MonthCounts.of(byMonth), direct,
+					MonthCounts.of(directByMonth));
 		}
 
 		private static ZonedDateTime zoned(Value value) {
