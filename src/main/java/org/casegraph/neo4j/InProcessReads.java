@@ -135,6 +135,9 @@ public final class InProcessReads {
 			case List<?> list -> listValue(list);
 			case Map<?, ?> map -> Values.value(values(map));
 			case byte[] bytes -> Values.value(bytes);
+			// A stored array of numbers, such as a contact's month arrays read whole, is
+			// converted as it is, without reflection and a boxed element each.
+			case long[] longs -> Values.value(longs);
 			case Object array when array.getClass().isArray() -> Values.value(arrayValues(array));
 			default -> Values.value(value);
 		};

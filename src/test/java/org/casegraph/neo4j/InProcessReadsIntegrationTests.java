@@ -56,6 +56,23 @@ class InProcessReadsIntegrationTests extends EmbeddedGraphTests {
 	}
 
 	@Test
+	void storedArraysReadInProcessEqualTheDriversOverBolt() {
+		String arrays = """
+				MATCH (c:UnitContacts) WHERE size(c.months) > 1
+				RETURN c.months AS months, c.monthCounts AS counts, c.monthFirst AS firsts
+				ORDER BY c.id LIMIT 1
+				""";
+		Record inProcess = cypher.list(arrays, Map.of(), record -> record).getFirst();
+		Record overBolt;
+		try (var session = driver.session(SessionConfig.forDatabase("neo4j"))) {
+			overBolt = session.executeRead(tx -> tx.run(arrays).single());
+		}
+		for (String key : overBolt.keys()) {
+			assertThat(inProcess.get(key).asList()).as(key).isEqualTo(overBolt.get(key).asList()).hasSizeGreaterThan(1);
+		}
+	}
+
+	@Test
 	void theStoreVersionMovesOnWithAWriteOverBoltAndNotWithAReadOrARefusedWrite() {
 		long before = storeVersion.current().orElseThrow();
 		cypher.list(SHAPES, Map.of(), record -> record);
