@@ -4,7 +4,9 @@ import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.RandomAccess;
+import java.util.function.IntFunction;
 
 /**
  * A pair's messages per month (yyyymm), months ascending: two arrays rather than a map of
@@ -85,12 +87,12 @@ final class MonthCounts {
 
 	/** The months, as an answer's property shows them. */
 	List<Integer> months() {
-		return new IntView(months);
+		return new View<>(months.length, i -> months[i]);
 	}
 
 	/** The counts, in the months' order. */
 	List<Long> counts() {
-		return new LongView(counts);
+		return new View<>(counts.length, i -> counts[i]);
 	}
 
 	@Override
@@ -119,42 +121,27 @@ final class MonthCounts {
 
 	}
 
-	private static final class IntView extends AbstractList<Integer> implements RandomAccess {
+	/** A list read from an array as it is asked for, without a copy. */
+	private static final class View<T> extends AbstractList<T> implements RandomAccess {
 
-		private final int[] values;
+		private final int size;
 
-		IntView(int[] values) {
-			this.values = values;
+		private final IntFunction<T> element;
+
+		View(int size, IntFunction<T> element) {
+			this.size = size;
+			this.element = element;
 		}
 
 		@Override
-		public Integer get(int index) {
-			return values[index];
-		}
-
-		@Override
-		public int size() {
-			return values.length;
-		}
-
-	}
-
-	private static final class LongView extends AbstractList<Long> implements RandomAccess {
-
-		private final long[] values;
-
-		LongView(long[] values) {
-			this.values = values;
-		}
-
-		@Override
-		public Long get(int index) {
-			return values[index];
+		public T get(int index) {
+			Objects.checkIndex(index, size);
+			return element.apply(index);
 		}
 
 		@Override
 		public int size() {
-			return values.length;
+			return size;
 		}
 
 	}
