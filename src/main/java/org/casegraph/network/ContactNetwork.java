@@ -452,8 +452,10 @@ class ContactNetwork {
 				monthCounts[i] = counts.get(i).asLong();
 				directCounts[i] = directs.get(i).asLong();
 			}
+			// Both may hold the one array of months: neither changes it, and sorting
+			// months out of order makes new arrays.
 			wholeMonths = MonthCounts.ascending(monthNumbers, monthCounts);
-			wholeDirect = MonthCounts.ascending(monthNumbers.clone(), directCounts);
+			wholeDirect = MonthCounts.ascending(monthNumbers, directCounts);
 			count = record.get("count").asLong();
 			direct = count - record.get("groupCount").asLong(0);
 			first = zoned(record.get("first"));

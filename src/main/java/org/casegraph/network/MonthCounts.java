@@ -39,8 +39,8 @@ final class MonthCounts {
 	}
 
 	/**
-	 * The months and counts of parallel arrays, which it takes over; sorted by month if
-	 * they are not already.
+	 * The months and counts of parallel arrays, which it keeps and never changes (two may
+	 * share one array of months); sorted into new arrays if the months are not in order.
 	 */
 	static MonthCounts ascending(int[] months, long[] counts) {
 		for (int i = 1; i < months.length; i++) {
