@@ -25,6 +25,7 @@ import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.annotation.PreDestroy;
 import org.casegraph.ingest.ImportFinished;
@@ -542,9 +543,7 @@ class TermHits {
 
 	/**
 	 * Counts being made: per term (by its place in the list), person, unit and month,
-	 * each a pair of messages and hits. Hashed while counting, sorted once at the end
-	 * (ids share long prefixes); a month is keyed by its number and named at the end,
-	 * since a YearMonth's hash puts a year's months in one bucket.
+	 * each a pair of messages and hits.
 	 */
 	private static final class Counting {
 
@@ -552,11 +551,15 @@ class TermHits {
 
 		private final Map<Integer, long[]> byTerm = new HashMap<>();
 
-		private final Map<String, long[]> byPerson = new HashMap<>();
+		private final Keyed<String> byPerson;
 
-		private final Map<String, long[]> byUnit = new HashMap<>();
+		private final Keyed<String> byUnit;
 
-		private final Map<Integer, long[]> byMonth = new HashMap<>();
+		/**
+		 * Keyed by the month's number and named at the end: a YearMonth's hash puts a
+		 * year's months in one bucket.
+		 */
+		private final Keyed<Integer> byMonth;
 
 		private final int[] perTerm;
 
@@ -568,6 +571,9 @@ class TermHits {
 		Counting(TermList list, Counts from) {
 			this.list = list;
 			this.perTerm = new int[list.terms().size()];
+			this.byPerson = new Keyed<>(from != null);
+			this.byUnit = new Keyed<>(from != null);
+			this.byMonth = new Keyed<>(from != null);
 			if (from == null) {
 				return;
 			}
@@ -577,11 +583,9 @@ class TermHits {
 				TermCount term = from.terms().get(t);
 				byTerm.put(t, new long[] { term.messages(), term.hits() });
 			}
-			from.people().forEach(key -> byPerson.put(key.key(), new long[] { key.messages(), key.hits() }));
-			from.units().forEach(key -> byUnit.put(key.key(), new long[] { key.messages(), key.hits() }));
-			from.months()
-				.forEach(key -> byMonth.put(Candidate.monthNumber(key.key()),
-						new long[] { key.messages(), key.hits() }));
+			from.people().forEach(key -> byPerson.put(key.key(), key));
+			from.units().forEach(key -> byUnit.put(key.key(), key));
+			from.months().forEach(key -> byMonth.put(Candidate.monthNumber(key.key()), key));
 		}
 
 		/** Counts each message in (sign 1) or out (sign -1). */
@@ -590,12 +594,12 @@ class TermHits {
 				int n = candidate.hits().size();
 				messages += sign;
 				hits += (long) sign * n;
-				count(byPerson, candidate.sender(), sign, n);
+				byPerson.count(candidate.sender(), sign, n);
 				for (String unit : candidate.units()) {
-					count(byUnit, unit, sign, n);
+					byUnit.count(unit, sign, n);
 				}
 				if (candidate.month() != Candidate.NO_MONTH) {
-					count(byMonth, candidate.month(), sign, n);
+					byMonth.count(candidate.month(), sign, n);
 				}
 				// Over the message's own hits, not the whole list (up to 1000 terms): the
 				// first hit of a term takes its count and clears it for the next message.
@@ -603,7 +607,9 @@ class TermHits {
 				for (TermMatcher.Hit one : candidate.hits()) {
 					int t = one.term();
 					if (perTerm[t] > 0) {
-						count(byTerm, t, sign, perTerm[t]);
+						long[] pair = byTerm.computeIfAbsent(t, key -> new long[2]);
+						pair[0] += sign;
+						pair[1] += (long) sign * perTerm[t];
 						perTerm[t] = 0;
 					}
 				}
@@ -618,23 +624,51 @@ class TermHits {
 				long[] counts = byTerm.getOrDefault(t, new long[2]);
 				terms.add(new TermCount(list.terms().get(t).text(), list.terms().get(t).regex(), counts[0], counts[1]));
 			}
-			return new Counts(messages, hits, terms, sorted(byPerson, String::toString),
-					sorted(byUnit, String::toString), sorted(byMonth, Candidate::monthName));
+			return new Counts(messages, hits, terms, byPerson.sorted(String::toString), byUnit.sorted(String::toString),
+					byMonth.sorted(Candidate::monthName));
 		}
 
-		private static <K> void count(Map<K, long[]> counts, K key, int sign, long hits) {
-			long[] pair = counts.computeIfAbsent(key, k -> new long[2]);
+	}
+
+	/**
+	 * Messages and hits by key: hashed while counting and sorted once at the end (ids
+	 * share long prefixes), or, counting on from counts read, kept in their order and
+	 * sorted again only if a key was added (tens of thousands of people at tier L).
+	 */
+	private static final class Keyed<K extends Comparable<K>> {
+
+		private final Map<K, long[]> counts;
+
+		/** Whether the keys are in order as put: those of counts read, and none since. */
+		private boolean inOrder;
+
+		Keyed(boolean fromCounts) {
+			this.counts = fromCounts ? new LinkedHashMap<>() : new HashMap<>();
+			this.inOrder = fromCounts;
+		}
+
+		void put(K key, KeyCount count) {
+			counts.put(key, new long[] { count.messages(), count.hits() });
+		}
+
+		void count(K key, int sign, long hits) {
+			long[] pair = counts.get(key);
+			if (pair == null) {
+				pair = new long[2];
+				counts.put(key, pair);
+				inOrder = false;
+			}
 			pair[0] += sign;
 			pair[1] += sign * hits;
 		}
 
-		/** By key; a month's number orders it as its name (yyyy-MM) does. */
-		private static <K extends Comparable<K>> List<KeyCount> sorted(Map<K, long[]> counts,
-				Function<K, String> name) {
-			return counts.entrySet()
-				.stream()
-				.filter(e -> e.getValue()[0] != 0)
-				.sorted(Map.Entry.comparingByKey())
+		/**
+		 * Those with a message counted, by key; a month's number orders it as its name
+		 * (yyyy-MM) does.
+		 */
+		List<KeyCount> sorted(Function<K, String> name) {
+			Stream<Map.Entry<K, long[]>> counted = counts.entrySet().stream().filter(e -> e.getValue()[0] != 0);
+			return (inOrder ? counted : counted.sorted(Map.Entry.comparingByKey()))
 				.map(e -> new KeyCount(name.apply(e.getKey()), e.getValue()[0], e.getValue()[1]))
 				.toList();
 		}

@@ -60,6 +60,10 @@ class TermCountsTests {
 			.startsWith("10000-");
 		assertThat(adjusted.adjusted(LIST, List.of(), List.of())).as("read back from their names").isEqualTo(adjusted);
 		assertThat(counted.adjusted(LIST, List.of(), List.of())).isEqualTo(counted);
+		List<TermHits.Candidate> kept = new ArrayList<>(before);
+		kept.removeAll(removed);
+		assertThat(counted.adjusted(LIST, removed, List.of())).as("taken out alone, no key added")
+			.isEqualTo(TermHits.Counts.of(LIST, kept));
 	}
 
 	private static TermHits.Candidate candidate(Random random, String id, String sender, int year) {
