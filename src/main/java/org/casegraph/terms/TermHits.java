@@ -235,6 +235,15 @@ class TermHits {
 		}
 	}
 
+	/**
+	 * Whether no keeping is waiting or under way: what drops kept hits waits for it, or
+	 * hits worked out in the background after an earlier write could be kept again after
+	 * the drop.
+	 */
+	boolean idle() {
+		return keeping.getQueue().isEmpty() && keeping.getActiveCount() == 0;
+	}
+
 	/** The keeping left to do when the application stops, for as long as it takes. */
 	@PreDestroy
 	void close() throws InterruptedException {
