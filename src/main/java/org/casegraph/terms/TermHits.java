@@ -558,7 +558,10 @@ class TermHits {
 
 		private final TermList list;
 
-		private final Map<Integer, long[]> byTerm = new HashMap<>();
+		/** Messages and hits of each term, by its place in the list. */
+		private final long[] termMessages;
+
+		private final long[] termHits;
 
 		private final Keyed<String> byPerson;
 
@@ -580,6 +583,8 @@ class TermHits {
 		Counting(TermList list, Counts from) {
 			this.list = list;
 			this.perTerm = new int[list.terms().size()];
+			this.termMessages = new long[perTerm.length];
+			this.termHits = new long[perTerm.length];
 			this.byPerson = new Keyed<>(from != null);
 			this.byUnit = new Keyed<>(from != null);
 			this.byMonth = new Keyed<>(from != null);
@@ -589,8 +594,8 @@ class TermHits {
 			messages = from.messages();
 			hits = from.hits();
 			for (int t = 0; t < from.terms().size(); t++) {
-				TermCount term = from.terms().get(t);
-				byTerm.put(t, new long[] { term.messages(), term.hits() });
+				termMessages[t] = from.terms().get(t).messages();
+				termHits[t] = from.terms().get(t).hits();
 			}
 			from.people().forEach(key -> byPerson.put(key.key(), key));
 			from.units().forEach(key -> byUnit.put(key.key(), key));
@@ -616,9 +621,8 @@ class TermHits {
 				for (TermMatcher.Hit one : candidate.hits()) {
 					int t = one.term();
 					if (perTerm[t] > 0) {
-						long[] pair = byTerm.computeIfAbsent(t, key -> new long[2]);
-						pair[0] += sign;
-						pair[1] += (long) sign * perTerm[t];
+						termMessages[t] += sign;
+						termHits[t] += (long) sign * perTerm[t];
 						perTerm[t] = 0;
 					}
 				}
@@ -630,8 +634,8 @@ class TermHits {
 		Counts counts() {
 			List<TermCount> terms = new ArrayList<>();
 			for (int t = 0; t < list.terms().size(); t++) {
-				long[] counts = byTerm.getOrDefault(t, new long[2]);
-				terms.add(new TermCount(list.terms().get(t).text(), list.terms().get(t).regex(), counts[0], counts[1]));
+				TermList.Term term = list.terms().get(t);
+				terms.add(new TermCount(term.text(), term.regex(), termMessages[t], termHits[t]));
 			}
 			return new Counts(messages, hits, terms, byPerson.sorted(String::toString), byUnit.sorted(String::toString),
 					byMonth.sorted(Candidate::monthName));
