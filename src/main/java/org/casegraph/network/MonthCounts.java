@@ -69,10 +69,6 @@ final class MonthCounts {
 		return new MonthCounts(Arrays.copyOf(sortedMonths, n), Arrays.copyOf(sortedCounts, n));
 	}
 
-	int size() {
-		return months.length;
-	}
-
 	/** The count of a month, 0 when it has none. */
 	long get(int month) {
 		int at = Arrays.binarySearch(months, month);

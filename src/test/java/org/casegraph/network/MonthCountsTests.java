@@ -51,7 +51,7 @@ class MonthCountsTests {
 			.forEach((month, count) -> visited.add(month + ":" + count));
 
 		assertThat(visited).containsExactly("201712:9", "201801:3");
-		assertThat(MonthCounts.NONE.size()).isZero();
+		assertThat(MonthCounts.NONE.months()).isEmpty();
 	}
 
 }
