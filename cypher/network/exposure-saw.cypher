@@ -1,6 +1,7 @@
 // Who could have seen a message ($id): its direct recipients, or the members of its group on the day it was sent
 // (dated memberships: someone who joined later never saw it), never its sender; each with how (DIRECT or GROUP).
-// One row per person; none when the message does not exist.
+// One row per person, with how many messages they ever sent (what following them onward would read); none when the
+// message does not exist.
 MATCH (m:Message {id: $id})
 OPTIONAL MATCH (sender)-[:SENT]->(m)
 CALL (m) {
@@ -13,5 +14,5 @@ CALL (m) {
 }
 WITH m, sender, p, min(via) AS via
 WHERE sender IS NULL OR p <> sender
-RETURN m.sentAt AS sentAt, sender, p, via
+RETURN m.sentAt AS sentAt, sender, p, via, COUNT { (p)-[:SENT]->() } AS sent
 ORDER BY p.id

@@ -922,6 +922,82 @@ class NetworkIntegrationTests extends EmbeddedGraphTests {
 			.isEqualTo(onward.stream().mapToInt(message -> ((List<?>) message.get("to")).size()).sum());
 	}
 
+	/**
+	 * The onward statement reads either the messages in the window or all that the
+	 * exposed ever sent, by which is smaller. Forced each way, it gives the same rows,
+	 * for every flagged message and windows from a day to a quarter; the answer gives
+	 * those rows too.
+	 */
+	@Test
+	@SuppressWarnings("unchecked")
+	void exposuresOnwardMessagesAreTheSameReadFromTheWindowAsFromTheSenders() {
+		String saw = CypherScript.load("cypher/network/exposure-saw.cypher").single();
+		String onward = CypherScript.load("cypher/network/exposure-onward.cypher").single();
+		List<String> flagged = driver.executableQuery("""
+				MATCH (m:Message {flagged: true}) WHERE m.sentAt IS NOT NULL
+				WITH m ORDER BY m.sentAt, m.id
+				WITH collect(m.id) AS ids
+				UNWIND range(0, 39) AS i
+				RETURN DISTINCT ids[i * size(ids) / 40] AS id
+				""").execute().records().stream().map(row -> row.get("id").asString()).toList();
+		assertThat(flagged).hasSize(40);
+		Set<Boolean> windowRead = new TreeSet<>();
+		int rows = 0;
+		for (String message : flagged) {
+			List<org.neo4j.driver.Record> exposed = driver.executableQuery(saw)
+				.withParameters(Map.of("id", message))
+				.execute()
+				.records();
+			List<String> ids = exposed.stream().map(row -> row.get("p").asNode().get("id").asString()).toList();
+			long sent = exposed.stream().mapToLong(row -> row.get("sent").asLong()).sum();
+			for (int days : List.of(1, 7, 90)) {
+				java.time.ZonedDateTime after = exposed.getFirst().get("sentAt").asZonedDateTime();
+				Map<String, Object> window = Map.of("ids", ids, "after", after, "until", after.plusDays(days));
+				List<List<Object>> bySenders = onwardRows(onward, window, 0);
+				List<List<Object>> byWindow = onwardRows(onward, window, Long.MAX_VALUE);
+				assertThat(byWindow).as("%s, %d days", message, days).isEqualTo(bySenders);
+
+				long inWindow = driver
+					.executableQuery("MATCH (n:Message) WHERE $after < n.sentAt <= $until RETURN count(n) AS n")
+					.withParameters(window)
+					.execute()
+					.records()
+					.getFirst()
+					.get("n")
+					.asLong();
+				windowRead.add(inWindow < Exposure.windowReadBelow(sent));
+				List<Map<String, Object>> answered = graphQl.document(
+						"query($m: ID!, $d: Int!) { exposure(message: $m, days: $d) { onward { messageId from to } } }")
+					.variable("m", message)
+					.variable("d", days)
+					.execute()
+					.path("exposure.onward")
+					.entity(List.class)
+					.get();
+				assertThat(answered).as("%s, %d days", message, days)
+					.map(row -> List.of(row.get("from"), row.get("messageId"), row.get("to")))
+					.isEqualTo(bySenders.stream().map(row -> List.of(row.get(0), row.get(1), row.get(3))).toList());
+				rows += bySenders.size();
+			}
+		}
+		assertThat(rows).as("onward messages over all windows asked").isGreaterThan(100);
+		assertThat(windowRead).as("the window read for some asks, the senders for others").containsExactly(false, true);
+	}
+
+	private List<List<Object>> onwardRows(String onward, Map<String, Object> window, long fewer) {
+		Map<String, Object> parameters = new HashMap<>(window);
+		parameters.put("fewer", fewer);
+		return driver.executableQuery(onward)
+			.withParameters(parameters)
+			.execute()
+			.records()
+			.stream()
+			.map(row -> List.<Object>of(row.get("from").asString(), row.get("message").asString(),
+					row.get("sentAt").asZonedDateTime(),
+					row.get("reached").asList(value -> value.asNode().get("id").asString())))
+			.toList();
+	}
+
 	private Map<String, Object> contactNetwork(Map<String, Object> scope, String from, String to, boolean outside) {
 		return contactNetwork(scope, from, to, outside, List.of("DIRECT", "GROUP"));
 	}
