@@ -1,7 +1,7 @@
 // What `bench queries` asks about, picked from the data: the unit with most members, two of its members who
 // never messaged each other directly (or any two), a member of another unit, the investigation with most links,
-// the latest message time, the most common allegation category, the first member's most frequent contact, and the
-// latest flagged group message.
+// the latest message time, the most common allegation category, the first member's most frequent contact, the
+// latest flagged group message, and the latest one sent a year or more before the latest message.
 MATCH (u:Unit)<-[:IN_UNIT]-(:Membership)
 WITH u, count(*) AS members
 ORDER BY members DESC, u.id
@@ -40,5 +40,11 @@ OPTIONAL CALL () {
   MATCH (m:Message {flagged: true})-[:POSTED_IN]->(:ChatGroup)
   RETURN m AS groupMessage ORDER BY m.sentAt DESC, m.id LIMIT 1
 }
+OPTIONAL CALL (lastMessage) {
+  MATCH (m:Message {flagged: true})-[:POSTED_IN]->(:ChatGroup)
+  WHERE m.sentAt <= lastMessage - duration({years: 1})
+  RETURN m AS earlierGroupMessage ORDER BY m.sentAt DESC, m.id LIMIT 1
+}
 RETURN u.id AS unit, a.id AS officer, b.id AS stranger, c.id AS otherUnitOfficer, i.id AS investigation,
-       lastMessage, category, reported, partner.id AS partner, groupMessage.id AS groupMessage
+       lastMessage, category, reported, partner.id AS partner, groupMessage.id AS groupMessage,
+       earlierGroupMessage.id AS earlierGroupMessage

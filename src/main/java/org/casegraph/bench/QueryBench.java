@@ -425,10 +425,14 @@ public class QueryBench implements Callable<Integer> {
 		queries.add(termHits.askedFirst());
 		queries.add(termHits.askedAfterOneEdited());
 		queries.add(termHits.askedAfterItsInputsChanged());
-		queries.add(BenchQuery.of("exposure, the latest flagged group message, 7 days",
-				"query($m: ID!) { exposure(message: $m, days: 7) { exposed { id via failureToReport { id } } "
-						+ "onward { messageId from to sentAt } graph " + graph + " } }",
+		String exposure = "query($m: ID!) { exposure(message: $m, days: 7) { exposed { id via failureToReport { id } } "
+				+ "onward { messageId from to sentAt } graph " + graph + " } }";
+		queries.add(BenchQuery.of("exposure, the latest flagged group message, 7 days", exposure,
 				Map.of("m", picked.get("groupMessage"))));
+		if (picked.get("earlierGroupMessage") != null) {
+			queries.add(BenchQuery.of("exposure, a flagged group message a year before the last message, 7 days",
+					exposure, Map.of("m", picked.get("earlierGroupMessage"))));
+		}
 		return queries;
 	}
 
