@@ -925,8 +925,8 @@ class NetworkIntegrationTests extends EmbeddedGraphTests {
 	/**
 	 * The onward statement reads either the messages in the window or all that the
 	 * exposed ever sent, by which is smaller. Forced each way, it gives the same rows,
-	 * for every flagged message and windows from a day to a quarter; the answer gives
-	 * those rows too.
+	 * for forty flagged messages spread over the case and windows from a day to a
+	 * quarter; the answer gives those rows too.
 	 */
 	@Test
 	@SuppressWarnings("unchecked")
@@ -950,8 +950,8 @@ class NetworkIntegrationTests extends EmbeddedGraphTests {
 				.records();
 			List<String> ids = exposed.stream().map(row -> row.get("p").asNode().get("id").asString()).toList();
 			long sent = exposed.stream().mapToLong(row -> row.get("sent").asLong()).sum();
+			java.time.ZonedDateTime after = exposed.getFirst().get("sentAt").asZonedDateTime();
 			for (int days : List.of(1, 7, 90)) {
-				java.time.ZonedDateTime after = exposed.getFirst().get("sentAt").asZonedDateTime();
 				Map<String, Object> window = Map.of("ids", ids, "after", after, "until", after.plusDays(days));
 				List<List<Object>> bySenders = onwardRows(onward, window, 0);
 				List<List<Object>> byWindow = onwardRows(onward, window, Long.MAX_VALUE);
