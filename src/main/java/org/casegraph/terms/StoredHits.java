@@ -78,6 +78,12 @@ final class StoredHits {
 	 * @param rest the other messages hit
 	 */
 	record Encoded(byte[] head, byte[] rest) {
+
+		/** The stamp both arrays carry. */
+		long stamp() {
+			return ByteBuffer.wrap(head).getLong(STAMP_AT);
+		}
+
 	}
 
 	static Encoded encode(List<TermHits.Candidate> hit, TermHits.Counts counts) {
@@ -163,8 +169,33 @@ final class StoredHits {
 		}
 	}
 
+	/**
+	 * Hits just kept under {@code stamp}, as reading them back would give them, held in
+	 * memory as they are: nothing is decoded, and nothing is ever read from their head.
+	 */
+	static StoredHits held(long stamp, TermList list, TermHits.Counts counts, List<TermHits.Candidate> all) {
+		StoredHits held = new StoredHits(ByteBuffer.allocate(0), stamp, list, new String[0], counts, 0);
+		held.all = List.copyOf(all);
+		return held;
+	}
+
 	TermHits.Counts counts() {
 		return counts;
+	}
+
+	/** The stamp of the arrays these hits were read from. */
+	long stamp() {
+		return stamp;
+	}
+
+	/** Whether every message hit has been read, not only the head. */
+	boolean holdsAll() {
+		return all != null;
+	}
+
+	/** How many messages hit, to bound what is kept in memory. */
+	int weight() {
+		return (int) Math.min(Integer.MAX_VALUE, counts.messages());
 	}
 
 	/**

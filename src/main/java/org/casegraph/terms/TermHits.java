@@ -7,12 +7,14 @@ import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
@@ -27,6 +29,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.annotation.PreDestroy;
 import org.casegraph.ingest.ImportFinished;
 import org.casegraph.messaging.Message;
@@ -118,6 +122,20 @@ class TermHits {
 	private final Scopes scopes;
 
 	private final KeptAnswers<Question, Found> kept;
+
+	/**
+	 * The hits each version last had read from the store or kept there, by version, as
+	 * long as the store keeps the same stamp: a write leaves the answers kept in memory
+	 * out of date, not these, which are known by what the store holds. Bringing hits a
+	 * write left out of date up to date then reads neither arrays nor their messages
+	 * again (at 10,000,000 messages 120,000 messages hit, decoded at each ask after each
+	 * write, and copied by the collector while kept).
+	 */
+	private final Cache<String, StoredHits> decoded = Caffeine.newBuilder()
+		.maximumWeight(MAX_KEPT)
+		.weigher((String id, StoredHits hits) -> hits.weight() + 1)
+		.expireAfterAccess(Duration.ofMinutes(30))
+		.build();
 
 	private final BulkCypher writes;
 
@@ -235,6 +253,11 @@ class TermHits {
 		}
 	}
 
+	/** Lets go of the hits held in memory by their stamp, as a restart starts without. */
+	void forgetDecoded() {
+		decoded.invalidateAll();
+	}
+
 	/**
 	 * Whether no keeping is waiting or under way: what drops kept hits waits for it, or
 	 * hits worked out in the background after an earlier write could be kept again after
@@ -312,8 +335,14 @@ class TermHits {
 			return find(statements, list, question.from(), question.to());
 		}
 		boolean windowed = question.from() != null || question.to() != null;
-		Record stored = statements.run(keptHits, Map.of("id", list.id(), "whole", every || windowed)).getFirst();
-		StoredHits read = stored.get("hits").isNull() ? null : StoredHits.of(stored.get("hits").asByteArray(), list);
+		StoredHits inMemory = decoded.getIfPresent(list.id());
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("id", list.id());
+		parameters.put("whole", every || windowed);
+		parameters.put("decoded", inMemory == null ? null : inMemory.stamp());
+		parameters.put("decodedAll", inMemory != null && inMemory.holdsAll());
+		Record stored = statements.run(keptHits, parameters).getFirst();
+		StoredHits read = stored.get("inMemory").asBoolean() ? inMemory : decode(list, stored.get("hits"));
 		boolean current = read != null && stored.get("changed").isNull();
 		Supplier<byte[]> rest = () -> bytes(stored.get("rest"));
 		if (current && !windowed) {
@@ -338,6 +367,17 @@ class TermHits {
 		List<Candidate> all = whole.all(statements);
 		unkept.add(new Unkept(list, stored.get("generation").asLong(), all, whole.everyone()));
 		return windowed ? Found.of(list, within(all, question.from(), question.to())) : whole;
+	}
+
+	/**
+	 * Hits read from the store's head, kept in memory under their stamp; null for none.
+	 */
+	private StoredHits decode(TermList list, Value head) {
+		StoredHits read = head.isNull() ? null : StoredHits.of(head.asByteArray(), list);
+		if (read != null) {
+			decoded.put(list.id(), read);
+		}
+		return read;
 	}
 
 	/**
@@ -384,9 +424,31 @@ class TermHits {
 		}
 		List<Candidate> added = tally.senders().isEmpty() ? List.of()
 				: tally.inUnits(statements.run(senderUnits, Map.of("ids", tally.senders())));
-		hit.addAll(added);
-		hit.sort(Candidate.OLDEST_FIRST);
-		return Found.of(counts.adjusted(list, removed, added), hit);
+		return Found.of(counts.adjusted(list, removed, added), inOrder(hit, added));
+	}
+
+	/**
+	 * Messages oldest first with others put in their places: the thousands already in
+	 * order are not sorted again.
+	 */
+	private static List<Candidate> inOrder(List<Candidate> oldestFirst, List<Candidate> others) {
+		if (others.isEmpty()) {
+			return oldestFirst;
+		}
+		List<Candidate> placed = new ArrayList<>(others);
+		placed.sort(Candidate.OLDEST_FIRST);
+		List<Candidate> all = new ArrayList<>(oldestFirst.size() + placed.size());
+		int from = 0;
+		for (Candidate other : placed) {
+			int found = Collections.binarySearch(oldestFirst.subList(from, oldestFirst.size()), other,
+					Candidate.OLDEST_FIRST);
+			int at = from + ((found >= 0) ? found : -found - 1);
+			all.addAll(oldestFirst.subList(from, at));
+			all.add(other);
+			from = at;
+		}
+		all.addAll(oldestFirst.subList(from, oldestFirst.size()));
+		return all;
 	}
 
 	/**
@@ -417,8 +479,14 @@ class TermHits {
 		StoredHits.Encoded encoded = StoredHits.encode(unkept.hit(), unkept.counts());
 		parameters.put("hits", encoded.head());
 		parameters.put("rest", encoded.rest());
+		parameters.put("stamp", encoded.stamp());
 		parameters.put("messages", unkept.hit().size());
-		storeVersion.keptThrough(() -> writes.write(tx -> tx.list(keepHits, parameters)));
+		List<Map<String, Object>> kept = storeVersion
+			.keptThrough(() -> writes.write(tx -> tx.list(keepHits, parameters)));
+		if (((Number) kept.getFirst().get("kept")).longValue() == 0) {
+			return;
+		}
+		decoded.put(unkept.list().id(), StoredHits.held(encoded.stamp(), unkept.list(), unkept.counts(), unkept.hit()));
 	}
 
 	/**
@@ -585,9 +653,9 @@ class TermHits {
 			this.perTerm = new int[list.terms().size()];
 			this.termMessages = new long[perTerm.length];
 			this.termHits = new long[perTerm.length];
-			this.byPerson = new Keyed<>(from != null);
-			this.byUnit = new Keyed<>(from != null);
-			this.byMonth = new Keyed<>(from != null);
+			this.byPerson = new Keyed<>(from == null ? List.of() : from.people(), Function.identity());
+			this.byUnit = new Keyed<>(from == null ? List.of() : from.units(), Function.identity());
+			this.byMonth = new Keyed<>(from == null ? List.of() : from.months(), Candidate::monthNumber);
 			if (from == null) {
 				return;
 			}
@@ -597,9 +665,6 @@ class TermHits {
 				termMessages[t] = from.terms().get(t).messages();
 				termHits[t] = from.terms().get(t).hits();
 			}
-			from.people().forEach(key -> byPerson.put(key.key(), key));
-			from.units().forEach(key -> byUnit.put(key.key(), key));
-			from.months().forEach(key -> byMonth.put(Candidate.monthNumber(key.key()), key));
 		}
 
 		/** Counts each message in (sign 1) or out (sign -1). */
@@ -645,34 +710,51 @@ class TermHits {
 
 	/**
 	 * Messages and hits by key: hashed while counting and sorted once at the end (ids
-	 * share long prefixes), or, counting on from counts read, kept in their order and
-	 * sorted again only if a key was added (tens of thousands of people at tier L).
+	 * share long prefixes); or, counting on from counts read (in order by key), only the
+	 * keys counted are looked up among them, and the others are kept as they are, so that
+	 * bringing counts up to date after a write makes no copy of every person's (tens of
+	 * thousands at tier L, kept until the next write, which the collector copied).
 	 */
 	private static final class Keyed<K extends Comparable<K>> {
 
-		private final Map<K, long[]> counts;
+		/** The counts read, in order by key; empty when counting from nothing. */
+		private final List<KeyCount> read;
 
-		/** Whether the keys are in order as put: those of counts read, and none since. */
-		private boolean inOrder;
+		private final Function<String, K> keyOf;
 
-		Keyed(boolean fromCounts) {
-			this.counts = fromCounts ? new LinkedHashMap<>() : new HashMap<>();
-			this.inOrder = fromCounts;
-		}
+		/** Each key counted: its messages and hits, from those read or from nothing. */
+		private final Map<K, long[]> counts = new HashMap<>();
 
-		void put(K key, KeyCount count) {
-			counts.put(key, new long[] { count.messages(), count.hits() });
+		/** Whether a key counted is not among those read. */
+		private boolean added;
+
+		Keyed(List<KeyCount> read, Function<String, K> keyOf) {
+			this.read = read;
+			this.keyOf = keyOf;
 		}
 
 		void count(K key, int sign, long hits) {
 			long[] pair = counts.get(key);
 			if (pair == null) {
-				pair = new long[2];
+				pair = readPair(key);
 				counts.put(key, pair);
-				inOrder = false;
 			}
 			pair[0] += sign;
 			pair[1] += sign * hits;
+		}
+
+		private long[] readPair(K key) {
+			int at = position(key);
+			if (at < 0) {
+				added = true;
+				return new long[2];
+			}
+			return new long[] { read.get(at).messages(), read.get(at).hits() };
+		}
+
+		/** Where the key is among those read, or a negative number if it is not. */
+		private int position(K key) {
+			return Collections.binarySearch(read, null, (one, none) -> keyOf.apply(one.key()).compareTo(key));
 		}
 
 		/**
@@ -680,8 +762,31 @@ class TermHits {
 		 * (yyyy-MM) does.
 		 */
 		List<KeyCount> sorted(Function<K, String> name) {
-			Stream<Map.Entry<K, long[]>> counted = counts.entrySet().stream().filter(e -> e.getValue()[0] != 0);
-			return (inOrder ? counted : counted.sorted(Map.Entry.comparingByKey()))
+			if (counts.isEmpty()) {
+				return read;
+			}
+			if (!read.isEmpty() && !added) {
+				List<KeyCount> kept = new ArrayList<>(read);
+				boolean emptied = false;
+				for (Map.Entry<K, long[]> counted : counts.entrySet()) {
+					int at = position(counted.getKey());
+					long[] pair = counted.getValue();
+					emptied |= pair[0] == 0;
+					kept.set(at, pair[0] == 0 ? null : new KeyCount(read.get(at).key(), pair[0], pair[1]));
+				}
+				if (emptied) {
+					kept.removeIf(Objects::isNull);
+				}
+				return Collections.unmodifiableList(kept);
+			}
+			Map<K, long[]> all = new HashMap<>(counts);
+			for (KeyCount one : read) {
+				all.putIfAbsent(keyOf.apply(one.key()), new long[] { one.messages(), one.hits() });
+			}
+			return all.entrySet()
+				.stream()
+				.filter(e -> e.getValue()[0] != 0)
+				.sorted(Map.Entry.comparingByKey())
 				.map(e -> new KeyCount(name.apply(e.getKey()), e.getValue()[0], e.getValue()[1]))
 				.toList();
 		}

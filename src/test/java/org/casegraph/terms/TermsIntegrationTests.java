@@ -427,7 +427,9 @@ class TermsIntegrationTests extends EmbeddedGraphTests {
 		assertThat(number(scopedFromMessages, "messages")).isPositive().isLessThan(number(fromMessages, "messages"));
 		awaitKept("kept-rest-test:1", generation());
 
+		// As after a restart, with nothing in memory: the store's arrays are read.
 		storeVersion.forgetKept();
+		termHits.forgetDecoded();
 		assertThat(roundTrips.statementsOf(() -> assertThat(hits("kept-rest-test", 1, null)).isEqualTo(fromMessages)))
 			.as("everyone's first ask: the head of the kept hits, and the messages shown")
 			.containsExactly(cypher("kept-hits"), cypher("messages"));
@@ -437,9 +439,16 @@ class TermsIntegrationTests extends EmbeddedGraphTests {
 			.contains(cypher("kept-rest"))
 			.doesNotContain(cypher("kept-hits"), cypher("phrase-candidates"));
 		storeVersion.forgetKept();
+		termHits.forgetDecoded();
 		assertThat(roundTrips
 			.statementsOf(() -> assertThat(hits("kept-rest-test", 1, scope)).isEqualTo(scopedFromMessages)))
 			.as("a scope's first ask: head and rest in one read")
+			.contains(cypher("kept-hits"))
+			.doesNotContain(cypher("kept-rest"), cypher("phrase-candidates"));
+		storeVersion.forgetKept();
+		assertThat(roundTrips
+			.statementsOf(() -> assertThat(hits("kept-rest-test", 1, scope)).isEqualTo(scopedFromMessages)))
+			.as("a scope's first ask after a write, the hits read before still in memory")
 			.contains(cypher("kept-hits"))
 			.doesNotContain(cypher("kept-rest"), cypher("phrase-candidates"));
 	}
@@ -509,7 +518,10 @@ class TermsIntegrationTests extends EmbeddedGraphTests {
 				.as("the sender no longer in the unit on the day")
 				.containsEntry("inUnit", false);
 
+			// From the store's arrays, as after a restart: bringing up to date the hits
+			// held in memory is hitsHeldInMemoryAreUsedWhileTheStoreKeepsTheirStamp's.
 			storeVersion.forgetKept();
+			termHits.forgetDecoded();
 			List<Map<String, Object>> followed = new ArrayList<>();
 			List<String> statements = roundTrips.statementsOf(() -> followed.add(hits("kept-follow-test", 1, null)));
 			assertThat(statements).as("the kept hits, then what the writes changed alone")
@@ -543,6 +555,63 @@ class TermsIntegrationTests extends EmbeddedGraphTests {
 					""", (String) moved.get("message"), Map.of("from", moved.get("from"), "to", moved.get("to")));
 		}
 		assertThat(hits("kept-follow-test", 1, null)).isEqualTo(before);
+	}
+
+	@Test
+	void hitsHeldInMemoryAreUsedWhileTheStoreKeepsTheirStamp() {
+		// An earlier version, which nothing works out again in the background.
+		assertThat(save("kept-memory-test", terms("reference-case"))).containsEntry("version", 1);
+		assertThat(save("kept-memory-test", List.of(Map.of("text", "bluebottle")))).containsEntry("version", 2);
+		String id = "kept-memory-test:1";
+		Map<String, Object> scope = Map.of("unitIds", List.of("unit:impact"));
+		Map<String, Object> before = hits("kept-memory-test", 1, null);
+		Map<String, Object> scopedBefore = hits("kept-memory-test", 1, scope);
+		awaitKept(id, generation());
+		Map<String, Object> edited = row("""
+				MATCH (m:Message) WHERE toLower(m.body) CONTAINS 'tin hat' AND NOT toLower(m.body) CONTAINS 'kettl'
+				RETURN m.id AS message, m.body AS body
+				ORDER BY m.sentAt DESC
+				LIMIT 1
+				""");
+		byte[] none = new byte[0];
+		try {
+			// Arrays that cannot be read, under the same stamp: read, they would give no
+			// hits, and the messages would be searched.
+			write("MATCH (h:TermListHits {id: $id}) SET h.hits = $none, h.rest = $none", id, Map.of("none", none));
+			storeVersion.forgetKept();
+			assertThat(roundTrips.statementsOf(() -> assertThat(hits("kept-memory-test", 1, null)).isEqualTo(before)))
+				.as("the hits in memory, and the messages shown")
+				.containsExactly(cypher("kept-hits"), cypher("messages"));
+			assertThat(roundTrips
+				.statementsOf(() -> assertThat(hits("kept-memory-test", 1, scope)).isEqualTo(scopedBefore)))
+				.doesNotContain(cypher("kept-rest"), cypher("phrase-candidates"));
+
+			write("MATCH (m:Message {id: $id}) SET m.body = m.body + ' Kettled again.'",
+					(String) edited.get("message"));
+			storeVersion.forgetKept();
+			List<Map<String, Object>> brought = new ArrayList<>();
+			assertThat(roundTrips.statementsOf(() -> brought.add(hits("kept-memory-test", 1, null))))
+				.as("the hits in memory brought up to date from the message the write changed")
+				.contains(cypher("kept-hits"), cypher("changed-messages"))
+				.doesNotContain(cypher("kept-rest"), cypher("phrase-candidates"), cypher("pattern-candidates"));
+			assertThat(number(brought.getFirst(), "messages")).isEqualTo(number(before, "messages"));
+			assertThat(number(brought.getFirst(), "hits")).isEqualTo(number(before, "hits") + 1);
+			Map<String, Object> broughtScoped = hits("kept-memory-test", 1, scope);
+			awaitKept(id, generation());
+
+			// Another stamp in the store: what memory holds is not used.
+			write("MATCH (h:TermListHits {id: $id}) SET h.stamp = h.stamp + 1, h.hits = $none, h.rest = $none", id,
+					Map.of("none", none));
+			storeVersion.forgetKept();
+			assertThat(roundTrips.statementsOf(() -> assertThat(hits("kept-memory-test", 1, null))
+				.as("as finding them from the messages gives them")
+				.isEqualTo(brought.getFirst()))).contains(cypher("phrase-candidates"));
+			assertThat(hits("kept-memory-test", 1, scope)).isEqualTo(broughtScoped);
+		}
+		finally {
+			write("MATCH (m:Message {id: $id}) SET m.body = $body", (String) edited.get("message"),
+					Map.of("body", edited.get("body")));
+		}
 	}
 
 	@Test
@@ -685,7 +754,7 @@ class TermsIntegrationTests extends EmbeddedGraphTests {
 	void hitsWorkedOutBeforeAWriteToWhatTheyReadAreNotKept() {
 		long now = generation();
 		Map<String, Object> parameters = Map.of("id", "kept-guard-test:1", "list", "kept-guard-test", "version", 1,
-				"hits", new byte[] { 1 }, "rest", new byte[] { 2 }, "messages", 0);
+				"hits", new byte[] { 1 }, "rest", new byte[] { 2 }, "stamp", 0L, "messages", 0);
 		Map<String, Object> stale = new HashMap<>(parameters);
 		stale.put("generation", now - 1);
 		assertThat(keep(stale)).isZero();
