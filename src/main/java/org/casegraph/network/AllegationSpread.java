@@ -138,8 +138,8 @@ class AllegationSpread {
 		Map<String, List<ContactNetwork.PairCount>> bySender = new LinkedHashMap<>();
 		officers.forEach(officer -> bySender.put(officer, new ArrayList<>()));
 		// Walking the recipients in order leaves each sender's pairs in recipient order:
-		// no sort (a sort looking both officers up for each comparison was about a tenth
-		// of a spread's first ask at tier M).
+		// no sort (one looking both officers up for each comparison took about a fifth
+		// of the Java of a spread's first ask at tier M, its statements aside).
 		for (String officer : officers) {
 			for (ContactNetwork.PairCount pair : byRecipient.get(officer)) {
 				List<ContactNetwork.PairCount> sent = bySender.get(pair.sender());

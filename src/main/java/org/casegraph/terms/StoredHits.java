@@ -1,15 +1,12 @@
 package org.casegraph.terms;
 
-import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -92,36 +89,39 @@ final class StoredHits {
 		for (List<TermHits.KeyCount> keys : List.of(counts.people(), counts.units(), counts.months())) {
 			keys.forEach(key -> number(numbers, table, key.key()));
 		}
-		for (TermHits.Candidate candidate : hit) {
-			number(numbers, table, candidate.sender());
-			candidate.units().forEach(unit -> number(numbers, table, unit));
+		// Each message's sender and units by number, looked up once (at 10,000,000
+		// messages, 120,000 messages hit from 37,000 senders).
+		int[][] referred = new int[hit.size()][];
+		for (int i = 0; i < hit.size(); i++) {
+			TermHits.Candidate candidate = hit.get(i);
+			int[] numbered = new int[1 + candidate.units().size()];
+			numbered[0] = number(numbers, table, candidate.sender());
+			for (int u = 0; u < candidate.units().size(); u++) {
+				numbered[u + 1] = number(numbers, table, candidate.units().get(u));
+			}
+			referred[i] = numbered;
 		}
 		int inHead = Math.min(IN_HEAD, hit.size());
-		ByteArrayOutputStream head = new ByteArrayOutputStream(64 * inHead + 32 * table.size() + 1024);
-		ByteArrayOutputStream rest = new ByteArrayOutputStream(64 * (hit.size() - inHead) + 16);
-		try (DataOutputStream out = new DataOutputStream(head); DataOutputStream more = new DataOutputStream(rest)) {
-			out.writeInt(FORMAT);
-			out.writeLong(0);
-			out.writeInt(table.size());
-			for (String name : table) {
-				write(out, name);
-			}
-			write(out, counts, numbers);
-			out.writeInt(inHead);
-			for (TermHits.Candidate candidate : hit.subList(0, inHead)) {
-				write(out, candidate, numbers);
-			}
-			more.writeInt(FORMAT);
-			more.writeLong(0);
-			more.writeInt(hit.size() - inHead);
-			for (TermHits.Candidate candidate : hit.subList(inHead, hit.size())) {
-				write(more, candidate, numbers);
-			}
+		Writer out = new Writer(64 * inHead + 32 * table.size() + 1024);
+		Writer more = new Writer(96 * (hit.size() - inHead) + 16);
+		out.writeInt(FORMAT);
+		out.writeLong(0);
+		out.writeInt(table.size());
+		for (String name : table) {
+			write(out, name);
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+		write(out, counts, numbers);
+		out.writeInt(inHead);
+		for (int i = 0; i < inHead; i++) {
+			write(out, hit.get(i), referred[i]);
 		}
-		return stamped(head.toByteArray(), rest.toByteArray());
+		more.writeInt(FORMAT);
+		more.writeLong(0);
+		more.writeInt(hit.size() - inHead);
+		for (int i = inHead; i < hit.size(); i++) {
+			write(more, hit.get(i), referred[i]);
+		}
+		return stamped(out.toByteArray(), more.toByteArray());
 	}
 
 	/**
@@ -258,8 +258,7 @@ final class StoredHits {
 		return hit;
 	}
 
-	private static void write(DataOutputStream out, TermHits.Counts counts, Map<String, Integer> numbers)
-			throws IOException {
+	private static void write(Writer out, TermHits.Counts counts, Map<String, Integer> numbers) {
 		out.writeLong(counts.messages());
 		out.writeLong(counts.hits());
 		out.writeInt(counts.terms().size());
@@ -299,8 +298,11 @@ final class StoredHits {
 		return new TermHits.Counts(messages, hits, List.copyOf(perTerm), keyed.get(0), keyed.get(1), keyed.get(2));
 	}
 
-	private static void write(DataOutputStream out, TermHits.Candidate candidate, Map<String, Integer> numbers)
-			throws IOException {
+	/**
+	 * A message hit, its sender and units by number ({@code referred}: the sender's, then
+	 * each unit's in order).
+	 */
+	private static void write(Writer out, TermHits.Candidate candidate, int[] referred) {
 		write(out, candidate.id());
 		out.writeBoolean(candidate.instant() != null);
 		if (candidate.instant() != null) {
@@ -309,10 +311,10 @@ final class StoredHits {
 			out.writeLong(candidate.day().toEpochDay());
 			out.writeInt(candidate.month());
 		}
-		out.writeInt(numbers.get(candidate.sender()));
+		out.writeInt(referred[0]);
 		out.writeInt(candidate.units().size());
-		for (String unit : candidate.units()) {
-			out.writeInt(numbers.get(unit));
+		for (int u = 1; u < referred.length; u++) {
+			out.writeInt(referred[u]);
 		}
 		out.writeInt(candidate.hits().size());
 		for (int i = 0; i < candidate.hits().size(); i++) {
@@ -354,13 +356,17 @@ final class StoredHits {
 				List.of(units));
 	}
 
-	private static void number(Map<String, Integer> numbers, List<String> table, String name) {
-		if (numbers.putIfAbsent(name, table.size()) == null) {
-			table.add(name);
+	/** The name's number, given the next one the first time it is met. */
+	private static int number(Map<String, Integer> numbers, List<String> table, String name) {
+		Integer known = numbers.putIfAbsent(name, table.size());
+		if (known != null) {
+			return known;
 		}
+		table.add(name);
+		return table.size() - 1;
 	}
 
-	private static void write(DataOutputStream out, String text) throws IOException {
+	private static void write(Writer out, String text) {
 		byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
 		out.writeInt(utf8.length);
 		out.write(utf8);
@@ -371,6 +377,50 @@ final class StoredHits {
 		String text = new String(in.array(), in.position(), length, StandardCharsets.UTF_8);
 		in.position(in.position() + length);
 		return text;
+	}
+
+	/**
+	 * Bytes written in order, big-endian as they are read back: at 10,000,000 messages a
+	 * version's 120,000 messages hit are written after each write that changed them, and
+	 * a data stream over a byte array stream cost a call and a lock per number.
+	 */
+	private static final class Writer {
+
+		private ByteBuffer bytes;
+
+		Writer(int capacity) {
+			this.bytes = ByteBuffer.allocate(Math.max(capacity, 64));
+		}
+
+		void writeInt(int value) {
+			room(Integer.BYTES).putInt(value);
+		}
+
+		void writeLong(long value) {
+			room(Long.BYTES).putLong(value);
+		}
+
+		void writeBoolean(boolean value) {
+			room(1).put((byte) (value ? 1 : 0));
+		}
+
+		void write(byte[] value) {
+			room(value.length).put(value);
+		}
+
+		byte[] toByteArray() {
+			return Arrays.copyOf(bytes.array(), bytes.position());
+		}
+
+		private ByteBuffer room(int needed) {
+			if (bytes.remaining() < needed) {
+				ByteBuffer larger = ByteBuffer.allocate(Math.max(bytes.capacity() * 2, bytes.position() + needed));
+				larger.put(bytes.array(), 0, bytes.position());
+				bytes = larger;
+			}
+			return bytes;
+		}
+
 	}
 
 }

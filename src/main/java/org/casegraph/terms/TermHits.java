@@ -27,7 +27,6 @@ import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -73,7 +72,10 @@ import org.springframework.stereotype.Component;
  * finding them. Hits a few writes have left out of date are brought up to date from the
  * ids those writes changed, which the generation logs: only their messages are read
  * again. They are worked out as a version is saved, as an import ends, after an ask that
- * found none, and a moment after any other write that changed what they read.
+ * found none, and a moment after any other write that changed what they read. The hits a
+ * version last read from the store or kept there stay in memory under their stamp, which
+ * only keeping other hits changes: while the store keeps it, neither array is read or
+ * decoded again.
  */
 @Component
 class TermHits {
@@ -127,8 +129,8 @@ class TermHits {
 	 * The hits each version last had read from the store or kept there, by version, as
 	 * long as the store keeps the same stamp: a write leaves the answers kept in memory
 	 * out of date, not these, which are known by what the store holds. Bringing hits a
-	 * write left out of date up to date then reads neither arrays nor their messages
-	 * again (at 10,000,000 messages 120,000 messages hit, decoded at each ask after each
+	 * write left out of date up to date then reads neither array and decodes none of the
+	 * messages hit again (at 10,000,000 messages 120,000, decoded at each ask after each
 	 * write, and copied by the collector while kept).
 	 */
 	private final Cache<String, StoredHits> decoded = Caffeine.newBuilder()
