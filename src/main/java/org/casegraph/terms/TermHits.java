@@ -481,14 +481,15 @@ class TermHits {
 		StoredHits.Encoded encoded = StoredHits.encode(unkept.hit(), unkept.counts());
 		parameters.put("hits", encoded.head());
 		parameters.put("rest", encoded.rest());
-		parameters.put("stamp", encoded.stamp());
+		long stamp = encoded.stamp();
+		parameters.put("stamp", stamp);
 		parameters.put("messages", unkept.hit().size());
 		List<Map<String, Object>> kept = storeVersion
 			.keptThrough(() -> writes.write(tx -> tx.list(keepHits, parameters)));
 		if (((Number) kept.getFirst().get("kept")).longValue() == 0) {
 			return;
 		}
-		decoded.put(unkept.list().id(), StoredHits.held(encoded.stamp(), unkept.list(), unkept.counts(), unkept.hit()));
+		decoded.put(unkept.list().id(), StoredHits.held(stamp, unkept.list(), unkept.counts(), unkept.hit()));
 	}
 
 	/**
@@ -724,7 +725,10 @@ class TermHits {
 
 		private final Function<String, K> keyOf;
 
-		/** Each key counted: its messages and hits, from those read or from nothing. */
+		/**
+		 * Each key counted: its messages and hits, from those read or from nothing, and
+		 * its place among those read (-1 for none), found once.
+		 */
 		private final Map<K, long[]> counts = new HashMap<>();
 
 		/** Whether a key counted is not among those read. */
@@ -749,9 +753,9 @@ class TermHits {
 			int at = position(key);
 			if (at < 0) {
 				added = true;
-				return new long[2];
+				return new long[] { 0, 0, -1 };
 			}
-			return new long[] { read.get(at).messages(), read.get(at).hits() };
+			return new long[] { read.get(at).messages(), read.get(at).hits(), at };
 		}
 
 		/** Where the key is among those read, or a negative number if it is not. */
@@ -770,9 +774,8 @@ class TermHits {
 			if (!read.isEmpty() && !added) {
 				List<KeyCount> kept = new ArrayList<>(read);
 				boolean emptied = false;
-				for (Map.Entry<K, long[]> counted : counts.entrySet()) {
-					int at = position(counted.getKey());
-					long[] pair = counted.getValue();
+				for (long[] pair : counts.values()) {
+					int at = (int) pair[2];
 					emptied |= pair[0] == 0;
 					kept.set(at, pair[0] == 0 ? null : new KeyCount(read.get(at).key(), pair[0], pair[1]));
 				}
