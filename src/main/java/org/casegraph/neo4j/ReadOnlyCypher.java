@@ -5,9 +5,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
+import jakarta.annotation.PreDestroy;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.exceptions.Neo4jException;
 
@@ -46,6 +52,14 @@ public class ReadOnlyCypher {
 
 	/** The unit of work under way on this thread: a read inside a read joins it. */
 	private final ThreadLocal<Statements> current = new ThreadLocal<>();
+
+	/**
+	 * The other cores' threads for {@link #readSideBySide}: none kept idle for long, and
+	 * a read none is free for runs on the thread that asked.
+	 */
+	private final ThreadPoolExecutor sideReads = new ThreadPoolExecutor(0,
+			Math.max(1, Runtime.getRuntime().availableProcessors() - 1), 30, TimeUnit.SECONDS, new SynchronousQueue<>(),
+			Thread.ofPlatform().name("casegraph-read-", 0).daemon(true).factory(), (read, pool) -> read.run());
 
 	ReadOnlyCypher(Neo4jClient client, PlatformTransactionManager transactions,
 			ObjectProvider<InProcessReads> inProcess, @Value("${" + TIMEOUT_SETTING + ":10s}") Duration timeout) {
@@ -88,6 +102,61 @@ public class ReadOnlyCypher {
 			}
 			throw (refused != null) ? refused : ex;
 		}
+	}
+
+	/**
+	 * Independent reads side by side, each in a read-only transaction of its own with the
+	 * usual timeout and the caller's metadata; their results in order. The first runs on
+	 * this thread (in the unit of work under way, if any), the others on other cores
+	 * while one is free, else here after it. Background work runs them one after another
+	 * on its own thread, leaving the other cores to requests. A failure of any is thrown
+	 * once all have ended.
+	 */
+	public <T> List<T> readSideBySide(List<Function<Statements, T>> works) {
+		if (works.size() < 2 || BackgroundWork.onBackgroundThread()) {
+			return works.stream().map(this::read).toList();
+		}
+		Map<String, Object> metadata = TransactionMetadata.current();
+		List<Future<T>> others = works.subList(1, works.size())
+			.stream()
+			.map(work -> sideReads.submit(() -> TransactionMetadata.during(metadata, () -> read(work))))
+			.toList();
+		List<T> results = new ArrayList<>(works.size());
+		RuntimeException failed = null;
+		try {
+			results.add(read(works.getFirst()));
+		}
+		catch (RuntimeException ex) {
+			failed = ex;
+		}
+		for (Future<T> other : others) {
+			try {
+				results.add(other.get());
+			}
+			catch (ExecutionException ex) {
+				failed = (failed != null) ? failed : unchecked(ex.getCause());
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				failed = (failed != null) ? failed : new IllegalStateException("Interrupted while reading", ex);
+			}
+		}
+		if (failed != null) {
+			throw failed;
+		}
+		return results;
+	}
+
+	private static RuntimeException unchecked(Throwable cause) {
+		if (cause instanceof Error error) {
+			throw error;
+		}
+		return (cause instanceof RuntimeException runtime) ? runtime : new IllegalStateException(cause);
+	}
+
+	@PreDestroy
+	void close() {
+		sideReads.shutdown();
 	}
 
 	private <T> T observed(Statements statements, Function<Statements, T> work) {

@@ -2,6 +2,7 @@ package org.casegraph.neo4j;
 
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import io.micrometer.context.ContextRegistry;
 
@@ -38,6 +39,21 @@ public final class TransactionMetadata {
 	 */
 	public static void setForCommandLine() {
 		set(UUID.randomUUID().toString(), "cli:" + System.getProperty("user.name"));
+	}
+
+	/**
+	 * {@code work} run with {@code metadata} as this thread's (a request's, on a thread
+	 * reading for it), and what was before put back.
+	 */
+	static <T> T during(Map<String, Object> metadata, Supplier<T> work) {
+		Map<String, Object> before = CURRENT.get();
+		CURRENT.set(metadata);
+		try {
+			return work.get();
+		}
+		finally {
+			CURRENT.set(before);
+		}
 	}
 
 	public static void clear() {

@@ -85,6 +85,12 @@ class TermHits {
 	static final int MAX_FIRST = 1000;
 
 	/**
+	 * How many parts finding hits from the messages is cut into, to be read side by side:
+	 * one a core, up to four (each part runs the full-text query again).
+	 */
+	private static final int PARTS = Math.clamp(Runtime.getRuntime().availableProcessors(), 1, 4);
+
+	/**
 	 * Most messages hit kept in all, over every version and window (each with its id,
 	 * sender, time, hits and the words they cut out): the bench's 20-term list hits
 	 * 12,157 of a million messages.
@@ -425,7 +431,7 @@ class TermHits {
 			statements.run(changedMessages, Map.of("ids", List.copyOf(reread))).forEach(tally::add);
 		}
 		List<Candidate> added = tally.senders().isEmpty() ? List.of()
-				: tally.inUnits(statements.run(senderUnits, Map.of("ids", tally.senders())));
+				: tally.inUnits(UnitDays.bySender(statements.run(senderUnits, Map.of("ids", tally.senders()))));
 		return Found.of(counts.adjusted(list, removed, added), inOrder(hit, added));
 	}
 
@@ -514,24 +520,53 @@ class TermHits {
 	private record Unkept(TermList list, long generation, List<Candidate> hit, Counts counts) {
 	}
 
+	/**
+	 * Hits found from the messages: the candidates are read and matched in {@link #PARTS}
+	 * parts (the messages by their node's number), and their senders' units in as many,
+	 * side by side on the cores that are free; each part is a transaction of its own, as
+	 * each statement sees what was committed when it ran.
+	 */
 	private Found find(ReadOnlyCypher.Statements statements, TermList list, Instant from, Instant to) {
-		Tally tally = new Tally(new TermMatcher(list.terms()), null);
-		Map<String, Object> parameters = new HashMap<>();
-		parameters.put("from", dateTime(from));
-		parameters.put("to", dateTime(to));
+		TermMatcher matcher = new TermMatcher(list.terms());
 		String query = fullTextQuery(list);
+		List<String> patterns = patterns(list);
+		List<Function<ReadOnlyCypher.Statements, Tally>> parts = new ArrayList<>(PARTS);
+		for (int part = 0; part < PARTS; part++) {
+			Map<String, Object> parameters = new HashMap<>();
+			parameters.put("from", dateTime(from));
+			parameters.put("to", dateTime(to));
+			parameters.put("parts", PARTS);
+			parameters.put("part", part);
+			parts.add(reads -> candidates(reads, new Tally(matcher, null), query, patterns, parameters));
+		}
+		List<Tally> tallies = cypher.readSideBySide(parts);
+		List<String> senders = tallies.stream().flatMap(tally -> tally.senders().stream()).distinct().toList();
+		int each = Math.max(1, (senders.size() + PARTS - 1) / PARTS);
+		List<Function<ReadOnlyCypher.Statements, List<Record>>> units = new ArrayList<>(PARTS);
+		for (int start = 0; start < senders.size(); start += each) {
+			List<String> theirs = senders.subList(start, Math.min(senders.size(), start + each));
+			units.add(reads -> reads.run(senderUnits, Map.of("ids", theirs)));
+		}
+		Map<String, List<UnitDays>> unitDays = UnitDays
+			.bySender(cypher.readSideBySide(units).stream().flatMap(List::stream).toList());
+		List<Candidate> hit = new ArrayList<>();
+		tallies.forEach(tally -> hit.addAll(tally.inUnits(unitDays)));
+		hit.sort(Candidate.OLDEST_FIRST);
+		return Found.of(list, hit);
+	}
+
+	/** One part's candidates, matched. */
+	private Tally candidates(ReadOnlyCypher.Statements statements, Tally tally, String query, List<String> patterns,
+			Map<String, Object> parameters) {
 		if (query != null) {
 			parameters.put("query", query);
 			statements.run(phraseCandidates, parameters).forEach(tally::add);
 		}
-		List<String> patterns = patterns(list);
 		if (!patterns.isEmpty()) {
 			parameters.put("patterns", patterns);
 			statements.run(patternCandidates, parameters).forEach(tally::add);
 		}
-		List<Candidate> hit = tally.inUnits(statements.run(senderUnits, Map.of("ids", tally.senders())));
-		hit.sort(Candidate.OLDEST_FIRST);
-		return Found.of(list, hit);
+		return tally;
 	}
 
 	/**
@@ -897,10 +932,9 @@ class TermHits {
 		/**
 		 * Every message hit, in no order, each with its sender and their units on the day
 		 * it was sent.
-		 * @param memberships rows of sender-units.cypher for {@link #senders()}
+		 * @param units the units of {@link #senders()} (and perhaps others'), by sender
 		 */
-		List<Candidate> inUnits(List<Record> memberships) {
-			Map<String, List<UnitDays>> units = UnitDays.bySender(memberships);
+		List<Candidate> inUnits(Map<String, List<UnitDays>> units) {
 			List<Candidate> all = new ArrayList<>(hit);
 			bySender.forEach((sender, sent) -> {
 				List<UnitDays> theirs = units.getOrDefault(sender, List.of());

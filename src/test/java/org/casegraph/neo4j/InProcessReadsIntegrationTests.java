@@ -1,8 +1,14 @@
 package org.casegraph.neo4j;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 import org.casegraph.EmbeddedGraphTests;
 import org.junit.jupiter.api.Test;
@@ -20,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * The embedded database's reads run in-process: the same records as the driver reads over
  * Bolt, read-only, within the timeout, with the request's metadata, and a read inside a
- * read joining it.
+ * read joining it; reads side by side each in a transaction of their own, at once.
  */
 class InProcessReadsIntegrationTests extends EmbeddedGraphTests {
 
@@ -140,6 +146,80 @@ class InProcessReadsIntegrationTests extends EmbeddedGraphTests {
 		}
 		finally {
 			TransactionMetadata.clear();
+		}
+	}
+
+	@Test
+	void readsSideBySideRunAtOnceEachInAReadOnlyTransactionWithTheRequestsMetadataAndTheirResultsInOrder()
+			throws Exception {
+		CyclicBarrier bothUnderWay = new CyclicBarrier(2);
+		Function<String, Function<ReadOnlyCypher.Statements, Map<String, Object>>> read = name -> statements -> {
+			Map<String, Object> seen = new HashMap<>(statements.run(ownTransaction(name), Map.of()).getFirst().asMap());
+			seen.put("thread", Thread.currentThread().getName());
+			try {
+				// Passed only by two reads under way at the same time.
+				bothUnderWay.await(10, TimeUnit.SECONDS);
+			}
+			catch (Exception ex) {
+				throw new IllegalStateException("the reads did not run at once", ex);
+			}
+			return seen;
+		};
+		TransactionMetadata.set("request-43", "tester");
+		try {
+			List<Object> seen = cypher.read(outer -> {
+				Object outerTx = outer.run(ownTransaction("outer"), Map.of())
+					.getFirst()
+					.get("transactionId")
+					.asString();
+				return List.of(outerTx, cypher.readSideBySide(List.of(read.apply("first"), read.apply("second"))));
+			});
+			@SuppressWarnings("unchecked")
+			List<Map<String, Object>> reads = (List<Map<String, Object>>) seen.get(1);
+			assertThat(reads.get(0)).containsEntry("transactionId", seen.get(0))
+				.containsEntry("thread", Thread.currentThread().getName());
+			assertThat(reads.get(1).get("transactionId")).isNotEqualTo(seen.get(0));
+			assertThat(reads.get(1).get("thread")).isNotEqualTo(Thread.currentThread().getName());
+			assertThat(reads).allSatisfy(one -> assertThat(one.get("metaData"))
+				.isEqualTo(Map.of("requestId", "request-43", "user", "tester")));
+			assertThat(TransactionMetadata.current()).containsEntry("requestId", "request-43");
+		}
+		finally {
+			TransactionMetadata.clear();
+		}
+		List<Function<ReadOnlyCypher.Statements, Long>> counts = List.of(
+				statements -> statements.run("RETURN 1 AS n", Map.of()).getFirst().get("n").asLong(),
+				statements -> statements.run("CREATE (:Entity {id: 'written-side-by-side'}) RETURN 2 AS n", Map.of())
+					.getFirst()
+					.get("n")
+					.asLong());
+		assertThatThrownBy(() -> cypher.readSideBySide(counts)).isInstanceOf(ClientException.class)
+			.satisfies(ex -> assertThat(((ClientException) ex).code()).startsWith("Neo.ClientError.Security"));
+		assertThat(cypher.list("MATCH (n {id: 'written-side-by-side'}) RETURN count(n) AS n", Map.of(),
+				r -> r.get("n").asLong()))
+			.containsExactly(0L);
+	}
+
+	/** A statement that finds its own transaction among those running, by its name. */
+	private static String ownTransaction(String name) {
+		return "SHOW TRANSACTIONS YIELD transactionId, metaData, currentQuery "
+				+ "WHERE currentQuery CONTAINS 'read named %s' RETURN transactionId, metaData".formatted(name);
+	}
+
+	@Test
+	void backgroundWorkReadsSideBySideOneAfterAnotherOnItsOwnThread() throws Exception {
+		Function<ReadOnlyCypher.Statements, String> thread = statements -> {
+			statements.run("RETURN 1", Map.of());
+			return Thread.currentThread().getName();
+		};
+		ExecutorService background = Executors.newSingleThreadExecutor(BackgroundWork.threads("side-by-side-test"));
+		try {
+			assertThat(background.submit(() -> cypher.readSideBySide(List.of(thread, thread, thread)))
+				.get(30, TimeUnit.SECONDS))
+				.containsExactly("side-by-side-test", "side-by-side-test", "side-by-side-test");
+		}
+		finally {
+			background.shutdown();
 		}
 	}
 
