@@ -459,6 +459,19 @@ class TermHits {
 		return all;
 	}
 
+	/** Two lists of messages oldest first, merged. */
+	private static List<Candidate> merged(List<Candidate> a, List<Candidate> b) {
+		List<Candidate> all = new ArrayList<>(a.size() + b.size());
+		int i = 0;
+		int j = 0;
+		while (i < a.size() && j < b.size()) {
+			all.add((Candidate.OLDEST_FIRST.compare(a.get(i), b.get(j)) <= 0) ? a.get(i++) : b.get(j++));
+		}
+		all.addAll(a.subList(i, a.size()));
+		all.addAll(b.subList(j, b.size()));
+		return all;
+	}
+
 	/**
 	 * Those sent in the window (a bound null for none), as the statements select them.
 	 */
@@ -521,38 +534,49 @@ class TermHits {
 	}
 
 	/**
-	 * Hits found from the messages: the candidates are read and matched in {@link #PARTS}
-	 * parts (the messages by their node's number), and their senders' units in as many,
-	 * side by side on the cores that are free; each part is a transaction of its own, as
-	 * each statement sees what was committed when it ran.
+	 * Hits found from the messages, in {@link #PARTS} parts read side by side on the
+	 * cores that are free: first the candidates, read and matched by the messages' node
+	 * numbers; then, by their senders, the senders' units, the messages' units on the
+	 * day, their order and their counts. Each part is a transaction of its own, as each
+	 * statement sees what was committed when it ran.
 	 */
 	private Found find(ReadOnlyCypher.Statements statements, TermList list, Instant from, Instant to) {
 		TermMatcher matcher = new TermMatcher(list.terms());
 		String query = fullTextQuery(list);
 		List<String> patterns = patterns(list);
-		List<Function<ReadOnlyCypher.Statements, Tally>> parts = new ArrayList<>(PARTS);
+		List<Function<ReadOnlyCypher.Statements, Tally>> byMessage = new ArrayList<>(PARTS);
 		for (int part = 0; part < PARTS; part++) {
 			Map<String, Object> parameters = new HashMap<>();
 			parameters.put("from", dateTime(from));
 			parameters.put("to", dateTime(to));
 			parameters.put("parts", PARTS);
 			parameters.put("part", part);
-			parts.add(reads -> candidates(reads, new Tally(matcher, null), query, patterns, parameters));
+			byMessage.add(reads -> candidates(reads, new Tally(matcher, null), query, patterns, parameters));
 		}
-		List<Tally> tallies = cypher.readSideBySide(parts);
+		List<Tally> tallies = cypher.readSideBySide(byMessage);
 		List<String> senders = tallies.stream().flatMap(tally -> tally.senders().stream()).distinct().toList();
 		int each = Math.max(1, (senders.size() + PARTS - 1) / PARTS);
-		List<Function<ReadOnlyCypher.Statements, List<Record>>> units = new ArrayList<>(PARTS);
+		List<Function<ReadOnlyCypher.Statements, Found>> bySender = new ArrayList<>(PARTS);
 		for (int start = 0; start < senders.size(); start += each) {
 			List<String> theirs = senders.subList(start, Math.min(senders.size(), start + each));
-			units.add(reads -> reads.run(senderUnits, Map.of("ids", theirs)));
+			bySender.add(reads -> {
+				Map<String, List<UnitDays>> units = UnitDays.bySender(reads.run(senderUnits, Map.of("ids", theirs)));
+				List<Candidate> hit = Tally.inUnits(tallies, theirs, units);
+				hit.sort(Candidate.OLDEST_FIRST);
+				return Found.of(list, hit);
+			});
 		}
-		Map<String, List<UnitDays>> unitDays = UnitDays
-			.bySender(cypher.readSideBySide(units).stream().flatMap(List::stream).toList());
-		List<Candidate> hit = new ArrayList<>();
-		tallies.forEach(tally -> hit.addAll(tally.inUnits(unitDays)));
-		hit.sort(Candidate.OLDEST_FIRST);
-		return Found.of(list, hit);
+		List<Found> parts = cypher.readSideBySide(bySender);
+		if (parts.isEmpty()) {
+			return Found.of(list, List.of());
+		}
+		Counts counts = parts.getFirst().everyone();
+		List<Candidate> hit = parts.getFirst().all(statements);
+		for (Found part : parts.subList(1, parts.size())) {
+			counts = counts.plus(part.everyone());
+			hit = merged(hit, part.all(statements));
+		}
+		return Found.of(counts, hit);
 	}
 
 	/** One part's candidates, matched. */
@@ -648,6 +672,45 @@ class TermHits {
 		 */
 		Counts adjusted(TermList list, List<Candidate> removed, List<Candidate> added) {
 			return new Counting(list, this).add(removed, -1).add(added, 1).counts();
+		}
+
+		/**
+		 * These counts and {@code other}'s, of other messages of the same list, together:
+		 * as counting both sets of messages at once would give them.
+		 */
+		Counts plus(Counts other) {
+			List<TermCount> both = new ArrayList<>(terms.size());
+			for (int t = 0; t < terms.size(); t++) {
+				TermCount one = terms.get(t);
+				TermCount another = other.terms().get(t);
+				both.add(new TermCount(one.term(), one.regex(), one.messages() + another.messages(),
+						one.hits() + another.hits()));
+			}
+			Comparator<String> byName = Comparator.naturalOrder();
+			return new Counts(messages + other.messages(), hits + other.hits(), List.copyOf(both),
+					merged(people, other.people(), byName), merged(units, other.units(), byName),
+					merged(months, other.months(), Comparator.comparingInt(Candidate::monthNumber)));
+		}
+
+		/** Two lists of counts in the keys' order, with a key in both counted once. */
+		private static List<KeyCount> merged(List<KeyCount> a, List<KeyCount> b, Comparator<String> order) {
+			List<KeyCount> all = new ArrayList<>(a.size() + b.size());
+			int i = 0;
+			int j = 0;
+			while (i < a.size() && j < b.size()) {
+				int byKey = order.compare(a.get(i).key(), b.get(j).key());
+				if (byKey == 0) {
+					KeyCount one = a.get(i++);
+					KeyCount another = b.get(j++);
+					all.add(new KeyCount(one.key(), one.messages() + another.messages(), one.hits() + another.hits()));
+				}
+				else {
+					all.add((byKey < 0) ? a.get(i++) : b.get(j++));
+				}
+			}
+			all.addAll(a.subList(i, a.size()));
+			all.addAll(b.subList(j, b.size()));
+			return Collections.unmodifiableList(all);
 		}
 
 		Result result(TermList list, List<Match> shown) {
@@ -935,13 +998,23 @@ class TermHits {
 		 * @param units the units of {@link #senders()} (and perhaps others'), by sender
 		 */
 		List<Candidate> inUnits(Map<String, List<UnitDays>> units) {
-			List<Candidate> all = new ArrayList<>(hit);
-			bySender.forEach((sender, sent) -> {
+			return inUnits(List.of(this), senders(), units);
+		}
+
+		/**
+		 * The messages of {@code senders} that {@code tallies} hit, in no order, each
+		 * with its sender and their units on the day it was sent.
+		 */
+		static List<Candidate> inUnits(List<Tally> tallies, List<String> senders, Map<String, List<UnitDays>> units) {
+			List<Candidate> all = new ArrayList<>();
+			for (String sender : senders) {
 				List<UnitDays> theirs = units.getOrDefault(sender, List.of());
-				for (Candidate candidate : sent) {
-					all.add(candidate.sentBy(sender, UnitDays.on(theirs, candidate.day())));
+				for (Tally tally : tallies) {
+					for (Candidate candidate : tally.bySender.getOrDefault(sender, List.of())) {
+						all.add(candidate.sentBy(sender, UnitDays.on(theirs, candidate.day())));
+					}
 				}
-			});
+			}
 			return all;
 		}
 

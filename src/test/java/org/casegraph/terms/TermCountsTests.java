@@ -66,6 +66,34 @@ class TermCountsTests {
 			.isEqualTo(TermHits.Counts.of(LIST, kept));
 	}
 
+	@Test
+	void countsOfPartsTakenTogetherAreThoseOfAllTheirMessagesCountedAtOnce() {
+		Random random = new Random(11);
+		List<TermHits.Candidate> all = new ArrayList<>();
+		for (int i = 0; i < 500; i++) {
+			all.add(candidate(random, "message:" + i, "officer:" + random.nextInt(30), 2016 + random.nextInt(3)));
+		}
+		all.add(candidate(random, "message:far", "officer:far", 10000));
+		all.add(TermHits.Candidate.of("message:no-time", null, hits(random), List.of()).sentBy("officer:2", List.of()));
+		List<List<TermHits.Candidate>> parts = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+		for (TermHits.Candidate candidate : all) {
+			parts.get(random.nextInt(parts.size())).add(candidate);
+		}
+		parts.getFirst().add(candidate(random, "message:early", "officer:early", 1999));
+
+		TermHits.Counts together = TermHits.Counts.of(LIST, parts.get(0))
+			.plus(TermHits.Counts.of(LIST, parts.get(1)))
+			.plus(TermHits.Counts.of(LIST, parts.get(2)));
+
+		List<TermHits.Candidate> every = new ArrayList<>(parts.get(0));
+		every.addAll(parts.get(1));
+		every.addAll(parts.get(2));
+		assertThat(together).isEqualTo(TermHits.Counts.of(LIST, every));
+		assertThat(together.months()).extracting(TermHits.KeyCount::key).first().asString().startsWith("1999-");
+		assertThat(together.months()).extracting(TermHits.KeyCount::key).last().asString().startsWith("10000-");
+		assertThat(TermHits.Counts.of(LIST, List.of()).plus(together)).isEqualTo(together);
+	}
+
 	private static TermHits.Candidate candidate(Random random, String id, String sender, int year) {
 		OffsetDateTime sentAt = OffsetDateTime.parse("2018-01-01T09:00:00Z")
 			.withYear(year)
