@@ -40,6 +40,12 @@ public class ReadOnlyCypher {
 
 	private static final String TIMEOUT_SETTING = "casegraph.limits.timeout";
 
+	/**
+	 * How many parts a read cut up to be read side by side ({@link #readSideBySide}) is
+	 * best cut into: one a core, up to four.
+	 */
+	public static final int SIDE_BY_SIDE = Math.clamp(Runtime.getRuntime().availableProcessors(), 1, 4);
+
 	private final Neo4jClient client;
 
 	private final PlatformTransactionManager transactions;

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 import org.casegraph.neo4j.CypherScript;
 import org.casegraph.neo4j.KeptAnswers;
@@ -134,7 +135,7 @@ class AllegationSpread {
 	 */
 	private List<ContactNetwork.PairCount> pairsAmong(Statements statements, Set<String> officers, boolean explain) {
 		Map<String, List<ContactNetwork.PairCount>> byRecipient = explain ? pairsInto(statements, officers)
-				: allegedPairsInto.getAll(officers, missing -> pairsInto(statements, missing));
+				: allegedPairsInto.getAll(officers, this::pairsIntoSideBySide);
 		Map<String, List<ContactNetwork.PairCount>> bySender = new LinkedHashMap<>();
 		officers.forEach(officer -> bySender.put(officer, new ArrayList<>()));
 		// Walking the recipients in order leaves each sender's pairs in recipient order:
@@ -161,6 +162,23 @@ class AllegationSpread {
 				Map.of("ids", List.copyOf(officers)))) {
 			byRecipient.get(pair.recipient()).add(pair);
 		}
+		return byRecipient;
+	}
+
+	/**
+	 * {@link #pairsInto} the officers cut into parts read side by side: at ten million
+	 * messages this statement is most of a spread's first ask.
+	 */
+	private Map<String, List<ContactNetwork.PairCount>> pairsIntoSideBySide(Set<String> officers) {
+		List<String> all = List.copyOf(officers);
+		int each = Math.max(1, (all.size() + ReadOnlyCypher.SIDE_BY_SIDE - 1) / ReadOnlyCypher.SIDE_BY_SIDE);
+		List<Function<Statements, Map<String, List<ContactNetwork.PairCount>>>> parts = new ArrayList<>();
+		for (int start = 0; start < all.size(); start += each) {
+			Set<String> theirs = new LinkedHashSet<>(all.subList(start, Math.min(all.size(), start + each)));
+			parts.add(reads -> pairsInto(reads, theirs));
+		}
+		Map<String, List<ContactNetwork.PairCount>> byRecipient = new HashMap<>();
+		cypher.readSideBySide(parts).forEach(byRecipient::putAll);
 		return byRecipient;
 	}
 

@@ -85,10 +85,10 @@ class TermHits {
 	static final int MAX_FIRST = 1000;
 
 	/**
-	 * How many parts finding hits from the messages is cut into, to be read side by side:
-	 * one a core, up to four (each part runs the full-text query again).
+	 * How many parts finding hits from the messages is cut into, to be read side by side
+	 * (each part runs the full-text query again).
 	 */
-	private static final int PARTS = Math.clamp(Runtime.getRuntime().availableProcessors(), 1, 4);
+	private static final int PARTS = ReadOnlyCypher.SIDE_BY_SIDE;
 
 	/**
 	 * Most messages hit kept in all, over every version and window (each with its id,

@@ -491,7 +491,8 @@ class NetworkIntegrationTests extends EmbeddedGraphTests {
 
 	/**
 	 * A spread reads the pairs of only those of its officers no spread has read since the
-	 * last write, and answers as a spread that reads all of them (explain) does.
+	 * last write (in parts read side by side), and answers as a spread that reads all of
+	 * them (explain) does.
 	 */
 	@Test
 	void aSpreadReadsOnlyThePairsOfOfficersNoSpreadSinceTheLastWriteHasRead(@Autowired StoreVersion storeVersion,
@@ -529,20 +530,28 @@ class NetworkIntegrationTests extends EmbeddedGraphTests {
 		recording.set(true);
 		try {
 			spread(fewest, false);
-			assertThat(ran).singleElement()
-				.satisfies(statement -> assertThat((List<Object>) statement.parameters().get("ids"))
-					.containsExactlyInAnyOrderElementsOf(first));
+			assertThat(ran).hasSizeBetween(1, ReadOnlyCypher.SIDE_BY_SIDE);
+			assertThat(idsOf(ran)).containsExactlyInAnyOrderElementsOf(first);
 			ran.clear();
 			Map<String, Object> everyCategoryAfter = spread(null, false);
-			assertThat(ran).singleElement()
-				.satisfies(statement -> assertThat((List<Object>) statement.parameters().get("ids"))
-					.containsExactlyInAnyOrderElementsOf(rest));
+			assertThat(ran).as("the officers in parts read side by side")
+				.hasSizeBetween(Math.min(2, Math.min(rest.size(), ReadOnlyCypher.SIDE_BY_SIDE)),
+						ReadOnlyCypher.SIDE_BY_SIDE);
+			assertThat(idsOf(ran)).containsExactlyInAnyOrderElementsOf(rest);
 			assertThat(everyCategoryAfter.get("links")).isEqualTo(everyCategory.get("links"));
 			assertThat(((List<?>) everyCategory.get("links"))).isNotEmpty();
 		}
 		finally {
 			recording.set(false);
 		}
+	}
+
+	/** Each id the statements were given, as often as they were given it. */
+	private static List<Object> idsOf(List<ReadOnlyCypher.Statement> statements) {
+		return statements.stream()
+			.flatMap(statement -> ((List<?>) statement.parameters().get("ids")).stream())
+			.map(Object.class::cast)
+			.toList();
 	}
 
 	private Map<String, Object> spread(String category, boolean explain) {
