@@ -962,8 +962,6 @@ class TermHits {
 
 		private final Map<String, List<Candidate>> bySender = new HashMap<>();
 
-		private int hit;
-
 		Tally(TermMatcher matcher, Candidacy candidacy) {
 			this.matcher = matcher;
 			this.candidacy = candidacy;
@@ -985,7 +983,6 @@ class TermHits {
 				.toList();
 			bySender.computeIfAbsent(row.get("sender").asString(), sender -> new ArrayList<>())
 				.add(Candidate.of(id, sentAt, hits, spans));
-			hit++;
 		}
 
 		List<String> senders() {
