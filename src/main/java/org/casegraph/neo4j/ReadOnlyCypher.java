@@ -153,6 +153,20 @@ public class ReadOnlyCypher {
 		return results;
 	}
 
+	/**
+	 * {@code items} cut in order into at most {@link #SIDE_BY_SIDE} parts of about the
+	 * same size (none for none), each to be read by one of {@link #readSideBySide}'s
+	 * reads.
+	 */
+	public static <T> List<List<T>> inParts(List<T> items) {
+		int each = Math.max(1, (items.size() + SIDE_BY_SIDE - 1) / SIDE_BY_SIDE);
+		List<List<T>> parts = new ArrayList<>(SIDE_BY_SIDE);
+		for (int start = 0; start < items.size(); start += each) {
+			parts.add(items.subList(start, Math.min(items.size(), start + each)));
+		}
+		return parts;
+	}
+
 	private static RuntimeException unchecked(Throwable cause) {
 		if (cause instanceof Error error) {
 			throw error;

@@ -170,12 +170,9 @@ class AllegationSpread {
 	 * messages this statement is most of a spread's first ask.
 	 */
 	private Map<String, List<ContactNetwork.PairCount>> pairsIntoSideBySide(Set<String> officers) {
-		List<String> all = List.copyOf(officers);
-		int each = Math.max(1, (all.size() + ReadOnlyCypher.SIDE_BY_SIDE - 1) / ReadOnlyCypher.SIDE_BY_SIDE);
 		List<Function<Statements, Map<String, List<ContactNetwork.PairCount>>>> parts = new ArrayList<>();
-		for (int start = 0; start < all.size(); start += each) {
-			Set<String> theirs = new LinkedHashSet<>(all.subList(start, Math.min(all.size(), start + each)));
-			parts.add(reads -> pairsInto(reads, theirs));
+		for (List<String> theirs : ReadOnlyCypher.inParts(List.copyOf(officers))) {
+			parts.add(reads -> pairsInto(reads, new LinkedHashSet<>(theirs)));
 		}
 		Map<String, List<ContactNetwork.PairCount>> byRecipient = new HashMap<>();
 		cypher.readSideBySide(parts).forEach(byRecipient::putAll);

@@ -555,10 +555,8 @@ class TermHits {
 		}
 		List<Tally> tallies = cypher.readSideBySide(byMessage);
 		List<String> senders = tallies.stream().flatMap(tally -> tally.senders().stream()).distinct().toList();
-		int each = Math.max(1, (senders.size() + PARTS - 1) / PARTS);
 		List<Function<ReadOnlyCypher.Statements, Found>> bySender = new ArrayList<>(PARTS);
-		for (int start = 0; start < senders.size(); start += each) {
-			List<String> theirs = senders.subList(start, Math.min(senders.size(), start + each));
+		for (List<String> theirs : ReadOnlyCypher.inParts(senders)) {
 			bySender.add(reads -> {
 				Map<String, List<UnitDays>> units = UnitDays.bySender(reads.run(senderUnits, Map.of("ids", theirs)));
 				List<Candidate> hit = Tally.inUnits(tallies, theirs, units);

@@ -430,24 +430,21 @@ class TermsIntegrationTests extends EmbeddedGraphTests {
 		// As after a restart, with nothing in memory: the store's arrays are read.
 		storeVersion.forgetKept();
 		termHits.forgetDecoded();
-		assertThat(roundTrips.statementsOf(() -> assertThat(hits("kept-rest-test", 1, null)).isEqualTo(fromMessages)))
+		assertThat(statementsOfAsk("kept-rest-test", null, fromMessages))
 			.as("everyone's first ask: the head of the kept hits, and the messages shown")
 			.containsExactly(cypher("kept-hits"), cypher("messages"));
-		assertThat(roundTrips
-			.statementsOf(() -> assertThat(hits("kept-rest-test", 1, scope)).isEqualTo(scopedFromMessages)))
+		assertThat(statementsOfAsk("kept-rest-test", scope, scopedFromMessages))
 			.as("a scope's ask of the hits whose head was read: their rest then")
 			.contains(cypher("kept-rest"))
 			.doesNotContain(cypher("kept-hits"), cypher("phrase-candidates"));
 		storeVersion.forgetKept();
 		termHits.forgetDecoded();
-		assertThat(roundTrips
-			.statementsOf(() -> assertThat(hits("kept-rest-test", 1, scope)).isEqualTo(scopedFromMessages)))
+		assertThat(statementsOfAsk("kept-rest-test", scope, scopedFromMessages))
 			.as("a scope's first ask: head and rest in one read")
 			.contains(cypher("kept-hits"))
 			.doesNotContain(cypher("kept-rest"), cypher("phrase-candidates"));
 		storeVersion.forgetKept();
-		assertThat(roundTrips
-			.statementsOf(() -> assertThat(hits("kept-rest-test", 1, scope)).isEqualTo(scopedFromMessages)))
+		assertThat(statementsOfAsk("kept-rest-test", scope, scopedFromMessages))
 			.as("a scope's first ask after a write, the hits read before still in memory")
 			.contains(cypher("kept-hits"))
 			.doesNotContain(cypher("kept-rest"), cypher("phrase-candidates"));
@@ -579,12 +576,11 @@ class TermsIntegrationTests extends EmbeddedGraphTests {
 			// hits, and the messages would be searched.
 			write("MATCH (h:TermListHits {id: $id}) SET h.hits = $none, h.rest = $none", id, Map.of("none", none));
 			storeVersion.forgetKept();
-			assertThat(roundTrips.statementsOf(() -> assertThat(hits("kept-memory-test", 1, null)).isEqualTo(before)))
+			assertThat(statementsOfAsk("kept-memory-test", null, before))
 				.as("the hits in memory, and the messages shown")
 				.containsExactly(cypher("kept-hits"), cypher("messages"));
-			assertThat(roundTrips
-				.statementsOf(() -> assertThat(hits("kept-memory-test", 1, scope)).isEqualTo(scopedBefore)))
-				.doesNotContain(cypher("kept-rest"), cypher("phrase-candidates"));
+			assertThat(statementsOfAsk("kept-memory-test", scope, scopedBefore)).doesNotContain(cypher("kept-rest"),
+					cypher("phrase-candidates"));
 
 			write("MATCH (m:Message {id: $id}) SET m.body = m.body + ' Kettled again.'",
 					(String) edited.get("message"));
@@ -883,6 +879,14 @@ class TermsIntegrationTests extends EmbeddedGraphTests {
 
 	private static List<String> pageIds(Map<String, Object> page) {
 		return list(page, "matches").stream().map(m -> (String) map(m, "message").get("id")).toList();
+	}
+
+	/**
+	 * The statements an ask of a list's first version ran, its answer found equal to
+	 * {@code expected}.
+	 */
+	private List<String> statementsOfAsk(String list, Map<String, Object> scope, Map<String, Object> expected) {
+		return roundTrips.statementsOf(() -> assertThat(hits(list, 1, scope)).isEqualTo(expected));
 	}
 
 	@SuppressWarnings("unchecked")
