@@ -127,4 +127,26 @@ public final class Disclosure {
 		return List.copyOf(denials);
 	}
 
+	/**
+	 * What this request gave out and withheld, apart from it: kept with an answer written
+	 * once, so that another request answered with it is audited alike.
+	 */
+	public synchronized Disclosure copy() {
+		Disclosure copy = new Disclosure();
+		copy.sameAs(this);
+		return copy;
+	}
+
+	/**
+	 * Notes what {@code answered} (another request's, or a {@link #copy()} of it) gave
+	 * out and withheld as this request's: it is answered with the same answer.
+	 */
+	public synchronized void sameAs(Disclosure answered) {
+		returned.addAll(answered.returnedIds());
+		returnedTotal = answered.returnedTotal();
+		answered.disclosedIds().forEach((field, ids) -> disclosed.put(field, new LinkedHashSet<>(ids)));
+		redacted.putAll(answered.redactedCounts());
+		operation = answered.operation();
+	}
+
 }
