@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.AbstractMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.Set;
 
@@ -99,8 +98,11 @@ class KeptResponses implements WebGraphQlInterceptor {
 			return chain.next(request);
 		}
 		Operation operation = new Operation(request.getDocument(), request.getOperationName());
+		if (!keepable.get(operation, this::keepable)) {
+			return chain.next(request);
+		}
 		OptionalLong version = storeVersion.current();
-		if (version.isEmpty() || !keepable.get(operation, this::keepable)) {
+		if (version.isEmpty()) {
 			return chain.next(request);
 		}
 		Question question = new Question(caller.name(), caller.roles(), operation, request.getVariables());
@@ -194,12 +196,6 @@ class KeptResponses implements WebGraphQlInterceptor {
 	 * What decides an answer: who asks, with which roles, and what.
 	 */
 	private record Question(String caller, Set<Role> roles, Operation operation, Map<String, Object> variables) {
-
-		private Question {
-			Objects.requireNonNull(caller);
-			roles = Set.copyOf(roles);
-		}
-
 	}
 
 	/**
