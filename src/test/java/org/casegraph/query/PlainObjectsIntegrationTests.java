@@ -3,6 +3,7 @@ package org.casegraph.query;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +29,9 @@ import graphql.schema.GraphQLSchema;
 import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.SchemaGenerator;
 import graphql.schema.idl.SchemaParser;
+import org.casegraph.CypherRoundTrips;
 import org.casegraph.EmbeddedGraphTests;
+import org.casegraph.neo4j.StoreVersion;
 import org.casegraph.security.AccessPolicy;
 import org.casegraph.security.Caller;
 import org.casegraph.security.Disclosure;
@@ -49,6 +52,7 @@ import org.springframework.graphql.execution.GraphQlSource;
 import org.springframework.graphql.support.DefaultExecutionGraphQlRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.casegraph.Http.JSON;
 
 /**
  * Plain objects completed in one step answer exactly as graphql-java's own strategy does:
@@ -70,6 +74,12 @@ class PlainObjectsIntegrationTests extends EmbeddedGraphTests {
 	@Autowired
 	AccessPolicy policy;
 
+	@Autowired
+	CypherRoundTrips roundTrips;
+
+	@Autowired
+	StoreVersion storeVersion;
+
 	static Stream<Arguments> requests() {
 		List<Object[]> documents = List.of(new Object[] { "officersWithRelations", Map.of("first", 50) },
 				new Object[] { "contactNetwork", Map.of("scope", Map.of("unitIds", List.of("unit:impact"))) },
@@ -89,12 +99,25 @@ class PlainObjectsIntegrationTests extends EmbeddedGraphTests {
 	@MethodSource("requests")
 	void answersAsGraphQlJavaDoes(String name, Map<String, Object> variables, Role role) throws IOException {
 		String document = document(name);
-		Answer plain = answer(service(source.graphQl()), document, variables, role);
-		Answer standard = answer(service(standard(source.graphQl())), document, variables, role);
+		List<Answer> answers = new ArrayList<>();
+		// Each worked out afresh: neither finds the other's answer kept.
+		storeVersion.forgetKept();
+		List<String> plainStatements = roundTrips
+			.statementsOf(() -> answers.add(answer(service(source.graphQl()), document, variables, role)));
+		storeVersion.forgetKept();
+		List<String> standardStatements = roundTrips
+			.statementsOf(() -> answers.add(answer(service(standard(source.graphQl())), document, variables, role)));
+		Answer plain = answers.get(0);
+		Answer standard = answers.get(1);
 
 		assertThat(plain.response()).isEqualTo(standard.response());
 		assertThat(plain.response()).containsKey("data");
+		assertThat(JSON.writeValueAsString(plain.response())).as("the answer written, its fields in order")
+			.isEqualTo(JSON.writeValueAsString(standard.response()));
 		assertThat(plain.notes()).isEqualTo(standard.notes());
+		assertThat(plainStatements).as("the same statements: batch loads run as they would have")
+			.isNotEmpty()
+			.containsExactlyInAnyOrderElementsOf(standardStatements);
 	}
 
 	@Test
@@ -139,6 +162,7 @@ class PlainObjectsIntegrationTests extends EmbeddedGraphTests {
 		Executed standard = execute(things(new AsyncExecutionStrategy(ERRORS)), query);
 
 		assertThat(plain.answer()).isEqualTo(standard.answer()).containsKey("errors");
+		assertThat(JSON.writeValueAsString(plain.answer())).isEqualTo(JSON.writeValueAsString(standard.answer()));
 		assertThat(plain.resultNodes()).isEqualTo(standard.resultNodes()).isGreaterThan(6);
 		return (Map<?, ?>) plain.answer().get("data");
 	}
