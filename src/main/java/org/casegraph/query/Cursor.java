@@ -13,7 +13,7 @@ import org.neo4j.driver.Value;
  * date compares as a date.
  *
  * @param sortValue the value of the ordering property (String, Long, LocalDate or
- * OffsetDateTime)
+ * OffsetDateTime), or null for a row without one
  * @param id the row's id, the tie-breaker
  */
 public record Cursor(Object sortValue, String id) {
@@ -59,6 +59,7 @@ public record Cursor(Object sortValue, String id) {
 
 	private static String tag(Object value) {
 		return switch (value) {
+			case null -> "n";
 			case LocalDate ignored -> "d";
 			case OffsetDateTime ignored -> "t";
 			case Long ignored -> "i";
@@ -71,6 +72,7 @@ public record Cursor(Object sortValue, String id) {
 			case "d" -> LocalDate.parse(text);
 			case "t" -> OffsetDateTime.parse(text);
 			case "i" -> Long.parseLong(text);
+			case "n" -> null;
 			case "s" -> text;
 			default -> throw new IllegalArgumentException(tag);
 		};
