@@ -370,6 +370,9 @@ public class QueryBench implements Callable<Integer> {
 				"{ officers(first: 50) { nodes { id name rank memberships { from to role unit { id name "
 						+ "station { id name } } } } } }",
 				Map.of()));
+		queries.add(BenchQuery.of("messages, the latest 50 by time",
+				"{ messages(first: 50, orderBy: {field: SENT_AT, direction: DESC}) { nodes { id sentAt channel } } }",
+				Map.of()));
 		queries.add(BenchQuery.of("contactNetwork, largest unit, last 3 months",
 				"query($s: ScopeInput!, $f: DateTime, $t: DateTime) { contactNetwork(scope: $s, from: $f, to: $t) "
 						+ graph + " }",

@@ -27,14 +27,15 @@ class BenchIntegrationTests {
 	Path temp;
 
 	@Test
-	void theEntityPagesAndTheTermHitsRowsAreTimedAndTheEditedMessageIsNotLeftBehind() throws IOException {
+	void theEntityPagesTheLatestMessagesAndTheTermHitsRowsAreTimedAndTheEditedMessageIsNotLeftBehind()
+			throws IOException {
 		Path bundle = temp.resolve("bundle");
 		BundleGenerator.generate(BundleGenerator.Tier.of("S"), 3, bundle);
 		Path data = temp.resolve("data");
 		assertThat(run("import", "csv", bundle.toString(), "--data-dir", data.toString()).status()).isZero();
 
 		Commands.Run bench = run("bench", "queries", "--data-dir", data.toString(), "--iterations", "5", "--warmup",
-				"2", "--warmup-seconds", "0", "--only", "entity page,termHits");
+				"2", "--warmup-seconds", "0", "--only", "entity page,termHits,latest 50");
 
 		assertThat(bench.status()).isZero();
 		List<String> pages = bench.out().lines().filter(line -> line.startsWith("| entity page")).toList();
@@ -43,6 +44,10 @@ class BenchIntegrationTests {
 		// the answer's size.
 		assertThat(pages).allMatch(row -> row.matches("\\| entity page[^|]+\\| 1 (\\| \\d+\\.\\d+ ){8}\\|"),
 				"a full row");
+		// The latest messages: one statement, read from the time index in order.
+		assertThat(bench.out().lines().filter(line -> line.startsWith("| messages, the latest 50 by time")))
+			.singleElement()
+			.matches(row -> row.matches("\\| messages[^|]+\\| 1 (\\| \\d+\\.\\d+ ){8}\\|"), "a full row");
 		List<String> termHits = bench.out().lines().filter(line -> line.startsWith("| termHits")).toList();
 		assertThat(termHits).hasSize(4);
 		// Kept in memory: no statement. Asked for the first time: the kept hits and the
