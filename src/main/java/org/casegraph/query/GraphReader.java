@@ -70,7 +70,7 @@ public class GraphReader {
 			Function<org.neo4j.driver.types.Node, T> mapper, DataFetchingEnvironment env) {
 		NestedReads nestedReads = nestedPlans.get("page", env, nested, NestedReads::of);
 		Cursor after = (request.after() == null) ? null : Cursor.decode(request.after());
-		PageShape shape = new PageShape(label, request.orderBy(), request.after() != null,
+		PageShape shape = new PageShape(label, request.orderBy(), after != null,
 				after != null && after.sortValue() == null, request.first(), nestedReads.columns());
 		Map<String, Object> parameters = new LinkedHashMap<>();
 		String cypher;
@@ -80,7 +80,7 @@ public class GraphReader {
 		else {
 			cypher = pageStatement(shape, request.where(), parameters);
 		}
-		parameters.putAll(afterParameters(request));
+		parameters.putAll(afterParameters(after));
 		List<Connection.Edge<T>> edges = new ArrayList<>(list(cypher, parameters, record -> {
 			Connection.Edge<T> edge = edge(record, mapper);
 			nestedReads.prime(env, edge.node(), record);
@@ -324,11 +324,10 @@ public class GraphReader {
 		return shape.order().descending() ? idProperty.lt(id) : idProperty.gt(id);
 	}
 
-	private static Map<String, Object> afterParameters(PageRequest request) {
-		if (request.after() == null) {
+	private static Map<String, Object> afterParameters(Cursor cursor) {
+		if (cursor == null) {
 			return Map.of();
 		}
-		Cursor cursor = Cursor.decode(request.after());
 		Map<String, Object> parameters = new LinkedHashMap<>();
 		parameters.put(AFTER_SORT_VALUE, cursor.sortValue());
 		parameters.put(AFTER_ID, cursor.id());
