@@ -78,7 +78,7 @@ import org.springframework.stereotype.Component;
  * decoded again.
  */
 @Component
-class TermHits {
+public class TermHits {
 
 	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(TermHits.class);
 
@@ -271,7 +271,7 @@ class TermHits {
 	 * hits worked out in the background after an earlier write could be kept again after
 	 * the drop.
 	 */
-	boolean idle() {
+	public boolean idle() {
 		return keeping.getQueue().isEmpty() && keeping.getActiveCount() == 0;
 	}
 
