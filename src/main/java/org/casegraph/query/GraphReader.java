@@ -101,12 +101,12 @@ public class GraphReader {
 	 * without a filter is rendered once per shape and kept. Rendering with Cypher-DSL's
 	 * reflective visitor took about 9% of a small page request's CPU.
 	 * <p>
-	 * Nodes with no value to sort by come after all the others, in id order, whichever
-	 * the direction. The others are read in the order of the sort property's index, where
-	 * it has one, and the read stops at the page's end: a page of the latest of ten
-	 * million messages read every message's time to sort them (5 to 8 s). Those without a
-	 * value are looked for, in the same statement, only when the others do not fill the
-	 * page, since finding them reads every node of the label.
+	 * Nodes with no value to sort by come after all the others, ordered by id in the same
+	 * direction. The others are read in the order of the sort property's index, where it
+	 * has one, and the read stops at the page's end: a page of the latest of ten million
+	 * messages read every message's time to sort them (5 to 8 s). Those without a value
+	 * are looked for, in the same statement, only when the others do not fill the page,
+	 * since finding them reads every node of the label.
 	 */
 	private static String pageStatement(PageShape shape, Map<String, Object> where, Map<String, Object> parameters) {
 		String columns = shape.columns().stream().map(column -> ", " + column).collect(Collectors.joining());

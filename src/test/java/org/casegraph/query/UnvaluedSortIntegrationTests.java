@@ -35,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A list ordered by a property some of its nodes lack (messages of a SNAP network without
  * times, beside timed ones): those with a value come in order, read from the property's
- * index, and those without one after them, in id order, whichever the direction; the
+ * index, and those without one after them, ordered by id in the same direction; the
  * cursors walk every node once.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
